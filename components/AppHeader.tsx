@@ -1,0 +1,17 @@
+"use client";
+
+import { ConnectButton } from "@rainbow-me/rainbowkit";
+
+export function AppHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
+        <a href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
+          <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-brand-700" />
+          CareKeys
+        </a>
+        <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import { useSignMessage } from "wagmi";
+import { describeError } from "@/lib/contracts/errors";
+import { directoryAbi } from "@/lib/contracts/generated";
+import { createIdentityKey } from "@/lib/crypto/identity";
+import { useAppConfig } from "../AppConfigContext";
+import { useTransactor } from "./useTransactor";
+
+export type KeySetupStep = "idle" | "sign-1" | "sign-2" | "register" | "done" | "error";
+
+/**
+ * Set-up of the patient's encryption key: two signatures of the same message (a wallet that
+ * answers differently is refused), the key derived on this device, and its public half
+ * registered in the Directory with one transaction. Any failure leaves nothing half done:
+ * the person can simply start again.
+ */
+export function useSetUpEncryptionKey() {
+  const { chainId, directoryAddress } = useAppConfig();
+  const { signMessageAsync } = useSignMessage();
+  const transactor = useTransactor();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<KeySetupStep>("idle");
+  const [error, setError] = useState<string | null>(null);
+
+  const start = useCallback(async () => {
+    setError(null);
+    transactor.reset();
+    let signatures = 0;
+    try {
+      const key = await createIdentityKey((message) => {
+        signatures += 1;
+        setStep(signatures === 1 ? "sign-1" : "sign-2");
+        return signMessageAsync({ message });
+      }, chainId);
+      setStep("register");
+      const receipt = await transactor.send({
+        address: directoryAddress,
+        abi: directoryAbi,
+        functionName: "registerPatientKey",
+        args: [key.publicKeyHex],
+      });
+      if (!receipt) {
+        setStep("error");
+        return;
+      }
+      await queryClient.invalidateQueries();
+      setStep("done");
+    } catch (failure) {
+      setError(describeError(failure));
+      setStep("error");
+    }
+  }, [chainId, directoryAddress, signMessageAsync, transactor, queryClient]);
+
+  return {
+    start,
+    step,
+    transactionStatus: transactor.status,
+    error: error ?? transactor.error,
+  };
+}

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Directory} from "../src/Directory.sol";
+import {IDirectory} from "../src/interfaces/IDirectory.sol";
+import {Test} from "./utils/Test.sol";
+
+contract DirectoryTest is Test {
+    Directory internal directory;
+
+    address internal admin = address(0xA11CE);
+    address internal patient = address(0xBEEF);
+    address internal clinician = address(0xD0C);
+    address internal model = address(0xA1);
+    address internal stranger = address(0x5757);
+
+    bytes32 internal constant KEY = keccak256("x25519 public key");
+    bytes32 internal constant KEY2 = keccak256("another x25519 public key");
+    string internal constant PROFILE = "bafkreiprofileprofileprofileprofileprofileprofileprofileprof";
+    string internal constant CARD = "bafkreimodelcardmodelcardmodelcardmodelcardmodelcardmodelca";
+    string internal constant ARTIFACT = "bafkreiartifactartifactartifactartifactartifactartifactartif";
+
+    // Redeclared so the test can expect them.
+    event PatientKeyRegistered(address indexed patient, bytes32 encryptionKey);
+    event ParticipantRegistered(
+        address indexed participant, IDirectory.Kind indexed kind, string name, bytes32 encryptionKey, string metadataCid
+    );
+    event ParticipantUpdated(address indexed participant, string name, bytes32 encryptionKey, string metadataCid);
+    event ModelArtifactSet(address indexed model, string artifactCid, string version);
+    event ParticipantVerified(address indexed participant, address indexed verifier);
+    event VerificationRevoked(address indexed participant, address indexed by);
+
+    function setUp() public {
+        directory = new Directory(admin);
+    }
+
+    // --- constructor ---
+
+    function test_constructor_grantsAdminAndVerifierRoles() public view {
+        assertTrue(directory.hasRole(directory.DEFAULT_ADMIN_ROLE(), admin), "admin role");
+        assertTrue(directory.hasRole(directory.VERIFIER_ROLE(), admin), "verifier role");
+        assertFalse(directory.hasRole(directory.VERIFIER_ROLE(), stranger), "stranger has no role");
+    }
+
+    // --- registerPatientKey ---
+
+    function test_registerPatientKey_storesKeyAndEmits() public {
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit PatientKeyRegistered(patient, KEY);
+        vm.prank(patient);
+        directory.registerPatientKey(KEY);
+        assertEq(directory.patientKeyOf(patient), KEY, "stored key");
+    }
+
+    function test_registerPatientKey_rotatesKey() public {
+        vm.prank(patient);
+        directory.registerPatientKey(KEY);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit PatientKeyRegistered(patient, KEY2);
+        vm.prank(patient);
+        directory.registerPatientKey(KEY2);
+        assertEq(directory.patientKeyOf(patient), KEY2, "rotated key");
+    }
+
+    function test_registerPatientKey_sameKeyEmitsNothing() public {
+        vm.prank(patient);
+        directory.registerPatientKey(KEY);
+        vm.recordLogs();
+        vm.prank(patient);
+        directory.registerPatientKey(KEY);
+        assertEq(vm.getRecordedLogs().length, 0, "no event for an unchanged key");
+    }
+
+    function test_registerPatientKey_revertsOnZeroKey() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidEncryptionKey.selector));
+        vm.prank(patient);
+        directory.registerPatientKey(bytes32(0));
+    }
+
+    function test_patientKeyOf_zeroWhenUnregistered() public view {
+        assertEq(directory.patientKeyOf(stranger), bytes32(0), "no key");
+    }
+
+    // --- registerProvider ---
+
+    function test_registerProvider_storesEntryAndEmits() public {
+        vm.warp(1_700_000_000);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ParticipantRegistered(clinician, IDirectory.Kind.Provider, "Dr. Maya Rivera", KEY, PROFILE);
+        _registerClinician();
+
+        IDirectory.Participant memory p = directory.participantOf(clinician);
+        assertEq(uint256(p.kind), uint256(IDirectory.Kind.Provider), "kind");
+        assertFalse(p.verified, "not verified yet");
+        assertEq(p.registeredAt, 1_700_000_000, "registeredAt");
+        assertEq(p.updatedAt, 1_700_000_000, "updatedAt");
+        assertEq(p.encryptionKey, KEY, "key");
+        assertEq(p.name, "Dr. Maya Rivera", "name");
+        assertEq(p.metadataCid, PROFILE, "metadata");
+        assertEq(p.artifactCid, "", "no artifact");
+        assertEq(uint256(directory.kindOf(clinician)), uint256(IDirectory.Kind.Provider), "kindOf");
+    }
+
+    function test_registerProvider_revertsWhenAlreadyRegistered() public {
+        _registerClinician();
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.AlreadyRegistered.selector, clinician));
+        _registerClinician();
+    }
+
+    function test_registerProvider_revertsOnEmptyName() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidName.selector, 96));
+        vm.prank(clinician);
+        directory.registerProvider("", KEY, PROFILE);
+    }
+
+    function test_registerProvider_revertsOnLongName() public {
+        bytes memory name = new bytes(97);
+        for (uint256 i; i < name.length; i++) name[i] = "a";
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidName.selector, 96));
+        vm.prank(clinician);
+        directory.registerProvider(string(name), KEY, PROFILE);
+    }
+
+    function test_registerProvider_revertsOnZeroKey() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidEncryptionKey.selector));
+        vm.prank(clinician);
+        directory.registerProvider("Dr. Maya Rivera", bytes32(0), PROFILE);
+    }
+
+    function test_registerProvider_revertsOnEmptyCid() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidCid.selector, 128));
+        vm.prank(clinician);
+        directory.registerProvider("Dr. Maya Rivera", KEY, "");
+    }
+
+    // --- registerModel / setModelArtifact ---
+
+    function test_registerModel_storesArtifactAndEmitsBothEvents() public {
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ParticipantRegistered(model, IDirectory.Kind.Model, "ASCVD risk (PCE 2013)", KEY, CARD);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ModelArtifactSet(model, ARTIFACT, "1.0.0");
+        _registerModel();
+
+        IDirectory.Participant memory p = directory.participantOf(model);
+        assertEq(uint256(p.kind), uint256(IDirectory.Kind.Model), "kind");
+        assertEq(p.artifactCid, ARTIFACT, "artifact");
+        assertEq(p.version, "1.0.0", "version");
+    }
+
+    function test_registerModel_revertsOnEmptyVersion() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidVersion.selector, 32));
+        vm.prank(model);
+        directory.registerModel("ASCVD risk (PCE 2013)", KEY, CARD, ARTIFACT, "");
+    }
+
+    function test_registerModel_revertsOnEmptyArtifact() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidCid.selector, 128));
+        vm.prank(model);
+        directory.registerModel("ASCVD risk (PCE 2013)", KEY, CARD, "", "1.0.0");
+    }
+
+    function test_setModelArtifact_updatesAndClearsVerification() public {
+        _registerModel();
+        vm.prank(admin);
+        directory.verify(model);
+
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ModelArtifactSet(model, PROFILE, "1.1.0");
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit VerificationRevoked(model, model);
+        vm.prank(model);
+        directory.setModelArtifact(PROFILE, "1.1.0");
+
+        IDirectory.Participant memory p = directory.participantOf(model);
+        assertEq(p.artifactCid, PROFILE, "new artifact");
+        assertEq(p.version, "1.1.0", "new version");
+        assertFalse(p.verified, "verification cleared");
+    }
+
+    function test_setModelArtifact_revertsForProvider() public {
+        _registerClinician();
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.NotAModel.selector, clinician));
+        vm.prank(clinician);
+        directory.setModelArtifact(ARTIFACT, "1.0.0");
+    }
+
+    function test_setModelArtifact_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
+        vm.prank(stranger);
+        directory.setModelArtifact(ARTIFACT, "1.0.0");
+    }
+
+    // --- updateParticipant ---
+
+    function test_updateParticipant_changesEntryAndClearsVerification() public {
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        vm.warp(1_800_000_000);
+
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ParticipantUpdated(clinician, "Dr. M. Rivera", KEY2, CARD);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit VerificationRevoked(clinician, clinician);
+        vm.prank(clinician);
+        directory.updateParticipant("Dr. M. Rivera", KEY2, CARD);
+
+        IDirectory.Participant memory p = directory.participantOf(clinician);
+        assertEq(p.name, "Dr. M. Rivera", "name");
+        assertEq(p.encryptionKey, KEY2, "key");
+        assertEq(p.metadataCid, CARD, "metadata");
+        assertEq(p.updatedAt, 1_800_000_000, "updatedAt");
+        assertFalse(directory.isVerified(clinician), "verification cleared");
+    }
+
+    function test_updateParticipant_unverifiedEmitsOnlyUpdate() public {
+        _registerClinician();
+        vm.recordLogs();
+        vm.prank(clinician);
+        directory.updateParticipant("Dr. M. Rivera", KEY2, CARD);
+        assertEq(vm.getRecordedLogs().length, 1, "one event");
+    }
+
+    function test_updateParticipant_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
+        vm.prank(stranger);
+        directory.updateParticipant("x", KEY, PROFILE);
+    }
+
+    // --- verify / revokeVerification ---
+
+    function test_verify_attestsAndEmits() public {
+        _registerClinician();
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit ParticipantVerified(clinician, admin);
+        vm.prank(admin);
+        directory.verify(clinician);
+        assertTrue(directory.isVerified(clinician), "verified");
+    }
+
+    function test_verify_isIdempotent() public {
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        vm.recordLogs();
+        vm.prank(admin);
+        directory.verify(clinician);
+        assertEq(vm.getRecordedLogs().length, 0, "no second event");
+    }
+
+    function test_verify_revertsForNonVerifier() public {
+        _registerClinician();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, directory.VERIFIER_ROLE()
+            )
+        );
+        vm.prank(stranger);
+        directory.verify(clinician);
+    }
+
+    function test_verify_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
+        vm.prank(admin);
+        directory.verify(stranger);
+    }
+
+    function test_revokeVerification_clearsAndEmits() public {
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit VerificationRevoked(clinician, admin);
+        vm.prank(admin);
+        directory.revokeVerification(clinician);
+        assertFalse(directory.isVerified(clinician), "revoked");
+    }
+
+    function test_revokeVerification_unverifiedEmitsNothing() public {
+        _registerClinician();
+        vm.recordLogs();
+        vm.prank(admin);
+        directory.revokeVerification(clinician);
+        assertEq(vm.getRecordedLogs().length, 0, "nothing to revoke");
+    }
+
+    function test_revokeVerification_revertsForNonVerifier() public {
+        _registerClinician();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, clinician, directory.VERIFIER_ROLE()
+            )
+        );
+        vm.prank(clinician);
+        directory.revokeVerification(clinician);
+    }
+
+    function test_isVerified_falseForUnknown() public view {
+        assertFalse(directory.isVerified(stranger), "unknown");
+        assertEq(uint256(directory.kindOf(stranger)), uint256(IDirectory.Kind.None), "kind none");
+    }
+
+    // --- fuzz ---
+
+    function testFuzz_registerPatientKey_anyNonZeroKey(address who, bytes32 key) public {
+        vm.assume(key != bytes32(0));
+        vm.prank(who);
+        directory.registerPatientKey(key);
+        assertEq(directory.patientKeyOf(who), key, "key stored for the caller");
+    }
+
+    function testFuzz_registerProvider_nameLengthBounds(uint256 length, bytes32 key) public {
+        vm.assume(key != bytes32(0));
+        length = bound(length, 0, 200);
+        bytes memory name = new bytes(length);
+        for (uint256 i; i < length; i++) name[i] = "n";
+        if (length == 0 || length > 96) vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidName.selector, 96));
+        vm.prank(clinician);
+        directory.registerProvider(string(name), key, PROFILE);
+        if (length > 0 && length <= 96) assertEq(directory.participantOf(clinician).name, string(name), "name");
+    }
+
+    function testFuzz_onlyVerifiersVerify(address caller) public {
+        vm.assume(caller != admin);
+        _registerClinician();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, caller, directory.VERIFIER_ROLE()
+            )
+        );
+        vm.prank(caller);
+        directory.verify(clinician);
+    }
+
+    function testFuzz_anyChangeClearsVerification(bytes32 key, bool changeArtifact) public {
+        vm.assume(key != bytes32(0));
+        _registerModel();
+        vm.prank(admin);
+        directory.verify(model);
+        vm.prank(model);
+        if (changeArtifact) directory.setModelArtifact(PROFILE, "2.0.0");
+        else directory.updateParticipant("ASCVD risk", key, CARD);
+        assertFalse(directory.isVerified(model), "a changed entry is not verified");
+    }
+
+    function _registerClinician() internal {
+        vm.prank(clinician);
+        directory.registerProvider("Dr. Maya Rivera", KEY, PROFILE);
+    }
+
+    function _registerModel() internal {
+        vm.prank(model);
+        directory.registerModel("ASCVD risk (PCE 2013)", KEY, CARD, ARTIFACT, "1.0.0");
+    }
+}

@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startStack } from "../scripts/stack/stack";
+
+/** Ports of the test stack, apart from the dev stack's defaults (8545, 5001, 8080, 3000). */
+export const E2E_PORTS = { chain: 18545, ipfsApi: 15011, ipfsGateway: 18081, app: 13100 };
+
+/**
+ * Starts a stack of its own for the end-to-end tests: a fresh anvil, contracts, IPFS node
+ * (in a temporary folder), the demo participants, and the production build of the app.
+ * Returns the teardown, which stops every process it started and removes the folder.
+ */
+export default async function globalSetup() {
+  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+    throw new Error(
+      "No production build found. Run `npm run build` first (or `npm run test:e2e`, which does).",
+    );
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-e2e-"));
+  const stack = await startStack({ dataDir, ports: E2E_PORTS, appMode: "start", echoApp: false });
+  process.env.E2E_APP_URL = stack.appUrl;
+  process.env.E2E_RPC_URL = stack.rpcUrl;
+  process.env.E2E_CHAIN_ID = String(stack.chainId);
+  process.env.E2E_DIRECTORY = stack.directory;
+  process.env.E2E_LOG_DIR = path.join(dataDir, "logs");
+  return async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,21 @@
+import type { Address, Hex } from "viem";
+
+/**
+ * Configuration the browser needs. The server builds it from the environment at request time
+ * (lib/config/server.ts) and hands it to the client providers, so one build of the app runs
+ * against any chain and IPFS node.
+ */
+export type PublicConfig = {
+  appName: string;
+  chainId: number;
+  chainName: string;
+  rpcUrl: string;
+  directoryAddress: Address;
+  /** Read-only IPFS gateway (public metadata and ciphertext only). */
+  ipfsGatewayUrl: string;
+  walletConnectProjectId: string | null;
+  /** Local chain only: accounts offered by the in-app development wallet. */
+  devWallet: { label: string; privateKey: Hex }[];
+};
+
+export const APP_NAME = "CareKeys";

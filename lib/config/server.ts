@@ -1,0 +1,60 @@
+import { getAddress } from "viem";
+import { z } from "zod";
+import { LOCAL_DIRECTORY_ADDRESS } from "../contracts/addresses";
+import { DEV_ACCOUNTS, DEV_WALLET_ACCOUNTS, LOCAL_CHAIN_ID } from "../dev/accounts";
+import { APP_NAME, type PublicConfig } from "./public";
+
+const address = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte hex address")
+  .transform((value) => getAddress(value));
+
+const env = z.object({
+  CHAIN_ID: z.coerce.number().int().positive().default(LOCAL_CHAIN_ID),
+  CHAIN_NAME: z.string().min(1).optional(),
+  RPC_URL: z.url().default("http://127.0.0.1:8545"),
+  PUBLIC_RPC_URL: z.url().optional(),
+  DIRECTORY_ADDRESS: address.optional(),
+  WALLETCONNECT_PROJECT_ID: z.string().min(1).optional(),
+  DEV_WALLET: z.enum(["on", "off"]).optional(),
+  IPFS_API_URL: z.url().default("http://127.0.0.1:5001"),
+  IPFS_GATEWAY_URL: z.url().default("http://127.0.0.1:8080"),
+});
+
+export type ServerConfig = z.infer<typeof env> & { public: PublicConfig };
+
+/** Reads and checks the environment; a wrong value names the variable and what it needs. */
+export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`CareKeys configuration is invalid:\n  ${problems.join("\n  ")}`);
+  }
+  const values = parsed.data;
+  const local = values.CHAIN_ID === LOCAL_CHAIN_ID;
+  const directoryAddress = values.DIRECTORY_ADDRESS ?? (local ? LOCAL_DIRECTORY_ADDRESS : undefined);
+  if (!directoryAddress) {
+    throw new Error(
+      `CareKeys configuration is invalid:\n  DIRECTORY_ADDRESS: required for chain ${values.CHAIN_ID}`,
+    );
+  }
+  const devWalletOn = local && values.DEV_WALLET !== "off";
+  return {
+    ...values,
+    public: {
+      appName: APP_NAME,
+      chainId: values.CHAIN_ID,
+      chainName: values.CHAIN_NAME ?? (local ? "CareKeys local chain" : `Chain ${values.CHAIN_ID}`),
+      rpcUrl: values.PUBLIC_RPC_URL ?? values.RPC_URL,
+      directoryAddress,
+      ipfsGatewayUrl: values.IPFS_GATEWAY_URL,
+      walletConnectProjectId: values.WALLETCONNECT_PROJECT_ID ?? null,
+      devWallet: devWalletOn
+        ? DEV_WALLET_ACCOUNTS.map((name) => ({
+            label: DEV_ACCOUNTS[name].label,
+            privateKey: DEV_ACCOUNTS[name].privateKey,
+          }))
+        : [],
+    },
+  };
+}

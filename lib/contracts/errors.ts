@@ -1,0 +1,53 @@
+import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError } from "viem";
+import { UnstableSignatureError } from "../crypto/identity";
+
+type ErrorArgs = readonly unknown[] | undefined;
+
+/** Plain sentences for the contracts' custom errors, keyed by error name. */
+const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
+  AlreadyRegistered: () => "This account is already registered in the CareKeys directory.",
+  NotRegistered: () => "This account is not registered in the CareKeys directory.",
+  NotAModel: () => "Only an AI model account can publish a model artifact.",
+  InvalidEncryptionKey: () => "The encryption key is missing. Please set up your key again.",
+  InvalidName: (args) => `The name must be between 1 and ${String(args?.[0] ?? 96)} characters long.`,
+  InvalidCid: () => "The link to the profile or file on IPFS is missing or too long.",
+  InvalidVersion: (args) => `The version must be between 1 and ${String(args?.[0] ?? 32)} characters long.`,
+  AccessControlUnauthorizedAccount: () => "Only a CareKeys verifier can do this.",
+};
+
+export const USER_REJECTED_SENTENCE =
+  "You declined the request in your wallet. Nothing was changed; you can try again.";
+
+/**
+ * Turns any error from a wallet, the node or a contract into one sentence for the person
+ * using the app: what happened and, where there is one, what to do. Never a stack trace.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof UnstableSignatureError) return error.message;
+  if (error instanceof BaseError) {
+    const rejected = error.walk(
+      (e) => e instanceof UserRejectedRequestError || (e as { code?: unknown }).code === 4001,
+    );
+    if (rejected) return USER_REJECTED_SENTENCE;
+    const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError);
+    if (reverted instanceof ContractFunctionRevertedError) {
+      const name = reverted.data?.errorName;
+      if (name && REVERT_SENTENCES[name]) return REVERT_SENTENCES[name](reverted.data?.args);
+      return reverted.reason
+        ? `The contract refused the transaction: ${reverted.reason}.`
+        : "The contract refused the transaction.";
+    }
+    if (error.name === "ChainMismatchError" || error.name === "SwitchChainNotSupportedError") {
+      return "Your wallet is on a different network. Switch to the CareKeys network and try again.";
+    }
+    if (error.walk((e) => e instanceof Error && e.name === "HttpRequestError")) {
+      return "The blockchain node could not be reached. Check your connection and try again.";
+    }
+    return error.shortMessage;
+  }
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === 4001) {
+    return USER_REJECTED_SENTENCE;
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return "Something went wrong. Please try again.";
+}

@@ -1,0 +1,34 @@
+// Runs the embedded IPFS node (Kubo RPC subset + trustless gateway) until SIGINT/SIGTERM.
+//   tsx scripts/ipfs-node.ts --data <dir> --api-port <n> --gateway-port <n>
+import { parseArgs } from "node:util";
+import { serveEmbeddedNode } from "../lib/ipfs/node/serve.ts";
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: ".carekeys/ipfs" },
+    "api-port": { type: "string", default: "5001" },
+    "gateway-port": { type: "string", default: "8080" },
+  },
+});
+
+const servers = await serveEmbeddedNode({
+  dataDir: values.data,
+  apiPort: Number(values["api-port"]),
+  gatewayPort: Number(values["gateway-port"]),
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    `IPFS node could not start: ${error.code === "EADDRINUSE" ? `port in use (${error.message})` : error.message}`,
+  );
+  process.exit(1);
+});
+console.log(`IPFS node ready: RPC ${servers.apiUrl}, gateway ${servers.gatewayUrl}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await servers.stop();
+    process.exit(0);
+  });
+}

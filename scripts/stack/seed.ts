@@ -1,0 +1,116 @@
+// Registers the demo participants on a fresh chain (idempotent): a verified clinician at
+// Riverside Clinic and a verified AI model, with profiles and model card on IPFS. Their
+// encryption keys are derived exactly as the app derives them (from a wallet signature), so
+// signing in as them in the browser gives the same keys.
+import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients.ts";
+import { directoryAbi } from "../../lib/contracts/generated.ts";
+import { createIdentityKey } from "../../lib/crypto/identity.ts";
+import { DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
+import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
+import { addJson, ipfsClient } from "../../lib/ipfs/client.ts";
+import { localChain } from "../../lib/wallet/localAccountWallet.ts";
+
+type SeedOptions = { rpcUrl: string; chainId: number; ipfsApiUrl: string; directory: Address };
+
+const KIND_NONE = 0;
+
+export async function seedDemo(options: SeedOptions): Promise<void> {
+  const chain = localChain(options.chainId, options.rpcUrl);
+  const walletFor = (privateKey: Hex) =>
+    createWalletClient({
+      account: privateKeyToAccount(privateKey),
+      chain,
+      transport: http(options.rpcUrl),
+    }).extend(publicActions);
+  const ipfs = ipfsClient(options.ipfsApiUrl);
+  const verifier = walletFor(DEV_ACCOUNTS.deployer.privateKey);
+
+  async function send(client: ReturnType<typeof walletFor>, functionName: string, args: readonly unknown[]) {
+    const { request } = await client.simulateContract({
+      address: options.directory,
+      abi: directoryAbi,
+      functionName,
+      args,
+    } as Parameters<typeof client.simulateContract>[0]);
+    const hash = await client.writeContract(request as Parameters<typeof client.writeContract>[0]);
+    const receipt = await client.waitForTransactionReceipt({ hash });
+    if (receipt.status !== "success") throw new Error(`${functionName} failed in ${hash}`);
+  }
+
+  async function ensureRegistered(
+    privateKey: Hex,
+    register: (client: ReturnType<typeof walletFor>, key: Hex) => Promise<void>,
+  ) {
+    const client = walletFor(privateKey);
+    const kind = await client.readContract({
+      address: options.directory,
+      abi: directoryAbi,
+      functionName: "kindOf",
+      args: [client.account.address],
+    });
+    if (kind === KIND_NONE) {
+      const key = await createIdentityKey(
+        (message) => client.account.signMessage({ message }),
+        options.chainId,
+      );
+      await register(client, key.publicKeyHex);
+    }
+    const verified = await client.readContract({
+      address: options.directory,
+      abi: directoryAbi,
+      functionName: "isVerified",
+      args: [client.account.address],
+    });
+    if (!verified) await send(verifier, "verify", [client.account.address]);
+  }
+
+  await ensureRegistered(DEV_ACCOUNTS.clinician.privateKey, async (client, key) => {
+    const profile: ProviderProfile = {
+      schema: "carekeys/provider-profile@1",
+      name: "Dr. Maya Rivera",
+      organization: "Riverside Clinic",
+      specialty: "Cardiology",
+      licence: { issuer: "Demo Medical Board", number: "DEMO-0001" },
+    };
+    await send(client, "registerProvider", [
+      "Dr. Maya Rivera, Riverside Clinic",
+      key,
+      await addJson(ipfs, profile),
+    ]);
+  });
+
+  await ensureRegistered(DEV_ACCOUNTS.model.privateKey, async (client, key) => {
+    const card: ModelCard = {
+      schema: "carekeys/model-card@1",
+      name: "10-year ASCVD risk (Pooled Cohort Equations)",
+      version: "2013.1",
+      intendedUse:
+        "Estimates the 10-year risk of a first atherosclerotic cardiovascular event for adults aged 40-79 " +
+        "without known cardiovascular disease, to support a conversation with a clinician.",
+      inputs: [
+        { name: "age", unit: "a" },
+        { name: "total cholesterol", loinc: "2093-3", unit: "mg/dL" },
+        { name: "HDL cholesterol", loinc: "2085-9", unit: "mg/dL" },
+        { name: "systolic blood pressure", loinc: "8480-6", unit: "mm[Hg]" },
+        { name: "treated for hypertension" },
+        { name: "smoking status", loinc: "72166-2" },
+        { name: "diabetes" },
+      ],
+      outputs: [{ name: "10-year ASCVD risk", unit: "%" }],
+      limitations: [
+        "Derived from US cohorts; may over- or under-estimate risk in other populations.",
+        "Not for people with existing cardiovascular disease, or outside ages 40-79.",
+        "Not a diagnosis: discuss the result with a clinician.",
+      ],
+      reference:
+        "Goff DC Jr et al. 2013 ACC/AHA Guideline on the Assessment of Cardiovascular Risk. Circulation 2014.",
+    };
+    const artifact = await addJson(ipfs, {
+      schema: "carekeys/pce-coefficients@1",
+      coefficients: PCE_COEFFICIENTS,
+    });
+    await send(client, "registerModel", [card.name, key, await addJson(ipfs, card), artifact, card.version]);
+  });
+}

@@ -1,0 +1,151 @@
+// Brings up the whole local stack: anvil (state on disk), the contracts (CREATE2, so found
+// again after a restart), the embedded IPFS node, the demo participants, and the Next.js app.
+// Used by `npm run dev` and by the end-to-end tests (on ports of their own).
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type Address, createWalletClient, http, publicActions } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { deployDirectory } from "../../contracts/deploy/deploy.ts";
+import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
+import { localChain } from "../../lib/wallet/localAccountWallet.ts";
+import { foundryBinary } from "../foundry.ts";
+import { assertPortFree, exited, startProcess, stopAll, waitFor } from "./processes.ts";
+import { seedDemo } from "./seed.ts";
+
+const require = createRequire(import.meta.url);
+
+export type StackPorts = { chain: number; ipfsApi: number; ipfsGateway: number; app: number };
+
+export const PORT_VARIABLES = {
+  chain: "CAREKEYS_CHAIN_PORT",
+  ipfsApi: "CAREKEYS_IPFS_API_PORT",
+  ipfsGateway: "CAREKEYS_IPFS_GATEWAY_PORT",
+  app: "CAREKEYS_APP_PORT",
+} as const satisfies Record<keyof StackPorts, string>;
+
+const PORT_NAMES: Record<keyof StackPorts, string> = {
+  chain: "local chain RPC",
+  ipfsApi: "IPFS RPC API",
+  ipfsGateway: "IPFS gateway",
+  app: "web app",
+};
+
+export type StackOptions = {
+  dataDir: string;
+  ports: StackPorts;
+  /** `dev` runs `next dev`; `start` serves the production build (`next build` first). */
+  appMode: "dev" | "start";
+  echoApp: boolean;
+  onStep?: (message: string) => void;
+};
+
+export type Stack = {
+  appUrl: string;
+  rpcUrl: string;
+  ipfsApiUrl: string;
+  ipfsGatewayUrl: string;
+  directory: Address;
+  chainId: number;
+  stop: () => Promise<void>;
+};
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const step = options.onStep ?? (() => {});
+  for (const key of Object.keys(options.ports) as (keyof StackPorts)[]) {
+    await assertPortFree(options.ports[key], PORT_NAMES[key], PORT_VARIABLES[key]);
+  }
+  const logDir = path.join(options.dataDir, "logs");
+  mkdirSync(options.dataDir, { recursive: true });
+  const chainId = LOCAL_CHAIN_ID;
+  const rpcUrl = `http://127.0.0.1:${options.ports.chain}`;
+  const ipfsApiUrl = `http://127.0.0.1:${options.ports.ipfsApi}`;
+  const ipfsGatewayUrl = `http://127.0.0.1:${options.ports.ipfsGateway}`;
+  const appUrl = `http://127.0.0.1:${options.ports.app}`;
+
+  try {
+    step("starting the local chain (anvil)");
+    const anvil = startProcess(
+      "chain",
+      foundryBinary("anvil"),
+      [
+        ...["--host", "127.0.0.1", "--port", String(options.ports.chain), "--chain-id", String(chainId)],
+        ...["--state", path.join(options.dataDir, "chain-state.json"), "--state-interval", "5"],
+      ],
+      { logDir },
+    );
+    await Promise.race([exited(anvil), waitFor("the local chain", () => rpcAnswers(rpcUrl), 20_000)]);
+
+    step("deploying the contracts (or finding them)");
+    const deployer = createWalletClient({
+      account: privateKeyToAccount(DEV_ACCOUNTS.deployer.privateKey),
+      chain: localChain(chainId, rpcUrl),
+      transport: http(rpcUrl),
+    }).extend(publicActions);
+    const { address: directory, deployed } = await deployDirectory(deployer, deployer.account.address);
+    step(`Directory ${deployed ? "deployed" : "already deployed"} at ${directory}`);
+
+    step("starting the IPFS node");
+    const ipfs = startProcess(
+      "ipfs",
+      process.execPath,
+      [
+        ...["--import", "tsx", "scripts/ipfs-node.ts", "--data", path.join(options.dataDir, "ipfs")],
+        ...["--api-port", String(options.ports.ipfsApi), "--gateway-port", String(options.ports.ipfsGateway)],
+      ],
+      { logDir },
+    );
+    await Promise.race([
+      exited(ipfs),
+      waitFor(
+        "the IPFS node",
+        async () => (await fetch(`${ipfsApiUrl}/api/v0/version`, { method: "POST" })).ok,
+        30_000,
+      ),
+    ]);
+
+    step("registering the demo clinic and AI model");
+    await seedDemo({ rpcUrl, chainId, ipfsApiUrl, directory });
+
+    step(options.appMode === "dev" ? "starting the app (next dev)" : "starting the app (next start)");
+    const next = startProcess(
+      "app",
+      process.execPath,
+      [
+        require.resolve("next/dist/bin/next"),
+        options.appMode,
+        "--hostname",
+        "127.0.0.1",
+        "--port",
+        String(options.ports.app),
+      ],
+      {
+        logDir,
+        echo: options.echoApp,
+        env: {
+          NEXT_TELEMETRY_DISABLED: "1",
+          CHAIN_ID: String(chainId),
+          RPC_URL: rpcUrl,
+          DIRECTORY_ADDRESS: directory,
+          IPFS_API_URL: ipfsApiUrl,
+          IPFS_GATEWAY_URL: ipfsGatewayUrl,
+        },
+      },
+    );
+    await Promise.race([exited(next), waitFor("the app", async () => (await fetch(appUrl)).ok, 180_000)]);
+
+    return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, chainId, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function rpcAnswers(rpcUrl: string): Promise<boolean> {
+  const response = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+  });
+  return response.ok;
+}
