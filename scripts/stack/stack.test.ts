@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createPublicClient, createWalletClient, http, publicActions } from "viem";
+import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deployDirectory } from "../../contracts/deploy/deploy";
+import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients";
+import { LOCAL_DIRECTORY_ADDRESS } from "../../lib/contracts/addresses";
+import { directoryAbi } from "../../lib/contracts/generated";
+import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
+import { fetchJson } from "../../lib/ipfs/client";
+import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
+import { localChain } from "../../lib/wallet/localAccountWallet";
+import { foundryBinary } from "../foundry";
+import { seedDemo } from "./seed";
+import { startStack } from "./stack";
+
+const CHAIN_PORT = 18645;
+const rpcUrl = `http://127.0.0.1:${CHAIN_PORT}`;
+
+function occupy(port: number): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
+}
+
+describe("a taken port", () => {
+  it("stops the stack before it starts anything, naming the port and the variable to change", async () => {
+    const blocker = await occupy(18646);
+    try {
+      await expect(
+        startStack({
+          dataDir: path.join(tmpdir(), "carekeys-never-created"),
+          ports: { chain: 18646, ipfsApi: 18647, ipfsGateway: 18648, app: 18649 },
+          appMode: "start",
+          echoApp: false,
+        }),
+      ).rejects.toThrow(
+        /Port 18646 \(local chain RPC\) is already in use.*CAREKEYS_CHAIN_PORT=<port> npm run dev/,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describe("deploying and seeding a fresh chain", () => {
+  let anvil: ChildProcess;
+  let ipfs: IpfsServers;
+  let dataDir: string;
+  const chain = localChain(31337, rpcUrl);
+  const reader = createPublicClient({ chain, transport: http(rpcUrl) });
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-seed-"));
+    anvil = spawn(foundryBinary("anvil"), ["--host", "127.0.0.1", "--port", String(CHAIN_PORT), "--silent"]);
+    ipfs = await serveEmbeddedNode({ dataDir, apiPort: 18650, gatewayPort: 18651 });
+    for (let i = 0; i < 100; i++) {
+      if (await reader.getChainId().catch(() => 0)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  afterAll(async () => {
+    anvil?.kill("SIGKILL");
+    await ipfs?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("deploys the Directory at its deterministic address once, and finds it the second time", async () => {
+    const deployer = createWalletClient({
+      account: privateKeyToAccount(DEV_ACCOUNTS.deployer.privateKey),
+      chain,
+      transport: http(rpcUrl),
+    }).extend(publicActions);
+    const first = await deployDirectory(deployer, deployer.account.address);
+    expect(first).toEqual({ address: LOCAL_DIRECTORY_ADDRESS, deployed: true });
+    const second = await deployDirectory(deployer, deployer.account.address);
+    expect(second).toEqual({ address: LOCAL_DIRECTORY_ADDRESS, deployed: false });
+  });
+
+  it("registers and verifies the demo clinician and model, and does nothing the second time", async () => {
+    const options = { rpcUrl, chainId: 31337, ipfsApiUrl: ipfs.apiUrl, directory: LOCAL_DIRECTORY_ADDRESS };
+    await seedDemo(options);
+    const blockAfterFirst = await reader.getBlockNumber();
+    await seedDemo(options);
+    expect(await reader.getBlockNumber()).toBe(blockAfterFirst);
+
+    const read = (address: `0x${string}`) =>
+      reader.readContract({
+        address: LOCAL_DIRECTORY_ADDRESS,
+        abi: directoryAbi,
+        functionName: "participantOf",
+        args: [address],
+      });
+    const clinician = await read(privateKeyToAddress(DEV_ACCOUNTS.clinician.privateKey));
+    expect(clinician).toMatchObject({ kind: 1, verified: true, name: "Dr. Maya Rivera, Riverside Clinic" });
+    expect(await fetchJson(ipfs.gatewayUrl, clinician.metadataCid)).toMatchObject({
+      organization: "Riverside Clinic",
+    });
+
+    const model = await read(privateKeyToAddress(DEV_ACCOUNTS.model.privateKey));
+    expect(model).toMatchObject({ kind: 2, verified: true, version: "2013.1" });
+    expect(await fetchJson(ipfs.gatewayUrl, model.artifactCid)).toEqual({
+      schema: "carekeys/pce-coefficients@1",
+      coefficients: PCE_COEFFICIENTS,
+    });
+  });
+});
