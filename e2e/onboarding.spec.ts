@@ -42,41 +42,41 @@ test("a patient connects through the RainbowKit modal and sets up an encryption 
   for (const origin of origins) expect(new URL(origin).hostname).toBe("127.0.0.1");
 });
 
-test("rejecting a signature explains what happened and lets the patient try again", async ({
+for (const [what, method] of [
+  ["a signature", "personal_sign"],
+  ["the transaction", "eth_sendTransaction"],
+] as const) {
+  test(`rejecting ${what} explains what happened, changes nothing, and can be retried`, async ({
+    page,
+    installWallet,
+  }) => {
+    const wallet = await installWallet(await fundedNewAccount());
+    await connectThroughModal(page, "Test Wallet");
+    wallet.rejectNext(method);
+    await page.getByRole("button", { name: "Set up your encryption key" }).click();
+
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "You declined the request in your wallet",
+    );
+    expect(await patientKeyOnChain(wallet.address)).toBe(NO_KEY);
+
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
+    expect(await patientKeyOnChain(wallet.address)).not.toBe(NO_KEY);
+  });
+}
+
+test("a wallet whose signatures differ each time is refused before anything is published", async ({
   page,
   installWallet,
 }) => {
   const wallet = await installWallet(await fundedNewAccount());
   await connectThroughModal(page, "Test Wallet");
-  wallet.rejectNext("personal_sign");
+  wallet.signDifferentlyEachTime();
   await page.getByRole("button", { name: "Set up your encryption key" }).click();
-
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(
-    "You declined the request in your wallet",
-  );
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("two different signatures");
+  expect(wallet.requests.some((r) => r.method === "eth_sendTransaction")).toBe(false);
   expect(await patientKeyOnChain(wallet.address)).toBe(NO_KEY);
-
-  await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  expect(await patientKeyOnChain(wallet.address)).not.toBe(NO_KEY);
-});
-
-test("rejecting the transaction keeps nothing half done and can be retried", async ({
-  page,
-  installWallet,
-}) => {
-  const wallet = await installWallet(await fundedNewAccount());
-  await connectThroughModal(page, "Test Wallet");
-  wallet.rejectNext("eth_sendTransaction");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(
-    "You declined the request in your wallet",
-  );
-  expect(await patientKeyOnChain(wallet.address)).toBe(NO_KEY);
-
-  await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
 });
 
 test("a registered clinician lands on the clinician home with the verified entry and IPFS profile", async ({

@@ -23,6 +23,8 @@ export type TestWallet = {
   requests: WalletRequest[];
   /** The next prompt of this method is rejected as a person would (EIP-1193 code 4001). */
   rejectNext: (method: string) => void;
+  /** From now on, behave like a wallet whose signatures differ each time (many MPC wallets). */
+  signDifferentlyEachTime: () => void;
   /** The person switches their wallet to another network (the page gets `chainChanged`). */
   changeNetwork: (chainId: number) => Promise<void>;
 };
@@ -39,10 +41,14 @@ export async function installTestWallet(
   const local = createLocalAccountWallet(options);
   let walletChainId = options.chainId;
   const rejections = new Set<string>();
+  let unstableSignatures = 0;
   const wallet: TestWallet = {
     address: privateKeyToAddress(options.privateKey),
     requests: [],
     rejectNext: (method) => rejections.add(method),
+    signDifferentlyEachTime: () => {
+      unstableSignatures = 1;
+    },
     changeNetwork: async (chainId) => {
       walletChainId = chainId;
       await page.evaluate((hex) => {
@@ -59,6 +65,13 @@ export async function installTestWallet(
       wallet.requests.push(request);
       if (PROMPTS.has(request.method) && rejections.delete(request.method)) return { error: USER_REJECTED };
       if (request.method === "eth_chainId") return { result: numberToHex(walletChainId) };
+      if (request.method === "personal_sign" && unstableSignatures > 0) {
+        const [message, address] = request.params as [Hex, Hex];
+        return local.request({
+          method: request.method,
+          params: [`${message}${numberToHex(unstableSignatures++).slice(2)}`, address],
+        });
+      }
       if (request.method === "wallet_switchEthereumChain") {
         const response = await local.request(request);
         if ("result" in response) walletChainId = options.chainId;
