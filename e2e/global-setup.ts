@@ -24,6 +24,7 @@ export default async function globalSetup() {
   process.env.E2E_RPC_URL = stack.rpcUrl;
   process.env.E2E_CHAIN_ID = String(stack.chainId);
   process.env.E2E_DIRECTORY = stack.directory;
+  process.env.E2E_CONSENT = stack.consent;
   process.env.E2E_LOG_DIR = path.join(dataDir, "logs");
   return async () => {
     await stack.stop();

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const CONTRACTS = ["Directory"] as const;
+const CONTRACTS = ["Directory", "ConsentRegistry"] as const;
 const OUT_FILE = path.join("lib", "contracts", "generated.ts");
 
 type Artifact = { abi: unknown[]; bytecode: { object: string } };

@@ -117,6 +117,12 @@ contract Directory is IDirectory, AccessControl {
         return _participants[account].verified;
     }
 
+    /// @notice Kind and verification in one storage read (used by the consent contract).
+    function statusOf(address account) external view returns (Kind kind, bool verified) {
+        Participant storage p = _participants[account];
+        return (p.kind, p.verified);
+    }
+
     function _register(Kind kind, string calldata name, bytes32 encryptionKey, string calldata metadataCid) private {
         Participant storage p = _participants[msg.sender];
         if (p.kind != Kind.None) revert AlreadyRegistered(msg.sender);

@@ -297,6 +297,18 @@ contract DirectoryTest is Test {
         directory.revokeVerification(clinician);
     }
 
+    function test_statusOf_returnsKindAndVerification() public {
+        (IDirectory.Kind kind, bool verified) = directory.statusOf(clinician);
+        assertEq(uint256(kind), uint256(IDirectory.Kind.None), "unknown kind");
+        assertFalse(verified, "unknown not verified");
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        (kind, verified) = directory.statusOf(clinician);
+        assertEq(uint256(kind), uint256(IDirectory.Kind.Provider), "provider");
+        assertTrue(verified, "verified");
+    }
+
     function test_isVerified_falseForUnknown() public view {
         assertFalse(directory.isVerified(stranger), "unknown");
         assertEq(uint256(directory.kindOf(stranger)), uint256(IDirectory.Kind.None), "kind none");

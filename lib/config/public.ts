@@ -11,6 +11,7 @@ export type PublicConfig = {
   chainName: string;
   rpcUrl: string;
   directoryAddress: Address;
+  consentAddress: Address;
   /** Read-only IPFS gateway (public metadata and ciphertext only). */
   ipfsGatewayUrl: string;
   walletConnectProjectId: string | null;

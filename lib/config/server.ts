@@ -1,6 +1,6 @@
 import { getAddress } from "viem";
 import { z } from "zod";
-import { LOCAL_DIRECTORY_ADDRESS } from "../contracts/addresses";
+import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS, DEV_WALLET_ACCOUNTS, LOCAL_CHAIN_ID } from "../dev/accounts";
 import { APP_NAME, type PublicConfig } from "./public";
 
@@ -15,6 +15,7 @@ const env = z.object({
   RPC_URL: z.url().default("http://127.0.0.1:8545"),
   PUBLIC_RPC_URL: z.url().optional(),
   DIRECTORY_ADDRESS: address.optional(),
+  CONSENT_ADDRESS: address.optional(),
   WALLETCONNECT_PROJECT_ID: z.string().min(1).optional(),
   DEV_WALLET: z.enum(["on", "off"]).optional(),
   IPFS_API_URL: z.url().default("http://127.0.0.1:5001"),
@@ -32,10 +33,11 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
   }
   const values = parsed.data;
   const local = values.CHAIN_ID === LOCAL_CHAIN_ID;
-  const directoryAddress = values.DIRECTORY_ADDRESS ?? (local ? LOCAL_DIRECTORY_ADDRESS : undefined);
-  if (!directoryAddress) {
+  const directoryAddress = values.DIRECTORY_ADDRESS ?? (local ? LOCAL_DEPLOYMENT.directory : undefined);
+  const consentAddress = values.CONSENT_ADDRESS ?? (local ? LOCAL_DEPLOYMENT.consent : undefined);
+  if (!directoryAddress || !consentAddress) {
     throw new Error(
-      `CareKeys configuration is invalid:\n  DIRECTORY_ADDRESS: required for chain ${values.CHAIN_ID}`,
+      `CareKeys configuration is invalid:\n  DIRECTORY_ADDRESS and CONSENT_ADDRESS: required for chain ${values.CHAIN_ID}`,
     );
   }
   const devWalletOn = local && values.DEV_WALLET !== "off";
@@ -47,6 +49,7 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       chainName: values.CHAIN_NAME ?? (local ? "CareKeys local chain" : `Chain ${values.CHAIN_ID}`),
       rpcUrl: values.PUBLIC_RPC_URL ?? values.RPC_URL,
       directoryAddress,
+      consentAddress,
       ipfsGatewayUrl: values.IPFS_GATEWAY_URL,
       walletConnectProjectId: values.WALLETCONNECT_PROJECT_ID ?? null,
       devWallet: devWalletOn

@@ -6,10 +6,10 @@ import path from "node:path";
 import { createPublicClient, createWalletClient, http, publicActions } from "viem";
 import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deployDirectory } from "../../contracts/deploy/deploy";
+import { deployContracts } from "../../contracts/deploy/deploy";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients";
-import { LOCAL_DIRECTORY_ADDRESS } from "../../lib/contracts/addresses";
-import { directoryAbi } from "../../lib/contracts/generated";
+import { LOCAL_DEPLOYMENT } from "../../lib/contracts/addresses";
+import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
 import { fetchJson } from "../../lib/ipfs/client";
 import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
@@ -70,20 +70,32 @@ describe("deploying and seeding a fresh chain", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("deploys the Directory at its deterministic address once, and finds it the second time", async () => {
+  it("deploys the contracts at their deterministic addresses once, and finds them the second time", async () => {
     const deployer = createWalletClient({
       account: privateKeyToAccount(DEV_ACCOUNTS.deployer.privateKey),
       chain,
       transport: http(rpcUrl),
     }).extend(publicActions);
-    const first = await deployDirectory(deployer, deployer.account.address);
-    expect(first).toEqual({ address: LOCAL_DIRECTORY_ADDRESS, deployed: true });
-    const second = await deployDirectory(deployer, deployer.account.address);
-    expect(second).toEqual({ address: LOCAL_DIRECTORY_ADDRESS, deployed: false });
+    const first = await deployContracts(deployer, deployer.account.address);
+    expect(first).toEqual({ ...LOCAL_DEPLOYMENT, deployed: ["Directory", "ConsentRegistry"] });
+    const second = await deployContracts(deployer, deployer.account.address);
+    expect(second).toEqual({ ...LOCAL_DEPLOYMENT, deployed: [] });
+    expect(
+      await reader.readContract({
+        address: LOCAL_DEPLOYMENT.consent,
+        abi: consentRegistryAbi,
+        functionName: "directory",
+      }),
+    ).toBe(LOCAL_DEPLOYMENT.directory);
   });
 
   it("registers and verifies the demo clinician and model, and does nothing the second time", async () => {
-    const options = { rpcUrl, chainId: 31337, ipfsApiUrl: ipfs.apiUrl, directory: LOCAL_DIRECTORY_ADDRESS };
+    const options = {
+      rpcUrl,
+      chainId: 31337,
+      ipfsApiUrl: ipfs.apiUrl,
+      directory: LOCAL_DEPLOYMENT.directory,
+    };
     await seedDemo(options);
     const blockAfterFirst = await reader.getBlockNumber();
     await seedDemo(options);
@@ -91,7 +103,7 @@ describe("deploying and seeding a fresh chain", () => {
 
     const read = (address: `0x${string}`) =>
       reader.readContract({
-        address: LOCAL_DIRECTORY_ADDRESS,
+        address: LOCAL_DEPLOYMENT.directory,
         abi: directoryAbi,
         functionName: "participantOf",
         args: [address],

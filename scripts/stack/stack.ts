@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { type Address, createWalletClient, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { deployDirectory } from "../../contracts/deploy/deploy.ts";
+import { deployContracts } from "../../contracts/deploy/deploy.ts";
 import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 import { foundryBinary } from "../foundry.ts";
@@ -46,6 +46,7 @@ export type Stack = {
   ipfsApiUrl: string;
   ipfsGatewayUrl: string;
   directory: Address;
+  consent: Address;
   chainId: number;
   stop: () => Promise<void>;
 };
@@ -82,8 +83,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       chain: localChain(chainId, rpcUrl),
       transport: http(rpcUrl),
     }).extend(publicActions);
-    const { address: directory, deployed } = await deployDirectory(deployer, deployer.account.address);
-    step(`Directory ${deployed ? "deployed" : "already deployed"} at ${directory}`);
+    const { directory, consent, deployed } = await deployContracts(deployer, deployer.account.address);
+    step(
+      deployed.length > 0
+        ? `deployed ${deployed.join(", ")}: Directory ${directory}, ConsentRegistry ${consent}`
+        : `contracts already deployed: Directory ${directory}, ConsentRegistry ${consent}`,
+    );
 
     step("starting the IPFS node");
     const ipfs = startProcess(
@@ -127,6 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           CHAIN_ID: String(chainId),
           RPC_URL: rpcUrl,
           DIRECTORY_ADDRESS: directory,
+          CONSENT_ADDRESS: consent,
           IPFS_API_URL: ipfsApiUrl,
           IPFS_GATEWAY_URL: ipfsGatewayUrl,
         },
@@ -134,7 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     await Promise.race([exited(next), waitFor("the app", async () => (await fetch(appUrl)).ok, 180_000)]);
 
-    return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, chainId, stop: stopAll };
+    return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, consent, chainId, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -93,4 +93,6 @@ interface IDirectory {
     function kindOf(address account) external view returns (Kind);
 
     function isVerified(address account) external view returns (bool);
+
+    function statusOf(address account) external view returns (Kind kind, bool verified);
 }

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ConsentRegistry} from "../src/ConsentRegistry.sol";
+import {Directory} from "../src/Directory.sol";
+import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
+import {Test} from "./utils/Test.sol";
+
+/// @notice Shared set-up: a Directory with a verified clinician and model, an unverified
+/// provider, and a ConsentRegistry bound to it.
+abstract contract ConsentBase is Test {
+    // Categories (bit positions) and purposes (bit positions), as in lib/consent.
+    uint8 internal constant VITALS = 0;
+    uint8 internal constant LABS = 1;
+    uint8 internal constant CONDITIONS = 2;
+    uint8 internal constant NOTES = 6;
+    uint8 internal constant AI_RESULTS = 9;
+    uint8 internal constant TREATMENT = 0;
+    uint8 internal constant AI_INFERENCE = 1;
+    uint8 internal constant AI_TRAINING = 2;
+
+    Directory internal directory;
+    ConsentRegistry internal consent;
+
+    uint256 internal constant PATIENT_KEY = 0xA11CE5;
+    address internal patient;
+    address internal admin = address(0xAD);
+    address internal clinician = address(0xD0C);
+    address internal model = address(0xA1);
+    address internal unverified = address(0x0BAD);
+    address internal stranger = address(0x5757);
+
+    bytes internal constant KEYRING = hex"01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    bytes internal constant CID = hex"01551220bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+    bytes32 internal constant HASH = keccak256("salted commitment");
+    uint64 internal constant START = 1_750_000_000;
+
+    function setUp() public virtual {
+        vm.warp(START);
+        patient = vm.addr(PATIENT_KEY);
+        directory = new Directory(admin);
+        _register(clinician, "Dr. Maya Rivera", true);
+        _register(model, "ASCVD risk", true);
+        _register(unverified, "Unchecked Clinic", false);
+        consent = new ConsentRegistry(directory);
+    }
+
+    function _register(address who, string memory name, bool verify) internal {
+        vm.prank(who);
+        directory.registerProvider(name, keccak256(bytes(name)), "bafkreiprofile");
+        if (verify) {
+            vm.prank(admin);
+            directory.verify(who);
+        }
+    }
+
+    function _mask(uint8 bit) internal pure returns (uint32) {
+        return uint32(1) << bit;
+    }
+
+    function _terms(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt)
+        internal
+        pure
+        returns (IConsentRegistry.GrantTerms memory)
+    {
+        return IConsentRegistry.GrantTerms(grantee, categories, purposes, expiresAt, false, false, KEYRING);
+    }
+
+    function _grant(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt) internal {
+        vm.prank(patient);
+        consent.grant(_terms(grantee, categories, purposes, expiresAt));
+    }
+
+    function _recordId(uint256 seed, uint8 category) internal pure returns (bytes32) {
+        return bytes32((uint256(keccak256(abi.encode(seed))) & ~uint256(0xff)) | category);
+    }
+
+    function _ids(bytes32 a) internal pure returns (bytes32[] memory ids) {
+        ids = new bytes32[](1);
+        ids[0] = a;
+    }
+
+    function _ids(bytes32 a, bytes32 b) internal pure returns (bytes32[] memory ids) {
+        ids = new bytes32[](2);
+        ids[0] = a;
+        ids[1] = b;
+    }
+}

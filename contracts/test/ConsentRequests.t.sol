@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
+import {ConsentBase} from "./ConsentBase.sol";
+
+contract ConsentRequestsTest is ConsentBase {
+    event AccessRequested(
+        uint256 indexed requestId,
+        address indexed patient,
+        address indexed grantee,
+        uint32 categories,
+        uint16 purposes,
+        uint64 duration,
+        uint64 expiresAt,
+        bytes reasonCid
+    );
+    event AccessRequestApproved(uint256 indexed requestId, address indexed patient, address indexed grantee);
+    event AccessRequestDenied(uint256 indexed requestId, address indexed patient, address indexed grantee);
+    event AccessGranted(
+        address indexed patient,
+        address indexed grantee,
+        uint32 categories,
+        uint16 purposes,
+        uint64 expiresAt,
+        bool write,
+        bytes keyringCid
+    );
+
+    uint32 internal constant ASKED = (uint32(1) << VITALS) | (uint32(1) << LABS);
+
+    function _request() internal returns (uint256) {
+        vm.prank(clinician);
+        return consent.requestAccess(patient, ASKED, 1, 90 days, CID);
+    }
+
+    function test_requestAccess_storesAndEmits() public {
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit AccessRequested(1, patient, clinician, ASKED, 1, 90 days, START + 30 days, CID);
+        uint256 id = _request();
+        assertEq(id, 1, "first id");
+        IConsentRegistry.AccessRequest memory r = consent.requestOf(id);
+        assertEq(r.grantee, clinician, "grantee");
+        assertEq(r.patient, patient, "patient");
+        assertEq(r.categories, ASKED, "categories");
+        assertEq(r.duration, 90 days, "duration");
+        assertEq(r.expiresAt, START + 30 days, "request expiry");
+        assertEq(_request(), 2, "ids count up");
+    }
+
+    function test_requestAccess_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidGrantee.selector, clinician));
+        vm.prank(clinician);
+        consent.requestAccess(clinician, ASKED, 1, 1 days, CID);
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidGrantee.selector, clinician));
+        vm.prank(clinician);
+        consent.requestAccess(address(0), ASKED, 1, 1 days, CID);
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.GranteeNotRegistered.selector, stranger));
+        vm.prank(stranger);
+        consent.requestAccess(patient, ASKED, 1, 1 days, CID);
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.EmptyCategories.selector));
+        vm.prank(clinician);
+        consent.requestAccess(patient, 0, 1, 1 days, CID);
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidDuration.selector, 0));
+        vm.prank(clinician);
+        consent.requestAccess(patient, ASKED, 1, 0, CID);
+    }
+
+    function test_approveRequest_becomesAGrant() public {
+        uint256 id = _request();
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit AccessRequestApproved(id, patient, clinician);
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit AccessGranted(patient, clinician, ASKED, 1, START + 90 days, false, KEYRING);
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 90 days));
+        assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted");
+        assertEq(consent.requestOf(id).patient, address(0), "request cleared");
+    }
+
+    function test_approveRequest_canNarrow() public {
+        uint256 id = _request();
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, _mask(LABS), 1, START + 7 days));
+        assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "labs");
+        assertFalse(consent.canAccess(patient, clinician, VITALS, TREATMENT), "vitals left out");
+    }
+
+    function test_approveRequest_cannotWiden() public {
+        uint256 id = _request();
+        IConsentRegistry.GrantTerms[4] memory wider = [
+            _terms(clinician, ASKED | _mask(NOTES), 1, START + 1 days),
+            _terms(clinician, ASKED, 3, START + 1 days),
+            _terms(clinician, ASKED, 1, START + 90 days + 1),
+            _terms(model, ASKED, 1, START + 1 days)
+        ];
+        for (uint256 i; i < wider.length; i++) {
+            vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ExceedsRequest.selector, id));
+            vm.prank(patient);
+            consent.approveRequest(id, wider[i]);
+        }
+    }
+
+    function test_approveRequest_revertsForOthersUnknownOrExpired() public {
+        uint256 id = _request();
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.NotRequestPatient.selector, id, stranger));
+        vm.prank(stranger);
+        consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 1 days));
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, 99));
+        vm.prank(patient);
+        consent.approveRequest(99, _terms(clinician, ASKED, 1, START + 1 days));
+
+        vm.warp(START + 30 days);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.RequestExpired.selector, id, START + 30 days));
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 31 days));
+    }
+
+    function test_denyRequest_clearsAndEmits() public {
+        uint256 id = _request();
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit AccessRequestDenied(id, patient, clinician);
+        vm.prank(patient);
+        consent.denyRequest(id);
+        assertEq(consent.requestOf(id).patient, address(0), "cleared");
+        assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "no access");
+    }
+
+    function test_denyRequest_reverts() public {
+        uint256 id = _request();
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.NotRequestPatient.selector, id, clinician));
+        vm.prank(clinician);
+        consent.denyRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, 7));
+        vm.prank(patient);
+        consent.denyRequest(7);
+    }
+
+    function testFuzz_approveRequest_withinRequestAlwaysWorks(uint32 cats, uint16 purps, uint40 duration) public {
+        cats = cats & ASKED;
+        purps = purps & 1;
+        vm.assume(cats != 0 && purps != 0);
+        duration = uint40(bound(duration, 1, 90 days));
+        uint256 id = _request();
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, cats, purps, uint64(START + duration)));
+        (IConsentRegistry.Grant memory g, bool inForce) = consent.grantOf(patient, clinician);
+        assertTrue(inForce, "granted");
+        assertEq(g.categories, cats, "as approved");
+    }
+}
