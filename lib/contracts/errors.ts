@@ -13,6 +13,36 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   InvalidCid: () => "The link to the profile or file on IPFS is missing or too long.",
   InvalidVersion: (args) => `The version must be between 1 and ${String(args?.[0] ?? 32)} characters long.`,
   AccessControlUnauthorizedAccount: () => "Only a CareKeys verifier can do this.",
+  // ConsentRegistry
+  InvalidGrantee: () => "You cannot share with this account: it is empty, or it is your own.",
+  GranteeNotRegistered: () => "This account is not registered as a clinician or AI model in CareKeys.",
+  GranteeNotVerified: () =>
+    "No CareKeys verifier has checked this clinician or model yet. Confirm that you want to share with an " +
+    "unverified party to go on.",
+  EmptyCategories: () => "Choose at least one kind of record.",
+  EmptyPurposes: () => "Choose at least one purpose.",
+  InvalidExpiry: () => "The end date must be in the future.",
+  InvalidPurpose: () => "That purpose is not one CareKeys knows.",
+  InvalidRecordId: () => "That record id is not valid.",
+  EmptyRecordList: () => "No records were given.",
+  AccessNotGranted: () =>
+    "The patient's consent does not cover this: there is no access in force for these records and this purpose.",
+  WriteNotGranted: () => "You are not allowed to add records of this kind for this patient.",
+  RecordExists: () => "This record is already on the chain.",
+  UnknownRecord: () => "This record is not on the chain.",
+  NotRecordPatient: () => "Only the patient the record belongs to can replace it.",
+  RecordAlreadySuperseded: () => "This record has already been replaced by a newer version.",
+  CategoryMismatch: () => "A replacement record must be of the same kind as the record it replaces.",
+  InvalidContentHash: () => "The record's integrity check value is missing.",
+  InvalidDuration: () => "The requested access must last at least one second.",
+  UnknownRequest: () => "This access request does not exist, or has already been answered.",
+  NotRequestPatient: () => "Only the patient who was asked can answer this request.",
+  RequestExpired: () => "This access request has expired. Ask the requester to send a new one.",
+  ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
+  ExpiredSignature: () => "The signed consent has expired. Sign it again.",
+  InvalidSignature: () =>
+    "The signature does not match this patient's consent (wrong signer, changed terms, or already used).",
+  InvalidAccountNonce: () => "This signed consent was already used or replaced. Sign it again.",
 };
 
 export const USER_REJECTED_SENTENCE =

@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createPublicClient, createWalletClient, http, publicActions } from "viem";
 import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployContracts } from "../../contracts/deploy/deploy";
@@ -13,14 +11,11 @@ import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated"
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
 import { fetchJson } from "../../lib/ipfs/client";
 import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
-import { localChain } from "../../lib/wallet/localAccountWallet";
-import { foundryBinary } from "../foundry";
+import { startAnvil } from "../../lib/testing/anvil";
 import { seedDemo } from "./seed";
 import { startStack } from "./stack";
 
 const CHAIN_PORT = 18645;
-const rpcUrl = `http://127.0.0.1:${CHAIN_PORT}`;
-
 function occupy(port: number): Promise<Server> {
   return new Promise((resolve) => {
     const server = createServer();
@@ -49,39 +44,30 @@ describe("a taken port", () => {
 });
 
 describe("deploying and seeding a fresh chain", () => {
-  let anvil: ChildProcess;
+  let anvil: Awaited<ReturnType<typeof startAnvil>>;
   let ipfs: IpfsServers;
   let dataDir: string;
-  const chain = localChain(31337, rpcUrl);
-  const reader = createPublicClient({ chain, transport: http(rpcUrl) });
+  const rpcUrl = `http://127.0.0.1:${CHAIN_PORT}`;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-seed-"));
-    anvil = spawn(foundryBinary("anvil"), ["--host", "127.0.0.1", "--port", String(CHAIN_PORT), "--silent"]);
+    anvil = await startAnvil(CHAIN_PORT);
     ipfs = await serveEmbeddedNode({ dataDir, apiPort: 18650, gatewayPort: 18651 });
-    for (let i = 0; i < 100; i++) {
-      if (await reader.getChainId().catch(() => 0)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   });
   afterAll(async () => {
-    anvil?.kill("SIGKILL");
+    anvil?.stop();
     await ipfs?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
   it("deploys the contracts at their deterministic addresses once, and finds them the second time", async () => {
-    const deployer = createWalletClient({
-      account: privateKeyToAccount(DEV_ACCOUNTS.deployer.privateKey),
-      chain,
-      transport: http(rpcUrl),
-    }).extend(publicActions);
+    const deployer = anvil.wallet(DEV_ACCOUNTS.deployer.privateKey);
     const first = await deployContracts(deployer, deployer.account.address);
     expect(first).toEqual({ ...LOCAL_DEPLOYMENT, deployed: ["Directory", "ConsentRegistry"] });
     const second = await deployContracts(deployer, deployer.account.address);
     expect(second).toEqual({ ...LOCAL_DEPLOYMENT, deployed: [] });
     expect(
-      await reader.readContract({
+      await anvil.publicClient.readContract({
         address: LOCAL_DEPLOYMENT.consent,
         abi: consentRegistryAbi,
         functionName: "directory",
@@ -97,12 +83,12 @@ describe("deploying and seeding a fresh chain", () => {
       directory: LOCAL_DEPLOYMENT.directory,
     };
     await seedDemo(options);
-    const blockAfterFirst = await reader.getBlockNumber();
+    const blockAfterFirst = await anvil.publicClient.getBlockNumber();
     await seedDemo(options);
-    expect(await reader.getBlockNumber()).toBe(blockAfterFirst);
+    expect(await anvil.publicClient.getBlockNumber()).toBe(blockAfterFirst);
 
     const read = (address: `0x${string}`) =>
-      reader.readContract({
+      anvil.publicClient.readContract({
         address: LOCAL_DEPLOYMENT.directory,
         abi: directoryAbi,
         functionName: "participantOf",

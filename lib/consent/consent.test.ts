@@ -1,0 +1,201 @@
+import type { Address } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deployContracts } from "../../contracts/deploy/deploy";
+import { directoryAbi } from "../contracts/generated";
+import { DEV_ACCOUNTS } from "../dev/accounts";
+import { startAnvil } from "../testing/anvil";
+import { newRecordId } from "./codes";
+import { ConsentError, consentReader, consentWriter, type GrantTerms } from "./consent";
+import { consentDomain, signGrant, signRevoke } from "./eip712";
+
+const KEYRING = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy";
+const CID = "bafkreidgvpkjawlxz6sffxzwgooowe5yt7i6wsyg236mfoks77nywkptdq";
+const HASH = `0x${"ab".repeat(32)}` as const;
+const DAY = 24 * 3600 * 1000;
+
+describe("lib/consent against a real chain", () => {
+  let anvil: Awaited<ReturnType<typeof startAnvil>>;
+  let consent: Address;
+  const patientAccount = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
+  const clinicianAccount = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
+  const relayerAccount = privateKeyToAccount(DEV_ACCOUNTS.newPatient.privateKey);
+  const patient = patientAccount.address;
+  const clinician = clinicianAccount.address;
+  let now: number;
+
+  const terms = (overrides: Partial<GrantTerms> = {}): GrantTerms => ({
+    grantee: clinician,
+    categories: ["labs", "vitals"],
+    purposes: ["treatment"],
+    expiresAt: new Date(now + 30 * DAY),
+    keyringCid: KEYRING,
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    anvil = await startAnvil(18745);
+    const deployer = anvil.wallet(DEV_ACCOUNTS.deployer.privateKey);
+    const deployment = await deployContracts(deployer, deployer.account.address);
+    consent = deployment.consent;
+    const clinicianWallet = anvil.wallet(clinicianAccount);
+    await clinicianWallet.waitForTransactionReceipt({
+      hash: await clinicianWallet.writeContract({
+        address: deployment.directory,
+        abi: directoryAbi,
+        functionName: "registerProvider",
+        args: ["Dr. Maya Rivera", `0x${"11".repeat(32)}`, KEYRING],
+      }),
+    });
+    await deployer.waitForTransactionReceipt({
+      hash: await deployer.writeContract({
+        address: deployment.directory,
+        abi: directoryAbi,
+        functionName: "verify",
+        args: [clinician],
+      }),
+    });
+    now = Number((await anvil.publicClient.getBlock()).timestamp) * 1000;
+  });
+  afterAll(() => anvil?.stop());
+
+  it("grants, reads back in the app's words, logs a read, and decodes the events", async () => {
+    const { events } = await consentWriter(anvil.wallet(patientAccount), consent).grant(terms());
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      eventName: "AccessGranted",
+      args: { patient, grantee: clinician, categories: 0b11, purposes: 1, write: false },
+    });
+
+    const reader = consentReader(anvil.publicClient, consent);
+    expect(await reader.canAccess(patient, clinician, "labs", "treatment")).toBe(true);
+    expect(await reader.canAccess(patient, clinician, "labs", "aiTraining")).toBe(false);
+    const grant = await reader.grantOf(patient, clinician);
+    expect(grant).toMatchObject({ categories: ["vitals", "labs"], purposes: ["treatment"], inForce: true });
+
+    const recordId = newRecordId("labs");
+    const logged = await consentWriter(anvil.wallet(clinicianAccount), consent).logAccess({
+      patient,
+      recordIds: [recordId],
+      purpose: "treatment",
+    });
+    expect(logged.events[0]).toMatchObject({
+      eventName: "AccessLogged",
+      args: { patient, grantee: clinician, purpose: 0, recordIds: [recordId] },
+    });
+  });
+
+  it("refuses a receipt outside the grant with a sentence a person understands", async () => {
+    const writer = consentWriter(anvil.wallet(clinicianAccount), consent);
+    const attempt = writer.logAccess({ patient, recordIds: [newRecordId("notes")], purpose: "treatment" });
+    await expect(attempt).rejects.toBeInstanceOf(ConsentError);
+    await expect(attempt).rejects.toThrow("The patient's consent does not cover this");
+  });
+
+  it("anchors a record by the patient and refuses one by a clinician without a write grant", async () => {
+    const recordId = newRecordId("labs");
+    const { events } = await consentWriter(anvil.wallet(patientAccount), consent).anchorRecord({
+      patient,
+      recordId,
+      cid: CID,
+      contentHash: HASH,
+    });
+    expect(events[0]).toMatchObject({
+      eventName: "RecordAnchored",
+      args: { patient, recordId, author: patient },
+    });
+    await expect(
+      consentWriter(anvil.wallet(clinicianAccount), consent).anchorRecord({
+        patient,
+        recordId: newRecordId("notes"),
+        cid: CID,
+        contentHash: HASH,
+      }),
+    ).rejects.toThrow("You are not allowed to add records of this kind for this patient.");
+  });
+
+  it("relays a grant and a revocation signed off chain, and refuses a replay", async () => {
+    const reader = consentReader(anvil.publicClient, consent);
+    const relayer = consentWriter(anvil.wallet(relayerAccount), consent);
+    const domain = consentDomain(31337, consent);
+    const deadline = BigInt(Math.floor(now / 1000) + 3600);
+    const signedTerms = terms({ categories: ["medications"] });
+    const signature = await signGrant(
+      patientAccount,
+      domain,
+      signedTerms,
+      await reader.nonceOf(patient),
+      deadline,
+    );
+    await relayer.grantBySig({ patient, terms: signedTerms, deadline, signature });
+    expect(await reader.canAccess(patient, clinician, "medications", "treatment")).toBe(true);
+    await expect(relayer.grantBySig({ patient, terms: signedTerms, deadline, signature })).rejects.toThrow(
+      /does not match this patient's consent/,
+    );
+
+    const revokeSig = await signRevoke(
+      patientAccount,
+      domain,
+      clinician,
+      await reader.nonceOf(patient),
+      deadline,
+    );
+    const { events } = await relayer.revokeBySig({
+      patient,
+      grantee: clinician,
+      deadline,
+      signature: revokeSig,
+    });
+    expect(events[0]).toMatchObject({ eventName: "AccessRevoked", args: { patient, grantee: clinician } });
+    expect(await reader.canAccess(patient, clinician, "medications", "treatment")).toBe(false);
+  });
+
+  it("turns a request into a narrower grant, and refuses a wider one", async () => {
+    const clinicianWriter = consentWriter(anvil.wallet(clinicianAccount), consent);
+    const patientWriter = consentWriter(anvil.wallet(patientAccount), consent);
+    const { events } = await clinicianWriter.requestAccess({
+      patient,
+      categories: ["labs", "conditions"],
+      purposes: ["treatment"],
+      durationSeconds: 7 * 24 * 3600,
+      reasonCid: CID,
+    });
+    const requested = events.find((e) => e.eventName === "AccessRequested");
+    const requestId = requested?.eventName === "AccessRequested" ? requested.args.requestId : -1n;
+    expect(requestId).toBeGreaterThan(0n);
+
+    await expect(patientWriter.approveRequest(requestId, terms({ categories: ["notes"] }))).rejects.toThrow(
+      "You can approve less than was asked, but not more",
+    );
+    const approved = await patientWriter.approveRequest(
+      requestId,
+      terms({ categories: ["labs"], expiresAt: new Date(now + DAY) }),
+    );
+    expect(approved.events.map((e) => e.eventName)).toEqual(["AccessRequestApproved", "AccessGranted"]);
+    expect(
+      await consentReader(anvil.publicClient, consent).canAccess(
+        patient,
+        clinician,
+        "conditions",
+        "treatment",
+      ),
+    ).toBe(false);
+  });
+
+  it("ends every grant with revokeAll", async () => {
+    const writer = consentWriter(anvil.wallet(patientAccount), consent);
+    await writer.grant(terms({ categories: ["imaging"] }));
+    const { events } = await writer.revokeAll();
+    expect(events[0]).toMatchObject({ eventName: "AllAccessRevoked", args: { patient } });
+    expect(
+      await consentReader(anvil.publicClient, consent).canAccess(patient, clinician, "imaging", "treatment"),
+    ).toBe(false);
+  });
+
+  it("asks for explicit consent before sharing with an unverified or unknown account", async () => {
+    const writer = consentWriter(anvil.wallet(patientAccount), consent);
+    await expect(writer.grant(terms({ grantee: relayerAccount.address }))).rejects.toThrow(
+      "This account is not registered as a clinician or AI model in CareKeys.",
+    );
+  });
+});
