@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
-  ["format and lint (biome)", ["biome", "ci", "."]],
+  ["format and lint (biome)", ["biome", "ci", "--error-on-warnings", "."]],
   ["generated ABIs match the contracts", ["tsx", "scripts/forge.ts", "build", "--quiet"]],
   ["", ["tsx", "scripts/gen-abis.ts", "--check"]],
   ["contract tests (forge: unit, fuzz and invariant)", ["tsx", "scripts/forge.ts", "test"]],

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
+import { privateKeyToAddress } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployContracts } from "../../contracts/deploy/deploy";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients";
