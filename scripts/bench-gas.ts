@@ -88,6 +88,7 @@ try {
   await gas("revoke", "<= 30,000", patientA.revoke(clinician));
   await patientA.grant(terms(clinician));
   const revokeAllOne = await gas("revoke-all, patient with 1 grant", "same as 500", patientA.revokeAll());
+  await gas("revoke-all again (epoch already non-zero)", "-", patientA.revokeAll());
 
   // A patient with MANY grants: MANY registered (unverified) providers, each granted.
   const manyPatient = anvil.wallet(account(3));
