@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CarWriter } from "@ipld/car";
 import { CID } from "multiformats/cid";
-import { linksOf } from "./blocks";
+import { linksOf } from "../blocks";
 import type { EmbeddedNode } from "./embeddedNode";
 
 type Format = "raw" | "car" | "file";

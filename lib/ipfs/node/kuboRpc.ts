@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { CarBlockIterator } from "@ipld/car";
 import { CID } from "multiformats/cid";
-import { BlockMismatchError, verifyBlock } from "./blocks";
+import { BlockMismatchError, verifyBlock } from "../blocks";
 import type { EmbeddedNode } from "./embeddedNode";
 
 /** Largest request body the RPC accepts (the app server applies its own, lower limits). */

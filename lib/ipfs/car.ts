@@ -1,0 +1,109 @@
+import { CarBlockIterator, CarWriter } from "@ipld/car";
+import { MemoryBlockstore } from "blockstore-core/memory";
+import { exporter } from "ipfs-unixfs-exporter";
+import { importer } from "ipfs-unixfs-importer";
+import { fixedSize } from "ipfs-unixfs-importer/chunker";
+import { balanced } from "ipfs-unixfs-importer/layout";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { sha256 } from "multiformats/hashes/sha2";
+import { verifyBlock } from "./blocks";
+
+/**
+ * UnixFS parameters shared with the IPFS node (Helia's defaults): CIDv1, raw leaves, 1 MiB
+ * chunks, balanced DAG of up to 1024 links. The client computes the same CID the node would.
+ */
+const IMPORT_OPTIONS = {
+  cidVersion: 1,
+  rawLeaves: true,
+  reduceSingleLeafToSelf: true,
+  chunker: fixedSize({ chunkSize: 1024 * 1024 }),
+  layout: balanced({ maxChildrenPerNode: 1024 }),
+} as const;
+
+export type Car = { cid: CID; parts: Uint8Array[]; size: number };
+
+/**
+ * Builds the UnixFS DAG of a file and its CAR, streaming: blocks go into the CAR as the
+ * importer makes them, so memory holds the CAR once, not a blockstore besides. The root is
+ * written into the CAR header at the end (a placeholder of the same length stands in for it).
+ */
+export async function buildCar(source: AsyncIterable<Uint8Array> | Uint8Array): Promise<Car> {
+  const placeholder = CID.createV1(raw.code, await sha256.digest(new Uint8Array(0)));
+  const { writer, out } = CarWriter.create([placeholder]);
+  const parts: Uint8Array[] = [];
+  const collecting = (async () => {
+    for await (const part of out) parts.push(part);
+  })();
+  const sink = {
+    put: async (cid: CID, bytes: Uint8Array) => {
+      await writer.put({ cid, bytes });
+      return cid;
+    },
+  };
+  const content = source instanceof Uint8Array ? [source] : source;
+  let root: CID | undefined;
+  for await (const entry of importer([{ content }], sink, IMPORT_OPTIONS)) root = entry.cid;
+  await writer.close();
+  await collecting;
+  if (!root) throw new Error("Nothing was imported.");
+  parts[0] = await CarWriter.updateRootsInBytes(parts[0], [root]);
+  return { cid: root, parts, size: parts.reduce((n, p) => n + p.length, 0) };
+}
+
+export class IntegrityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "IntegrityError";
+  }
+}
+
+/**
+ * Reads a file from a CAR and proves it is what `expected` names: every block must hash to
+ * its CID, the CAR's root must be `expected`, and the DAG under it must be complete.
+ */
+export async function fileFromCar(car: Uint8Array, expected: CID): Promise<Uint8Array> {
+  const blocks = await CarBlockIterator.fromBytes(car).catch(() => {
+    throw new IntegrityError("The IPFS gateway returned something that is not a CAR file.");
+  });
+  const [root] = await blocks.getRoots();
+  if (!root || !CID.asCID(root)?.equals(expected)) {
+    throw new IntegrityError(`The IPFS gateway returned a different file than ${expected} (root ${root}).`);
+  }
+  const store = new MemoryBlockstore();
+  try {
+    for await (const block of blocks) {
+      await verifyBlock(block.cid, block.bytes);
+      await store.put(block.cid, block.bytes);
+    }
+  } catch (error) {
+    throw new IntegrityError(`The file ${expected} failed verification: ${(error as Error).message}`);
+  }
+  try {
+    const entry = await exporter(expected, store);
+    if (entry.type !== "file" && entry.type !== "raw") throw new Error(`it is a ${entry.type}, not a file`);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of entry.content()) chunks.push(chunk as Uint8Array);
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return out;
+  } catch (error) {
+    throw new IntegrityError(`The file ${expected} is incomplete: ${(error as Error).message}`);
+  }
+}
+
+/** Fetches `cid` from a trustless gateway as a CAR and verifies it on this side. */
+export async function fetchVerified(gatewayUrl: string, cid: CID | string): Promise<Uint8Array> {
+  const expected = typeof cid === "string" ? CID.parse(cid) : cid;
+  const response = await fetch(new URL(`/ipfs/${expected}?format=car`, gatewayUrl), {
+    headers: { accept: "application/vnd.ipld.car" },
+  });
+  if (!response.ok) {
+    throw new IntegrityError(`The IPFS gateway could not provide ${expected} (HTTP ${response.status}).`);
+  }
+  return fileFromCar(new Uint8Array(await response.arrayBuffer()), expected);
+}
