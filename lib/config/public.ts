@@ -14,6 +14,8 @@ export type PublicConfig = {
   consentAddress: Address;
   /** Read-only IPFS gateway (public metadata and ciphertext only). */
   ipfsGatewayUrl: string;
+  /** Largest file a patient may add, in bytes. */
+  maxRecordBytes: number;
   walletConnectProjectId: string | null;
   /** Local chain only: accounts offered by the in-app development wallet. */
   devWallet: { label: string; privateKey: Hex }[];

@@ -20,6 +20,18 @@ const env = z.object({
   DEV_WALLET: z.enum(["on", "off"]).optional(),
   IPFS_API_URL: z.url().default("http://127.0.0.1:5001"),
   IPFS_GATEWAY_URL: z.url().default("http://127.0.0.1:8080"),
+  /** Largest record file a patient may add (before encryption). */
+  MAX_RECORD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(100 * 1024 * 1024),
+  /** Largest CAR the upload route accepts (the sealed file plus overhead). */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(110 * 1024 * 1024),
 });
 
 export type ServerConfig = z.infer<typeof env> & { public: PublicConfig };
@@ -51,6 +63,7 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       directoryAddress,
       consentAddress,
       ipfsGatewayUrl: values.IPFS_GATEWAY_URL,
+      maxRecordBytes: values.MAX_RECORD_BYTES,
       walletConnectProjectId: values.WALLETCONNECT_PROJECT_ID ?? null,
       devWallet: devWalletOn
         ? DEV_WALLET_ACCOUNTS.map((name) => ({

@@ -16,6 +16,7 @@ export const CATEGORY = {
   imaging: 7,
   documents: 8,
   aiResults: 9,
+  demographics: 10,
 } as const;
 export type Category = keyof typeof CATEGORY;
 
@@ -30,6 +31,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   imaging: "imaging",
   documents: "documents",
   aiResults: "AI results",
+  demographics: "personal details",
 };
 
 /**
