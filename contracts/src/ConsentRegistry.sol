@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {IDirectory} from "./interfaces/IDirectory.sol";
@@ -10,8 +11,9 @@ import {IDirectory} from "./interfaces/IDirectory.sol";
 /// @title ConsentRegistry
 /// @notice Records, grants, access requests and read receipts of CareKeys patients.
 /// See {IConsentRegistry} for the model. Grants live in one storage slot each; revoking all of
-/// a patient's grants bumps an epoch (O(1)); receipts are events only.
-contract ConsentRegistry is IConsentRegistry, EIP712, Nonces {
+/// a patient's grants bumps an epoch (O(1)); receipts are events only. {Multicall} lets a
+/// patient anchor the records of one import in a single transaction.
+contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
     /// @notice How long a grantee's access request waits for the patient's answer.
     uint64 public constant REQUEST_TTL = 30 days;
     uint256 public constant MAX_CID_LENGTH = 128;

@@ -105,6 +105,24 @@ contract ConsentRecordsTest is ConsentBase {
         consent.anchorRecord(patient, _recordId(5, AI_RESULTS), CID, HASH);
     }
 
+    function test_multicall_anchorsSeveralRecordsInOneTransaction() public {
+        bytes[] memory calls = new bytes[](2);
+        calls[0] = abi.encodeCall(consent.anchorRecord, (patient, labId, CID, HASH));
+        calls[1] = abi.encodeCall(consent.anchorRecord, (patient, vitalsId, CID, HASH));
+        vm.prank(patient);
+        consent.multicall(calls);
+        assertEq(consent.recordOf(labId).author, patient, "first, by the patient");
+        assertEq(consent.recordOf(vitalsId).author, patient, "second, by the patient");
+    }
+
+    function test_multicall_keepsTheCallerSoOthersCannotAnchor() public {
+        bytes[] memory calls = new bytes[](1);
+        calls[0] = abi.encodeCall(consent.anchorRecord, (patient, labId, CID, HASH));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, stranger, LABS));
+        vm.prank(stranger);
+        consent.multicall(calls);
+    }
+
     // --- supersedeRecord ---
 
     function test_supersedeRecord_linksAndEmits() public {

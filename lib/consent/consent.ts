@@ -4,6 +4,7 @@ import {
   type Address,
   type Chain,
   type Hex,
+  hexToBytes,
   type Log,
   type PublicActions,
   type PublicClient,
@@ -51,7 +52,7 @@ export function toChainTerms(terms: GrantTerms) {
 }
 
 export const cidToBytes = (cid: string): Hex => toHex(CID.parse(cid).bytes);
-export const cidFromBytes = (bytes: Hex): string => CID.decode(Buffer.from(bytes.slice(2), "hex")).toString();
+export const cidFromBytes = (bytes: Hex): string => CID.decode(hexToBytes(bytes)).toString();
 
 /** A failed consent call, with the sentence to show a person. */
 export class ConsentError extends Error {

@@ -1,0 +1,74 @@
+import type { Bundle, Resource } from "@medplum/fhirtypes";
+import { CATEGORY_LABEL, type Category } from "../consent/codes";
+import type { RecordMeta } from "../crypto/envelope";
+import { ImportError, parseFhir } from "./fhir";
+
+/** One record about to be sealed: plaintext that stays on this device until it is encrypted. */
+export type RecordDraft = { category: Category; meta: RecordMeta; content: Uint8Array; summary: string };
+
+export const FHIR_JSON = "application/fhir+json";
+const FILE_TYPES = [
+  { type: "application/pdf", category: "documents", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: "image/png", category: "imaging", magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: "image/jpeg", category: "imaging", magic: [0xff, 0xd8, 0xff] },
+] as const;
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+
+/**
+ * Turns one chosen file into record drafts: FHIR JSON becomes one record per category, a PDF
+ * or an image one record. The type comes from the bytes, not the file name. Problems are
+ * {@link ImportError}s that say what is wrong and what CareKeys accepts.
+ */
+export function prepareFile(
+  file: { name: string; bytes: Uint8Array },
+  options: { maxBytes: number; now?: Date },
+): RecordDraft[] {
+  const createdAt = (options.now ?? new Date()).toISOString();
+  if (file.bytes.length > options.maxBytes) {
+    throw new ImportError(
+      `"${file.name}" is ${mib(file.bytes.length)}, more than the ${mib(options.maxBytes)} CareKeys accepts per file.`,
+    );
+  }
+  if (file.bytes.length === 0) throw new ImportError(`"${file.name}" is empty.`);
+  const known = FILE_TYPES.find((t) => startsWith(file.bytes, t.magic));
+  if (known) {
+    return [
+      {
+        category: known.category,
+        meta: { name: file.name, type: known.type, createdAt },
+        content: file.bytes,
+        summary: known.type === "application/pdf" ? "PDF document" : "Image",
+      },
+    ];
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(file.bytes);
+  if (!/^\s*[{[]/.test(text)) {
+    throw new ImportError(
+      `"${file.name}" is not a file type CareKeys accepts. Add FHIR R4 JSON, PDF, PNG or JPEG files.`,
+    );
+  }
+  let parsed: ReturnType<typeof parseFhir>;
+  try {
+    parsed = parseFhir(text);
+  } catch (error) {
+    if (error instanceof ImportError) throw new ImportError(`"${file.name}": ${error.message}`);
+    throw error;
+  }
+  return [...parsed.groups].map(([category, resources]) => {
+    const bundle: Bundle = {
+      resourceType: "Bundle",
+      type: "collection",
+      entry: resources.map((resource: Resource) => ({ resource })),
+    };
+    return {
+      category,
+      meta: { name: `${capitalize(CATEGORY_LABEL[category])} from ${file.name}`, type: FHIR_JSON, createdAt },
+      content: new TextEncoder().encode(JSON.stringify(bundle)),
+      summary: `${resources.length} ${resources.length === 1 ? "entry" : "entries"}`,
+    };
+  });
+}
+
+const capitalize = (s: string) => s[0].toUpperCase() + s.slice(1);
