@@ -7,6 +7,7 @@ import { cookieToInitialState, WagmiProvider } from "wagmi";
 import type { PublicConfig } from "@/lib/config/public";
 import { type CareKeysWagmiConfig, makeWagmiConfig } from "@/lib/wagmi";
 import { AppConfigProvider } from "./AppConfigContext";
+import { IdentityKeyProvider } from "./IdentityKeyContext";
 
 declare module "wagmi" {
   interface Register {
@@ -35,7 +36,7 @@ export function Providers({
             initialChain={config.chainId}
             theme={lightTheme({ accentColor: "#0f5f59", borderRadius: "medium" })}
           >
-            {children}
+            <IdentityKeyProvider>{children}</IdentityKeyProvider>
           </RainbowKitProvider>
         </QueryClientProvider>
       </WagmiProvider>

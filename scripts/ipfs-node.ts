@@ -1,5 +1,7 @@
 // Runs the embedded IPFS node (Kubo RPC subset + trustless gateway) until SIGINT/SIGTERM.
 //   tsx scripts/ipfs-node.ts --data <dir> --api-port <n> --gateway-port <n>
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { serveEmbeddedNode } from "../lib/ipfs/node/serve.ts";
 
@@ -21,6 +23,9 @@ const servers = await serveEmbeddedNode({
   );
   process.exit(1);
 });
+// The pid file lets tools (and the end-to-end tests) find and stop this node by its data folder.
+const pidFile = path.join(values.data, "node.pid");
+writeFileSync(pidFile, String(process.pid));
 console.log(`IPFS node ready: RPC ${servers.apiUrl}, gateway ${servers.gatewayUrl}`);
 
 let stopping = false;
@@ -29,6 +34,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     await servers.stop();
+    rmSync(pidFile, { force: true });
     process.exit(0);
   });
 }

@@ -7,6 +7,7 @@ import { describeError } from "@/lib/contracts/errors";
 import { directoryAbi } from "@/lib/contracts/generated";
 import { createIdentityKey } from "@/lib/crypto/identity";
 import { useAppConfig } from "../AppConfigContext";
+import { useIdentityKey } from "../IdentityKeyContext";
 import { useTransactor } from "./useTransactor";
 
 export type KeySetupStep = "idle" | "sign-1" | "sign-2" | "register" | "done" | "error";
@@ -22,6 +23,7 @@ export function useSetUpEncryptionKey() {
   const { signMessageAsync } = useSignMessage();
   const transactor = useTransactor();
   const queryClient = useQueryClient();
+  const { remember } = useIdentityKey();
   const [step, setStep] = useState<KeySetupStep>("idle");
   const [error, setError] = useState<string | null>(null);
 
@@ -46,13 +48,14 @@ export function useSetUpEncryptionKey() {
         setStep("error");
         return;
       }
+      remember(key);
       await queryClient.invalidateQueries();
       setStep("done");
     } catch (failure) {
       setError(describeError(failure));
       setStep("error");
     }
-  }, [chainId, directoryAddress, signMessageAsync, transactor, queryClient]);
+  }, [chainId, directoryAddress, signMessageAsync, transactor, queryClient, remember]);
 
   return {
     start,

@@ -33,42 +33,75 @@ export type UploadSteps = {
   upload: (cid: string, car: Uint8Array[]) => Promise<void>;
   /** The CID already anchored under this record id, if any. */
   anchoredCid: (recordId: Hex) => Promise<string | null>;
-  /** Anchors the record on chain; resolves once the transaction is confirmed. */
-  anchor: (upload: PendingUpload) => Promise<void>;
+  /** Anchors the records on chain in one transaction; resolves once it is confirmed. */
+  anchor: (uploads: PendingUpload[]) => Promise<void>;
 };
 
+export type UploadStage = "uploading" | "anchoring" | "done" | "failed";
+
 /**
- * Carries a pending upload as far as it goes: upload and pin, then anchor. Nothing is anchored
- * that is not pinned; a record already anchored (e.g. the page reloaded while the transaction
- * was confirming) is not anchored twice. A failure stays in the store with its message.
+ * Carries pending uploads as far as they go: upload and pin each, then anchor all pinned ones
+ * in one transaction. Nothing is anchored that is not pinned; a record already anchored (the
+ * page reloaded while the transaction was confirming) is not anchored twice. A failure stays
+ * in the store with its message, and the person can retry.
  */
-export async function advanceUpload(
-  upload: PendingUpload,
+export async function advanceUploads(
+  uploads: PendingUpload[],
   store: PendingStore,
   steps: UploadSteps,
-  onStage: (stage: "uploading" | "anchoring" | "done") => void = () => {},
+  onStage: (recordId: Hex, stage: UploadStage) => void = () => {},
 ): Promise<void> {
-  let current = upload;
-  try {
-    if (current.stage === "sealed") {
-      onStage("uploading");
-      const car = await store.car(current.recordId);
+  const pinned: PendingUpload[] = [];
+  for (const upload of uploads) {
+    if (upload.stage === "pinned") {
+      pinned.push(upload);
+      continue;
+    }
+    onStage(upload.recordId, "uploading");
+    try {
+      const car = await store.car(upload.recordId);
       if (!car)
         throw new Error("The encrypted file of this upload is missing on this device. Add the file again.");
-      await steps.upload(current.cid, car);
-      current = { ...current, stage: "pinned", error: null };
-      await store.save(current);
+      await steps.upload(upload.cid, car);
+      const next = { ...upload, stage: "pinned" as const, error: null };
+      await store.save(next);
+      pinned.push(next);
+    } catch (error) {
+      await fail(store, upload, error, onStage);
+      throw error;
     }
-    onStage("anchoring");
-    const anchored = await steps.anchoredCid(current.recordId);
-    if (anchored !== null && anchored !== current.cid) {
-      throw new Error("Another file is already anchored under this record id. Add the file again.");
-    }
-    if (anchored === null) await steps.anchor(current);
-    await store.remove(current.recordId);
-    onStage("done");
-  } catch (error) {
-    await store.save({ ...current, error: error instanceof Error ? error.message : String(error) });
-    throw error;
   }
+  const toAnchor: PendingUpload[] = [];
+  for (const upload of pinned) {
+    onStage(upload.recordId, "anchoring");
+    const anchored = await steps.anchoredCid(upload.recordId);
+    if (anchored === null) toAnchor.push(upload);
+    else if (anchored !== upload.cid) {
+      const error = new Error("Another file is already anchored under this record id. Add the file again.");
+      await fail(store, upload, error, onStage);
+      throw error;
+    }
+  }
+  if (toAnchor.length > 0) {
+    try {
+      await steps.anchor(toAnchor);
+    } catch (error) {
+      for (const upload of toAnchor) await fail(store, upload, error, onStage);
+      throw error;
+    }
+  }
+  for (const upload of pinned) {
+    await store.remove(upload.recordId);
+    onStage(upload.recordId, "done");
+  }
+}
+
+async function fail(
+  store: PendingStore,
+  upload: PendingUpload,
+  error: unknown,
+  onStage: (recordId: Hex, stage: UploadStage) => void,
+) {
+  await store.save({ ...upload, error: error instanceof Error ? error.message : String(error) });
+  onStage(upload.recordId, "failed");
 }

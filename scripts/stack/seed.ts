@@ -2,17 +2,31 @@
 // Riverside Clinic and a verified AI model, with profiles and model card on IPFS. Their
 // encryption keys are derived exactly as the app derives them (from a wallet signature), so
 // signing in as them in the browser gives the same keys.
-import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
+import { type Address, createWalletClient, encodeFunctionData, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients.ts";
-import { directoryAbi } from "../../lib/contracts/generated.ts";
+import { CATEGORY, newRecordId } from "../../lib/consent/codes.ts";
+import { cidToBytes } from "../../lib/consent/consent.ts";
+import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated.ts";
 import { createIdentityKey } from "../../lib/crypto/identity.ts";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
 import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
+import { acceptCar } from "../../lib/ipfs/acceptCar.ts";
 import { addJson, ipfsClient } from "../../lib/ipfs/client.ts";
+import { newCategoryKey } from "../../lib/records/categoryKeys.ts";
+import { minimalPdf } from "../../lib/records/minimalPdf.ts";
+import { prepareFile } from "../../lib/records/prepare.ts";
+import { sealDraft } from "../../lib/records/seal.ts";
+import { syntheticPatientBundle } from "../../lib/records/synthetic.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 
-type SeedOptions = { rpcUrl: string; chainId: number; ipfsApiUrl: string; directory: Address };
+type SeedOptions = {
+  rpcUrl: string;
+  chainId: number;
+  ipfsApiUrl: string;
+  directory: Address;
+  consent: Address;
+};
 
 const KIND_NONE = 0;
 
@@ -113,4 +127,100 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     });
     await send(client, "registerModel", [card.name, key, await addJson(ipfs, card), artifact, card.version]);
   });
+}
+
+/**
+ * Gives the demo patient an encryption key and a populated record: a synthetic FHIR export and
+ * a PDF letter, sealed, pinned and anchored exactly as the app does it. Skipped when the patient
+ * already has records.
+ */
+export async function seedDemoPatient(options: SeedOptions): Promise<void> {
+  const chain = localChain(options.chainId, options.rpcUrl);
+  const patient = createWalletClient({
+    account: privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey),
+    chain,
+    transport: http(options.rpcUrl),
+  }).extend(publicActions);
+  const address = patient.account.address;
+  const existing = await patient.getContractEvents({
+    address: options.consent,
+    abi: consentRegistryAbi,
+    eventName: "RecordAnchored",
+    args: { patient: address },
+    fromBlock: 0n,
+  });
+  if (existing.length > 0) return;
+
+  const identity = await createIdentityKey(
+    (message) => patient.account.signMessage({ message }),
+    options.chainId,
+  );
+  const registered = await patient.readContract({
+    address: options.directory,
+    abi: directoryAbi,
+    functionName: "patientKeyOf",
+    args: [address],
+  });
+  if (registered !== identity.publicKeyHex) {
+    await patient.waitForTransactionReceipt({
+      hash: await patient.writeContract({
+        address: options.directory,
+        abi: directoryAbi,
+        functionName: "registerPatientKey",
+        args: [identity.publicKeyHex],
+      }),
+    });
+  }
+
+  const now = new Date();
+  const files = [
+    {
+      name: "riverside-clinic-export.json",
+      bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 42, visits: 4 }))),
+    },
+    {
+      name: "cardiology-letter.pdf",
+      bytes: minimalPdf("Riverside Clinic - cardiology follow-up letter (demo)"),
+    },
+  ];
+  const ipfs = ipfsClient(options.ipfsApiUrl);
+  const keys = new Map<string, ReturnType<typeof newCategoryKey>>();
+  const calls: Hex[] = [];
+  for (const file of files) {
+    for (const draft of prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now })) {
+      const categoryKey = keys.get(draft.category) ?? newCategoryKey();
+      keys.set(draft.category, categoryKey);
+      const recordId = newRecordId(draft.category);
+      const sealed = await sealDraft({
+        draft,
+        context: {
+          chainId: options.chainId,
+          contract: options.consent,
+          patient: address,
+          recordId,
+          category: CATEGORY[draft.category],
+          generation: categoryKey.generation,
+        },
+        categoryKey: categoryKey.key,
+        patientPublicKey: identity.publicKey,
+      });
+      await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
+      calls.push(
+        encodeFunctionData({
+          abi: consentRegistryAbi,
+          functionName: "anchorRecord",
+          args: [address, recordId, cidToBytes(sealed.cid), sealed.contentHash],
+        }),
+      );
+    }
+  }
+  const receipt = await patient.waitForTransactionReceipt({
+    hash: await patient.writeContract({
+      address: options.consent,
+      abi: consentRegistryAbi,
+      functionName: "multicall",
+      args: [calls],
+    }),
+  });
+  if (receipt.status !== "success") throw new Error("Anchoring the demo patient's records failed.");
 }

@@ -2,17 +2,20 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { privateKeyToAddress } from "viem/accounts";
+import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployContracts } from "../../contracts/deploy/deploy";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients";
 import { LOCAL_DEPLOYMENT } from "../../lib/contracts/addresses";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated";
+import { createIdentityKey } from "../../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
 import { fetchJson } from "../../lib/ipfs/client";
 import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
+import { listAnchoredRecords } from "../../lib/records/chain";
+import { openAnchoredRecord } from "../../lib/records/open";
 import { startAnvil } from "../../lib/testing/anvil";
-import { seedDemo } from "./seed";
+import { seedDemo, seedDemoPatient } from "./seed";
 import { startStack } from "./stack";
 
 const CHAIN_PORT = 18645;
@@ -80,7 +83,7 @@ describe("deploying and seeding a fresh chain", () => {
       rpcUrl,
       chainId: 31337,
       ipfsApiUrl: ipfs.apiUrl,
-      directory: LOCAL_DEPLOYMENT.directory,
+      ...LOCAL_DEPLOYMENT,
     };
     await seedDemo(options);
     const blockAfterFirst = await anvil.publicClient.getBlockNumber();
@@ -106,5 +109,51 @@ describe("deploying and seeding a fresh chain", () => {
       schema: "carekeys/pce-coefficients@1",
       coefficients: PCE_COEFFICIENTS,
     });
+  });
+
+  it("gives the demo patient records that list, verify and decrypt with the patient's own key", async () => {
+    const options = { rpcUrl, chainId: 31337, ipfsApiUrl: ipfs.apiUrl, ...LOCAL_DEPLOYMENT };
+    await seedDemoPatient(options);
+    const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
+    const records = await listAnchoredRecords(anvil.publicClient, LOCAL_DEPLOYMENT.consent, patient.address);
+    expect(records.map((r) => r.category).sort()).toEqual(
+      [
+        "allergies",
+        "conditions",
+        "demographics",
+        "documents",
+        "immunizations",
+        "labs",
+        "medications",
+        "vitals",
+      ].sort(),
+    );
+    const identity = await createIdentityKey((message) => patient.signMessage({ message }), 31337);
+    const labs = records.find((r) => r.category === "labs")!;
+    const opened = await openAnchoredRecord(labs, {
+      gatewayUrl: ipfs.gatewayUrl,
+      chainId: 31337,
+      consent: LOCAL_DEPLOYMENT.consent,
+      patient: patient.address,
+      identityPrivateKey: identity.privateKey,
+    });
+    expect(opened.status).toBe("verified");
+    if (opened.status === "verified") expect(new TextDecoder().decode(opened.content)).toContain("2093-3");
+
+    const forged = await openAnchoredRecord(
+      { ...labs, contentHash: `0x${"00".repeat(32)}` },
+      {
+        gatewayUrl: ipfs.gatewayUrl,
+        chainId: 31337,
+        consent: LOCAL_DEPLOYMENT.consent,
+        patient: patient.address,
+        identityPrivateKey: identity.privateKey,
+      },
+    );
+    expect(forged).toMatchObject({ status: "tampered" });
+
+    const before = await anvil.publicClient.getBlockNumber();
+    await seedDemoPatient(options);
+    expect(await anvil.publicClient.getBlockNumber()).toBe(before);
   });
 });

@@ -11,7 +11,7 @@ import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 import { foundryBinary } from "../foundry.ts";
 import { assertPortFree, exited, startProcess, stopAll, waitFor } from "./processes.ts";
-import { seedDemo } from "./seed.ts";
+import { seedDemo, seedDemoPatient } from "./seed.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -109,8 +109,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ),
     ]);
 
-    step("registering the demo clinic and AI model");
-    await seedDemo({ rpcUrl, chainId, ipfsApiUrl, directory });
+    step("registering the demo clinic and AI model, and the demo patient's records");
+    await seedDemo({ rpcUrl, chainId, ipfsApiUrl, directory, consent });
+    await seedDemoPatient({ rpcUrl, chainId, ipfsApiUrl, directory, consent });
 
     step(options.appMode === "dev" ? "starting the app (next dev)" : "starting the app (next start)");
     const next = startProcess(

@@ -1,0 +1,5 @@
+import { RecordsScreen } from "@/components/records/RecordsScreen";
+
+export default function RecordsPage() {
+  return <RecordsScreen />;
+}

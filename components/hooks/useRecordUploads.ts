@@ -1,0 +1,224 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from "@wagmi/core";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { type Address, encodeFunctionData, type Hex, zeroAddress } from "viem";
+import { useConfig } from "wagmi";
+import { CATEGORY as CATEGORY_INDEX, type Category, newRecordId } from "@/lib/consent/codes";
+import { cidFromBytes, cidToBytes } from "@/lib/consent/consent";
+import { describeError } from "@/lib/contracts/errors";
+import { consentRegistryAbi } from "@/lib/contracts/generated";
+import { type CategoryKey, newCategoryKey } from "@/lib/records/categoryKeys";
+import type { AnchoredRecord } from "@/lib/records/chain";
+import { ImportError } from "@/lib/records/fhir";
+import { openAnchoredRecord } from "@/lib/records/open";
+import {
+  advanceUploads,
+  type PendingUpload,
+  type UploadStage,
+  type UploadSteps,
+} from "@/lib/records/pending";
+import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
+import { prepareFile } from "@/lib/records/prepare";
+import { sealDraft } from "@/lib/records/seal";
+import { useAppConfig } from "../AppConfigContext";
+import { useIdentityKey } from "../IdentityKeyContext";
+import { recordsQueryKey } from "./useAnchoredRecords";
+
+export type FileProgress = {
+  id: string;
+  name: string;
+  stage: "reading" | "encrypting" | UploadStage;
+  error: string | null;
+};
+
+const PROGRESS: Record<FileProgress["stage"], number> = {
+  reading: 0.1,
+  encrypting: 0.3,
+  uploading: 0.55,
+  anchoring: 0.8,
+  done: 1,
+  failed: 1,
+};
+export const progressOf = (stage: FileProgress["stage"]) => PROGRESS[stage];
+
+/**
+ * Adding records: each file is read, split into record drafts, sealed on this device into a
+ * CAR, kept as a pending upload (ciphertext only, in IndexedDB), uploaded and pinned, then
+ * anchored with one transaction per file. Failures stay pending and can be retried.
+ */
+export function useRecordUploads(patient: Address, records: AnchoredRecord[] | undefined) {
+  const config = useConfig();
+  const app = useAppConfig();
+  const { key } = useIdentityKey();
+  const queryClient = useQueryClient();
+  const store = useMemo(() => indexedDbPendingStore(), []);
+  const [progress, setProgress] = useState<FileProgress[]>([]);
+  const [pending, setPending] = useState<PendingUpload[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const refreshPending = useCallback(async () => setPending(await store.list(patient)), [store, patient]);
+  useEffect(() => {
+    void refreshPending();
+  }, [refreshPending]);
+
+  const steps: UploadSteps = useMemo(
+    () => ({
+      upload: async (cid, car) => {
+        const response = await fetch(`/api/ipfs/upload?cid=${encodeURIComponent(cid)}`, {
+          method: "POST",
+          headers: { "content-type": "application/vnd.ipld.car" },
+          body: new Blob(car as BlobPart[]),
+        }).catch(() => {
+          throw new Error("The CareKeys server could not be reached. Your upload is kept on this device.");
+        });
+        if (!response.ok) {
+          const body = (await response.json().catch(() => ({}))) as { error?: string };
+          throw new Error(body.error ?? `The upload failed (HTTP ${response.status}).`);
+        }
+      },
+      anchoredCid: async (recordId: Hex) => {
+        const record = await readContract(config, {
+          address: app.consentAddress,
+          abi: consentRegistryAbi,
+          functionName: "recordOf",
+          args: [recordId],
+        });
+        return record.patient === zeroAddress ? null : cidFromBytes(record.cid);
+      },
+      anchor: async (uploads) => {
+        const calls = uploads.map((u) =>
+          encodeFunctionData({
+            abi: consentRegistryAbi,
+            functionName: "anchorRecord",
+            args: [u.patient, u.recordId, cidToBytes(u.cid), u.contentHash],
+          }),
+        );
+        try {
+          const { request } = await simulateContract(config, {
+            address: app.consentAddress,
+            abi: consentRegistryAbi,
+            functionName: "multicall",
+            args: [calls],
+            account: patient,
+          });
+          const hash = await writeContract(config, request);
+          const receipt = await waitForTransactionReceipt(config, { hash });
+          if (receipt.status !== "success") throw new Error("The transaction was reverted by the network.");
+        } catch (error) {
+          throw new Error(describeError(error));
+        }
+      },
+    }),
+    [config, app.consentAddress, patient],
+  );
+
+  const setStage = useCallback((id: string, stage: FileProgress["stage"], error: string | null = null) => {
+    setProgress((all) => all.map((p) => (p.id === id ? { ...p, stage, error } : p)));
+  }, []);
+
+  /** The key new records of a category are sealed with: the newest record's, or a new one. */
+  const categoryKeyFor = useCallback(
+    async (category: Category, cache: Map<Category, CategoryKey>): Promise<CategoryKey> => {
+      const cached = cache.get(category);
+      if (cached) return cached;
+      const newest = records?.find((r) => r.category === category);
+      let resolved = newCategoryKey();
+      if (newest && key) {
+        const opened = await openAnchoredRecord(newest, {
+          gatewayUrl: app.ipfsGatewayUrl,
+          chainId: app.chainId,
+          consent: app.consentAddress,
+          patient,
+          identityPrivateKey: key.privateKey,
+        });
+        if (opened.status === "verified") resolved = opened.categoryKey;
+      }
+      cache.set(category, resolved);
+      return resolved;
+    },
+    [records, key, app, patient],
+  );
+
+  const addFiles = useCallback(
+    async (files: File[]) => {
+      if (!key) return;
+      setBusy(true);
+      const entries = files.map((file, i) => ({ file, id: `${Date.now()}-${i}` }));
+      setProgress((all) => [
+        ...all.filter((p) => p.stage !== "done"),
+        ...entries.map(({ file, id }) => ({ id, name: file.name, stage: "reading" as const, error: null })),
+      ]);
+      const keys = new Map<Category, CategoryKey>();
+      for (const { file, id } of entries) {
+        try {
+          const drafts = prepareFile(
+            { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+            { maxBytes: app.maxRecordBytes },
+          );
+          setStage(id, "encrypting");
+          const uploads: PendingUpload[] = [];
+          for (const draft of drafts) {
+            const categoryKey = await categoryKeyFor(draft.category, keys);
+            const recordId = newRecordId(draft.category);
+            const sealed = await sealDraft({
+              draft,
+              context: {
+                chainId: app.chainId,
+                contract: app.consentAddress,
+                patient,
+                recordId,
+                category: CATEGORY_INDEX[draft.category],
+                generation: categoryKey.generation,
+              },
+              categoryKey: categoryKey.key,
+              patientPublicKey: key.publicKey,
+            });
+            const upload: PendingUpload = {
+              recordId,
+              patient,
+              category: draft.category,
+              name: draft.meta.name,
+              summary: draft.summary,
+              cid: sealed.cid,
+              contentHash: sealed.contentHash,
+              carSize: sealed.carSize,
+              stage: "sealed",
+              error: null,
+              createdAt: new Date().toISOString(),
+            };
+            await store.save(upload, sealed.carParts);
+            uploads.push(upload);
+          }
+          await advanceUploads(uploads, store, steps, (_, stage) => setStage(id, stage));
+          setStage(id, "done");
+        } catch (error) {
+          setStage(
+            id,
+            "failed",
+            error instanceof ImportError || error instanceof Error ? error.message : String(error),
+          );
+        }
+      }
+      await refreshPending();
+      await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
+      setBusy(false);
+    },
+    [key, app, patient, store, steps, categoryKeyFor, setStage, refreshPending, queryClient],
+  );
+
+  const retry = useCallback(async () => {
+    setBusy(true);
+    try {
+      await advanceUploads(await store.list(patient), store, steps);
+    } catch {
+      // the failure is saved on the pending upload and shown from there
+    }
+    await refreshPending();
+    await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
+    setBusy(false);
+  }, [store, patient, steps, refreshPending, queryClient]);
+
+  return { addFiles, retry, progress, pending, busy };
+}

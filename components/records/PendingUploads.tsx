@@ -1,0 +1,34 @@
+"use client";
+
+import { CATEGORY_LABEL } from "@/lib/consent/codes";
+import type { useRecordUploads } from "../hooks/useRecordUploads";
+import { Card, Notice, PrimaryButton } from "../Notice";
+
+/** Uploads sealed on this device but not yet anchored: kept across reloads until retried. */
+export function PendingUploads({ uploads }: { uploads: ReturnType<typeof useRecordUploads> }) {
+  const waiting = uploads.pending;
+  if (waiting.length === 0) return null;
+  return (
+    <Card title="Waiting to be added">
+      <p>
+        These files are encrypted and kept on this device, but are not stored and anchored yet. Nothing is
+        lost: try again when the connection is back.
+      </p>
+      <ul className="space-y-2" aria-label="Pending uploads">
+        {waiting.map((upload) => (
+          <li key={upload.recordId} className="rounded-lg border border-slate-200 p-3 text-sm">
+            <p className="font-medium">{upload.name}</p>
+            <p className="text-slate-500">
+              {CATEGORY_LABEL[upload.category]} ·{" "}
+              {upload.stage === "sealed" ? "not uploaded yet" : "uploaded, not anchored yet"}
+            </p>
+            {upload.error && <Notice tone="warning">{upload.error}</Notice>}
+          </li>
+        ))}
+      </ul>
+      <PrimaryButton disabled={uploads.busy} onClick={() => void uploads.retry()}>
+        {uploads.busy ? "Working..." : "Try again"}
+      </PrimaryButton>
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import type { Address } from "viem";
+import { useAccount } from "wagmi";
+import { useAppConfig } from "../AppConfigContext";
+import { useAnchoredRecords } from "../hooks/useAnchoredRecords";
+import { usePatientKey } from "../hooks/usePatientKey";
+import { useRecordUploads } from "../hooks/useRecordUploads";
+import { useIdentityKey } from "../IdentityKeyContext";
+import { Card, Notice, PrimaryButton } from "../Notice";
+import { Welcome } from "../Welcome";
+import { WrongNetwork } from "../WrongNetwork";
+import { AddRecords } from "./AddRecords";
+import { PendingUploads } from "./PendingUploads";
+import { RecordList } from "./RecordList";
+
+/** The patient's records: add, list, search, open. Everything is decrypted on this device. */
+export function RecordsScreen() {
+  const { address, chainId } = useAccount();
+  const config = useAppConfig();
+  if (!address) return <Welcome />;
+  if (chainId !== config.chainId) return <WrongNetwork walletChainId={chainId} />;
+  return <PatientRecords patient={address} />;
+}
+
+function PatientRecords({ patient }: { patient: Address }) {
+  const patientKey = usePatientKey(patient);
+  const identity = useIdentityKey();
+  if (patientKey.isPending) return <p className="text-slate-500">Checking your encryption key...</p>;
+  if (!patientKey.key) {
+    return (
+      <Card title="Set up your encryption key first">
+        <p>Your records are encrypted with your own key. Set it up on your home page, then come back.</p>
+        <Link className="font-medium text-brand-700 underline" href="/">
+          Go to your home page
+        </Link>
+      </Card>
+    );
+  }
+  if (!identity.key) {
+    return (
+      <Card title="Unlock your records">
+        <p>
+          Sign the key message in your wallet to recreate your encryption key on this device. It stays in this
+          tab's memory only and is gone when you close it.
+        </p>
+        {identity.error && (
+          <Notice tone="error" title="Your records are still locked">
+            {identity.error}
+          </Notice>
+        )}
+        <PrimaryButton disabled={identity.unlocking} onClick={() => void identity.unlock(patientKey.key!)}>
+          {identity.unlocking ? "Check your wallet..." : "Unlock my records"}
+        </PrimaryButton>
+      </Card>
+    );
+  }
+  return <UnlockedRecords patient={patient} />;
+}
+
+function UnlockedRecords({ patient }: { patient: Address }) {
+  const records = useAnchoredRecords(patient);
+  const uploads = useRecordUploads(patient, records.data);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-brand-900">Your records</h1>
+      <AddRecords uploads={uploads} />
+      <PendingUploads uploads={uploads} />
+      {records.error ? (
+        <Notice tone="error" title="Your records could not be listed">
+          {records.error.message}
+        </Notice>
+      ) : records.isPending ? (
+        <p className="text-slate-500">Loading your records...</p>
+      ) : (
+        <RecordList patient={patient} records={records.data} />
+      )}
+    </div>
+  );
+}
