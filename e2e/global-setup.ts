@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startStack } from "../scripts/stack/stack";
+import { stopIpfsNode } from "./support/ipfsNode";
 
 /** Ports of the test stack, apart from the dev stack's defaults (8545, 5001, 8080, 3000). */
 export const E2E_PORTS = { chain: 18545, ipfsApi: 15011, ipfsGateway: 18081, app: 13100 };
@@ -26,8 +27,12 @@ export default async function globalSetup() {
   process.env.E2E_DIRECTORY = stack.directory;
   process.env.E2E_CONSENT = stack.consent;
   process.env.E2E_LOG_DIR = path.join(dataDir, "logs");
+  process.env.E2E_IPFS_DIR = path.join(dataDir, "ipfs");
+  process.env.E2E_IPFS_API_PORT = String(E2E_PORTS.ipfsApi);
+  process.env.E2E_IPFS_GATEWAY_PORT = String(E2E_PORTS.ipfsGateway);
   return async () => {
     await stack.stop();
+    await stopIpfsNode(path.join(dataDir, "ipfs")); // a node a test restarted itself
     await rm(dataDir, { recursive: true, force: true });
   };
 }

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from "@wagmi/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type Address, encodeFunctionData, type Hex, zeroAddress } from "viem";
+import { type Address, concatBytes, encodeFunctionData, type Hex, zeroAddress } from "viem";
 import { useConfig } from "wagmi";
 import { CATEGORY as CATEGORY_INDEX, type Category, newRecordId } from "@/lib/consent/codes";
 import { cidFromBytes, cidToBytes } from "@/lib/consent/consent";
@@ -69,7 +69,8 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
         const response = await fetch(`/api/ipfs/upload?cid=${encodeURIComponent(cid)}`, {
           method: "POST",
           headers: { "content-type": "application/vnd.ipld.car" },
-          body: new Blob(car as BlobPart[]),
+          // One buffer rather than a Blob: browsers and test tools can then see every byte sent.
+          body: concatBytes(car) as BodyInit,
         }).catch(() => {
           throw new Error("The CareKeys server could not be reached. Your upload is kept on this device.");
         });

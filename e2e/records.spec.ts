@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import type { Address } from "viem";
+import { consentRegistryAbi } from "../lib/contracts/generated";
+import { minimalPdf } from "../lib/records/minimalPdf";
+import { syntheticPatientBundle } from "../lib/records/synthetic";
+import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { startIpfsNode, stopIpfsNode } from "./support/ipfsNode";
+
+const bundleFile = (seed: number, marker?: string) => ({
+  name: `patient-${seed}.json`,
+  mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed, visits: 3, marker }))),
+});
+const pdfFile = {
+  name: "discharge-letter.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from(minimalPdf("Discharge letter")),
+};
+
+async function newPatientOnRecordsPage(
+  page: Page,
+  installWallet: (key: `0x${string}`) => Promise<{ address: Address }>,
+) {
+  const wallet = await installWallet(await fundedNewAccount());
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
+  await page.getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
+  return wallet;
+}
+
+async function anchoredRecordIds(patient: Address) {
+  const events = await chainClient().getContractEvents({
+    address: process.env.E2E_CONSENT as Address,
+    abi: consentRegistryAbi,
+    eventName: "RecordAnchored",
+    args: { patient },
+    fromBlock: 0n,
+  });
+  return events.map((e) => e.args.recordId);
+}
+
+test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, and again after a reload", async ({
+  page,
+  installWallet,
+}) => {
+  const wallet = await newPatientOnRecordsPage(page, installWallet);
+  await page.getByLabel("Choose files").setInputFiles([bundleFile(11), pdfFile]);
+  const files = page.getByRole("list", { name: "Files being added" });
+  await expect(files.getByText("Added")).toHaveCount(2, { timeout: 30_000 });
+
+  const labs = page.getByRole("region", { name: "lab results" });
+  await expect(labs.getByRole("button", { name: /Lab results from patient-11.json/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "documents" }).getByRole("button", { name: /discharge-letter.pdf/ }),
+  ).toBeVisible();
+  expect(await anchoredRecordIds(wallet.address)).toHaveLength(8); // 7 FHIR categories + the PDF
+
+  await labs.getByRole("button", { name: /Lab results/ }).click();
+  await expect(labs.getByTestId("integrity")).toContainText("Verified");
+  await expect(labs.getByRole("cell", { name: "Total cholesterol" }).first()).toBeVisible();
+  await expect(labs.getByRole("img", { name: /Total cholesterol:/ })).toBeVisible();
+
+  const documents = page.getByRole("region", { name: "documents" });
+  await documents.getByRole("button", { name: /discharge-letter.pdf/ }).click();
+  await expect(documents.locator('object[type="application/pdf"]')).toBeVisible();
+
+  await page.getByLabel("Search your records").fill("lisinopril");
+  await expect(page.getByRole("button", { name: /Medications from patient-11.json/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Lab results from/ })).toHaveCount(0);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const labsAgain = page.getByRole("region", { name: "lab results" });
+  await labsAgain.getByRole("button", { name: /Lab results from patient-11.json/ }).click();
+  await expect(labsAgain.getByRole("cell", { name: "HDL cholesterol" }).first()).toBeVisible();
+});
+
+test("an upload interrupted by stopping the IPFS node is kept, retried after it restarts, and anchored once", async ({
+  page,
+  installWallet,
+}) => {
+  const ipfsDir = process.env.E2E_IPFS_DIR!;
+  const wallet = await newPatientOnRecordsPage(page, installWallet);
+  await stopIpfsNode(ipfsDir);
+  try {
+    await page.getByLabel("Choose files").setInputFiles([bundleFile(12)]);
+    await expect(page.getByRole("list", { name: "Files being added" })).toContainText(
+      "storage node is not reachable",
+    );
+    const pending = page.getByRole("list", { name: "Pending uploads" });
+    await expect(pending.getByRole("listitem")).toHaveCount(7);
+    expect(await anchoredRecordIds(wallet.address)).toHaveLength(0);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Unlock my records" }).click();
+    await expect(page.getByRole("list", { name: "Pending uploads" }).getByRole("listitem")).toHaveCount(7);
+  } finally {
+    await startIpfsNode(
+      ipfsDir,
+      Number(process.env.E2E_IPFS_API_PORT),
+      Number(process.env.E2E_IPFS_GATEWAY_PORT),
+    );
+  }
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("list", { name: "Pending uploads" })).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole("button", { name: /Lab results from patient-12.json/ })).toBeVisible();
+  const ids = await anchoredRecordIds(wallet.address);
+  expect(ids).toHaveLength(7);
+  expect(new Set(ids).size).toBe(7);
+});
+
+test("no plaintext leaves the browser: requests and the IPFS node's blocks never contain a planted marker", async ({
+  page,
+  installWallet,
+}) => {
+  const marker = `CAREKEYS-PRIVACY-MARKER-${Date.now()}`;
+  const sent: string[] = [];
+  let uploadedBytes = 0;
+  page.on("request", (request) => {
+    sent.push(`${request.method()} ${request.url()}`);
+    const body = request.postDataBuffer();
+    if (body) sent.push(body.toString("latin1"));
+    if (body && request.url().includes("/api/ipfs/upload")) uploadedBytes += body.length;
+  });
+  await newPatientOnRecordsPage(page, installWallet);
+  await page.getByLabel("Choose files").setInputFiles([bundleFile(13, marker)]);
+  await expect(page.getByRole("list", { name: "Files being added" }).getByText("Added")).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole("region", { name: "personal details" }).getByRole("button").first().click();
+  await expect(page.getByRole("region", { name: "personal details" }).getByTestId("integrity")).toBeVisible();
+
+  // The uploads were seen with their bodies (so the check below really looked at them).
+  expect(uploadedBytes).toBeGreaterThan(1000);
+  for (const entry of sent) expect(entry).not.toContain(marker);
+  const blockFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? blockFiles(full) : [full];
+    });
+  const blocks = blockFiles(path.join(process.env.E2E_IPFS_DIR!, "blocks"));
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const file of blocks) expect(readFileSync(file).includes(marker)).toBe(false);
+});
+
+test("bad files get a message naming the problem, and nothing is lost", async ({ page, installWallet }) => {
+  await newPatientOnRecordsPage(page, installWallet);
+  await page.getByLabel("Choose files").setInputFiles([
+    { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just text") },
+    { name: "not-fhir.json", mimeType: "application/json", buffer: Buffer.from('{"hello":"world"}') },
+    {
+      name: "bad-observation.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ resourceType: "Observation", id: "o1", code: { text: "BP" } })),
+    },
+  ]);
+  const files = page.getByRole("list", { name: "Files being added" });
+  await expect(files).toContainText('"notes.txt" is not a file type CareKeys accepts');
+  await expect(files).toContainText("not FHIR: it has no resourceType");
+  await expect(files).toContainText(`Observation "o1" is not valid FHIR R4: 'status' is required.`);
+  await expect(page.getByRole("heading", { name: "No records yet" })).toBeVisible();
+});
