@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { Address, Hex } from "viem";
 import { keyFingerprint } from "@/lib/crypto/identity";
 import { Card } from "./Notice";
@@ -19,6 +20,12 @@ export function KeyReadyCard({ address, publicKey }: { address: Address; publicK
         <dt className="text-slate-500">Account</dt>
         <dd className="font-mono break-all">{address}</dd>
       </dl>
+      <Link
+        className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        href="/records"
+      >
+        Open your records
+      </Link>
       <p className="text-sm text-slate-500">
         Good to know: the blockchain is public. Anyone can see that this account has a CareKeys key, and later
         whom you share with and when, but never what your records say.

@@ -1,30 +1,21 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from "@wagmi/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type Address, concatBytes, encodeFunctionData, type Hex, zeroAddress } from "viem";
-import { useConfig } from "wagmi";
+import type { Address } from "viem";
 import { CATEGORY as CATEGORY_INDEX, type Category, newRecordId } from "@/lib/consent/codes";
-import { cidFromBytes, cidToBytes } from "@/lib/consent/consent";
-import { describeError } from "@/lib/contracts/errors";
-import { consentRegistryAbi } from "@/lib/contracts/generated";
 import { type CategoryKey, newCategoryKey } from "@/lib/records/categoryKeys";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { ImportError } from "@/lib/records/fhir";
 import { openAnchoredRecord } from "@/lib/records/open";
-import {
-  advanceUploads,
-  type PendingUpload,
-  type UploadStage,
-  type UploadSteps,
-} from "@/lib/records/pending";
+import { advanceUploads, type PendingUpload, type UploadStage } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
 import { prepareFile } from "@/lib/records/prepare";
 import { sealDraft } from "@/lib/records/seal";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { recordsQueryKey } from "./useAnchoredRecords";
+import { useUploadSteps } from "./useUploadSteps";
 
 export type FileProgress = {
   id: string;
@@ -49,7 +40,6 @@ export const progressOf = (stage: FileProgress["stage"]) => PROGRESS[stage];
  * anchored with one transaction per file. Failures stay pending and can be retried.
  */
 export function useRecordUploads(patient: Address, records: AnchoredRecord[] | undefined) {
-  const config = useConfig();
   const app = useAppConfig();
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
@@ -63,57 +53,7 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
     void refreshPending();
   }, [refreshPending]);
 
-  const steps: UploadSteps = useMemo(
-    () => ({
-      upload: async (cid, car) => {
-        const response = await fetch(`/api/ipfs/upload?cid=${encodeURIComponent(cid)}`, {
-          method: "POST",
-          headers: { "content-type": "application/vnd.ipld.car" },
-          // One buffer rather than a Blob: browsers and test tools can then see every byte sent.
-          body: concatBytes(car) as BodyInit,
-        }).catch(() => {
-          throw new Error("The CareKeys server could not be reached. Your upload is kept on this device.");
-        });
-        if (!response.ok) {
-          const body = (await response.json().catch(() => ({}))) as { error?: string };
-          throw new Error(body.error ?? `The upload failed (HTTP ${response.status}).`);
-        }
-      },
-      anchoredCid: async (recordId: Hex) => {
-        const record = await readContract(config, {
-          address: app.consentAddress,
-          abi: consentRegistryAbi,
-          functionName: "recordOf",
-          args: [recordId],
-        });
-        return record.patient === zeroAddress ? null : cidFromBytes(record.cid);
-      },
-      anchor: async (uploads) => {
-        const calls = uploads.map((u) =>
-          encodeFunctionData({
-            abi: consentRegistryAbi,
-            functionName: "anchorRecord",
-            args: [u.patient, u.recordId, cidToBytes(u.cid), u.contentHash],
-          }),
-        );
-        try {
-          const { request } = await simulateContract(config, {
-            address: app.consentAddress,
-            abi: consentRegistryAbi,
-            functionName: "multicall",
-            args: [calls],
-            account: patient,
-          });
-          const hash = await writeContract(config, request);
-          const receipt = await waitForTransactionReceipt(config, { hash });
-          if (receipt.status !== "success") throw new Error("The transaction was reverted by the network.");
-        } catch (error) {
-          throw new Error(describeError(error));
-        }
-      },
-    }),
-    [config, app.consentAddress, patient],
-  );
+  const steps = useUploadSteps(patient);
 
   const setStage = useCallback((id: string, stage: FileProgress["stage"], error: string | null = null) => {
     setProgress((all) => all.map((p) => (p.id === id ? { ...p, stage, error } : p)));

@@ -54,6 +54,7 @@ export function syntheticPatientBundle(options: SyntheticOptions): Bundle {
   const baseSystolic = between(118, 150);
   const baseCholesterol = between(170, 240);
   const baseHdl = between(38, 65);
+  const baseWeight = between(62, 98, 1);
 
   const resources: Resource[] = [
     {
@@ -100,7 +101,7 @@ export function syntheticPatientBundle(options: SyntheticOptions): Bundle {
     const drift = (visits - 1 - v) * between(-2, 3);
     const systolic = Math.round(baseSystolic + drift + between(-6, 6));
     const diastolic = Math.round(systolic * 0.62 + between(-4, 4));
-    const weight = between(62, 98, 1);
+    const weight = Number((baseWeight + drift * 0.8 + between(-1.5, 1.5)).toFixed(1));
     const height = gender === "female" ? 165 : 178;
     resources.push(
       observation(when, "vital-signs", "85354-9", "Blood pressure panel", {
