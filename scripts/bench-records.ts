@@ -8,7 +8,6 @@ import path from "node:path";
 import { concatBytes, encodeFunctionData } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { deployContracts } from "../contracts/deploy/deploy.ts";
-import { CATEGORY, newRecordId } from "../lib/consent/codes.ts";
 import { cidToBytes } from "../lib/consent/consent.ts";
 import { consentRegistryAbi } from "../lib/contracts/generated.ts";
 import { randomBytes } from "../lib/crypto/aead.ts";
@@ -60,7 +59,6 @@ try {
   const categoryKey = newCategoryKey();
 
   async function sealAndUpload(bytes: Uint8Array) {
-    const recordId = newRecordId("documents");
     const sealed = await sealDraft({
       draft: {
         category: "documents",
@@ -68,19 +66,14 @@ try {
         content: bytes,
         summary: "",
       },
-      context: {
-        chainId: 31337,
-        contract: consent,
-        patient: patient.account.address,
-        recordId,
-        category: CATEGORY.documents,
-        generation: 1,
-      },
-      categoryKey: categoryKey.key,
+      chainId: 31337,
+      consent,
+      patient: patient.account.address,
+      categoryKey,
       patientPublicKey: identity.publicKey,
     });
     await acceptCar(concatBytes(sealed.carParts), sealed.cid, ipfs);
-    return { recordId, ...sealed };
+    return sealed;
   }
 
   async function plainCarUpload(bytes: Uint8Array) {
@@ -156,15 +149,10 @@ try {
       content,
       summary: "",
     },
-    context: {
-      chainId: 31337,
-      contract: consent,
-      patient: patient.account.address,
-      recordId: newRecordId("imaging"),
-      category: CATEGORY.imaging,
-      generation: 1,
-    },
-    categoryKey: categoryKey.key,
+    chainId: 31337,
+    consent,
+    patient: patient.account.address,
+    categoryKey,
     patientPublicKey: identity.publicKey,
   });
   clearInterval(sampler);

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
-import { CATEGORY as CATEGORY_INDEX, type Category, newRecordId } from "@/lib/consent/codes";
+import type { Category } from "@/lib/consent/codes";
 import { type CategoryKey, newCategoryKey } from "@/lib/records/categoryKeys";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { ImportError } from "@/lib/records/fhir";
@@ -102,22 +102,16 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
           const uploads: PendingUpload[] = [];
           for (const draft of drafts) {
             const categoryKey = await categoryKeyFor(draft.category, keys);
-            const recordId = newRecordId(draft.category);
             const sealed = await sealDraft({
               draft,
-              context: {
-                chainId: app.chainId,
-                contract: app.consentAddress,
-                patient,
-                recordId,
-                category: CATEGORY_INDEX[draft.category],
-                generation: categoryKey.generation,
-              },
-              categoryKey: categoryKey.key,
+              chainId: app.chainId,
+              consent: app.consentAddress,
+              patient,
+              categoryKey,
               patientPublicKey: key.publicKey,
             });
             const upload: PendingUpload = {
-              recordId,
+              recordId: sealed.recordId,
               patient,
               category: draft.category,
               name: draft.meta.name,

@@ -5,18 +5,6 @@ import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {ConsentBase} from "./ConsentBase.sol";
 
 contract ConsentGrantsTest is ConsentBase {
-    event AccessGranted(
-        address indexed patient,
-        address indexed grantee,
-        uint32 categories,
-        uint16 purposes,
-        uint64 expiresAt,
-        bool write,
-        bytes keyringCid
-    );
-    event AccessRevoked(address indexed patient, address indexed grantee);
-    event AllAccessRevoked(address indexed patient, uint64 epoch);
-    event KeyringPublished(address indexed patient, address indexed grantee, bytes keyringCid);
 
     uint64 internal constant IN_30_DAYS = START + 30 days;
 
@@ -25,7 +13,7 @@ contract ConsentGrantsTest is ConsentBase {
     function test_grant_storesOneSlotAndEmits() public {
         uint32 cats = _mask(VITALS) | _mask(LABS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessGranted(patient, clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS, false, KEYRING);
         _grant(clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS);
 
         (IConsentRegistry.Grant memory g, bool inForce) = consent.grantOf(patient, clinician);
@@ -56,7 +44,7 @@ contract ConsentGrantsTest is ConsentBase {
     function test_grant_updateReplacesTerms() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessGranted(patient, clinician, _mask(VITALS), 1, IN_30_DAYS + 1, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _mask(VITALS), 1, IN_30_DAYS + 1, false, KEYRING);
         _grant(clinician, _mask(VITALS), 1, IN_30_DAYS + 1);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "labs gone");
         assertTrue(consent.canAccess(patient, clinician, VITALS, TREATMENT), "vitals now");
@@ -131,7 +119,7 @@ contract ConsentGrantsTest is ConsentBase {
     function test_revoke_endsAccessAndEmits() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessRevoked(patient, clinician);
+        emit IConsentRegistry.AccessRevoked(patient, clinician);
         vm.prank(patient);
         consent.revoke(clinician);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "revoked");
@@ -152,7 +140,7 @@ contract ConsentGrantsTest is ConsentBase {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         _grant(model, _mask(LABS), uint16(_mask(AI_INFERENCE)), IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AllAccessRevoked(patient, 1);
+        emit IConsentRegistry.AllAccessRevoked(patient, 1);
         vm.prank(patient);
         consent.revokeAll();
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "clinician");
@@ -182,7 +170,7 @@ contract ConsentGrantsTest is ConsentBase {
     function test_publishKeyring_emitsForGrantInForce() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit KeyringPublished(patient, clinician, CID);
+        emit IConsentRegistry.KeyringPublished(patient, clinician, CID);
         vm.prank(patient);
         consent.publishKeyring(clinician, CID);
     }

@@ -24,12 +24,14 @@ contract ConsentHandler is Test {
     mapping(address patient => mapping(address grantee => Model)) internal model;
     mapping(address patient => uint64) internal epochs;
 
+    bytes32 internal immutable grantTypehash;
     bool public receiptOutsideGrant;
     bool public unauthorizedChange;
     uint256 public receiptsAccepted;
 
-    constructor(ConsentRegistry consent_, address[] memory grantees_) {
+    constructor(ConsentRegistry consent_, address[] memory grantees_, bytes32 grantTypehash_) {
         consent = consent_;
+        grantTypehash = grantTypehash_;
         grantees = grantees_;
         for (uint256 i; i < 3; i++) {
             patients[i] = vm.addr(patientKeys[i]);
@@ -118,10 +120,7 @@ contract ConsentHandler is Test {
         uint256 deadline = block.timestamp + 1 hours;
         bytes32 structHash = keccak256(
             abi.encode(
-                keccak256(
-                    "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,"
-                    "bool write,bool allowUnverified,bytes keyringCid,uint256 nonce,uint256 deadline)"
-                ),
+                grantTypehash,
                 patient,
                 t.grantee,
                 t.categories,
@@ -151,7 +150,7 @@ contract ConsentInvariantsTest is ConsentBase {
         grantees[0] = clinician;
         grantees[1] = model;
         grantees[2] = unverified;
-        handler = new ConsentHandler(consent, grantees);
+        handler = new ConsentHandler(consent, grantees, GRANT_TYPEHASH);
         targetContract(address(handler));
     }
 

@@ -6,16 +6,6 @@ import {ConsentBase} from "./ConsentBase.sol";
 
 /// @notice Record anchors, write grants, supersession, and read receipts.
 contract ConsentRecordsTest is ConsentBase {
-    event RecordAnchored(
-        address indexed patient,
-        bytes32 indexed recordId,
-        address indexed author,
-        uint8 category,
-        bytes cid,
-        bytes32 contentHash
-    );
-    event RecordSuperseded(address indexed patient, bytes32 indexed recordId, bytes32 indexed replacementId);
-    event AccessLogged(address indexed patient, address indexed grantee, uint8 indexed purpose, bytes32[] recordIds);
 
     bytes32 internal labId;
     bytes32 internal vitalsId;
@@ -37,7 +27,7 @@ contract ConsentRecordsTest is ConsentBase {
 
     function test_anchorRecord_byPatientStoresAndEmits() public {
         vm.expectEmit(true, true, true, true, address(consent));
-        emit RecordAnchored(patient, labId, patient, LABS, CID, HASH);
+        emit IConsentRegistry.RecordAnchored(patient, labId, patient, LABS, CID, HASH);
         vm.prank(patient);
         consent.anchorRecord(patient, labId, CID, HASH);
         IConsentRegistry.Record memory r = consent.recordOf(labId);
@@ -86,7 +76,7 @@ contract ConsentRecordsTest is ConsentBase {
         assertFalse(consent.canWrite(patient, clinician, LABS), "not labs");
         assertFalse(consent.canWrite(patient, clinician, 40), "out of range");
         vm.expectEmit(true, true, true, true, address(consent));
-        emit RecordAnchored(patient, _recordId(3, NOTES), clinician, NOTES, CID, HASH);
+        emit IConsentRegistry.RecordAnchored(patient, _recordId(3, NOTES), clinician, NOTES, CID, HASH);
         vm.prank(clinician);
         consent.anchorRecord(patient, _recordId(3, NOTES), CID, HASH);
         assertEq(consent.recordOf(_recordId(3, NOTES)).author, clinician, "author recorded");
@@ -130,9 +120,9 @@ contract ConsentRecordsTest is ConsentBase {
         consent.anchorRecord(patient, labId, CID, HASH);
         bytes32 replacement = _recordId(9, LABS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit RecordAnchored(patient, replacement, patient, LABS, KEYRING, HASH);
+        emit IConsentRegistry.RecordAnchored(patient, replacement, patient, LABS, KEYRING, HASH);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit RecordSuperseded(patient, labId, replacement);
+        emit IConsentRegistry.RecordSuperseded(patient, labId, replacement);
         consent.supersedeRecord(labId, replacement, KEYRING, HASH);
         vm.stopPrank();
         assertEq(consent.recordOf(labId).supersededBy, replacement, "linked");
@@ -167,7 +157,7 @@ contract ConsentRecordsTest is ConsentBase {
     function test_logAccess_withinGrantEmitsReceipt() public {
         _grant(clinician, _mask(LABS) | _mask(VITALS), 1, START + 1 days);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessLogged(patient, clinician, TREATMENT, _ids(labId, vitalsId));
+        emit IConsentRegistry.AccessLogged(patient, clinician, TREATMENT, _ids(labId, vitalsId));
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId, vitalsId), TREATMENT);
     }

@@ -5,27 +5,6 @@ import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {ConsentBase} from "./ConsentBase.sol";
 
 contract ConsentRequestsTest is ConsentBase {
-    event AccessRequested(
-        uint256 indexed requestId,
-        address indexed patient,
-        address indexed grantee,
-        uint32 categories,
-        uint16 purposes,
-        uint64 duration,
-        uint64 expiresAt,
-        bytes reasonCid
-    );
-    event AccessRequestApproved(uint256 indexed requestId, address indexed patient, address indexed grantee);
-    event AccessRequestDenied(uint256 indexed requestId, address indexed patient, address indexed grantee);
-    event AccessGranted(
-        address indexed patient,
-        address indexed grantee,
-        uint32 categories,
-        uint16 purposes,
-        uint64 expiresAt,
-        bool write,
-        bytes keyringCid
-    );
 
     uint32 internal constant ASKED = (uint32(1) << VITALS) | (uint32(1) << LABS);
 
@@ -36,7 +15,7 @@ contract ConsentRequestsTest is ConsentBase {
 
     function test_requestAccess_storesAndEmits() public {
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessRequested(1, patient, clinician, ASKED, 1, 90 days, START + 30 days, CID);
+        emit IConsentRegistry.AccessRequested(1, patient, clinician, ASKED, 1, 90 days, START + 30 days, CID);
         uint256 id = _request();
         assertEq(id, 1, "first id");
         IConsentRegistry.AccessRequest memory r = consent.requestOf(id);
@@ -73,9 +52,9 @@ contract ConsentRequestsTest is ConsentBase {
     function test_approveRequest_becomesAGrant() public {
         uint256 id = _request();
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessRequestApproved(id, patient, clinician);
+        emit IConsentRegistry.AccessRequestApproved(id, patient, clinician);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessGranted(patient, clinician, ASKED, 1, START + 90 days, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, ASKED, 1, START + 90 days, false, KEYRING);
         vm.prank(patient);
         consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 90 days));
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted");
@@ -124,7 +103,7 @@ contract ConsentRequestsTest is ConsentBase {
     function test_denyRequest_clearsAndEmits() public {
         uint256 id = _request();
         vm.expectEmit(true, true, true, true, address(consent));
-        emit AccessRequestDenied(id, patient, clinician);
+        emit IConsentRegistry.AccessRequestDenied(id, patient, clinician);
         vm.prank(patient);
         consent.denyRequest(id);
         assertEq(consent.requestOf(id).patient, address(0), "cleared");

@@ -6,13 +6,6 @@ import {ConsentBase} from "./ConsentBase.sol";
 
 /// @notice Consent signed off chain (EIP-712) and relayed by anyone.
 contract ConsentSignaturesTest is ConsentBase {
-    bytes32 internal constant GRANT_TYPEHASH = keccak256(
-        "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,bool write,"
-        "bool allowUnverified,bytes keyringCid,uint256 nonce,uint256 deadline)"
-    );
-    bytes32 internal constant REVOKE_TYPEHASH =
-        keccak256("RevokeAccess(address patient,address grantee,uint256 nonce,uint256 deadline)");
-
     address internal relayer = address(0xBEEF);
     uint256 internal deadline = START + 1 hours;
 

@@ -21,15 +21,6 @@ contract DirectoryTest is Test {
     string internal constant CARD = "bafkreimodelcardmodelcardmodelcardmodelcardmodelcardmodelca";
     string internal constant ARTIFACT = "bafkreiartifactartifactartifactartifactartifactartifactartif";
 
-    // Redeclared so the test can expect them.
-    event PatientKeyRegistered(address indexed patient, bytes32 encryptionKey);
-    event ParticipantRegistered(
-        address indexed participant, IDirectory.Kind indexed kind, string name, bytes32 encryptionKey, string metadataCid
-    );
-    event ParticipantUpdated(address indexed participant, string name, bytes32 encryptionKey, string metadataCid);
-    event ModelArtifactSet(address indexed model, string artifactCid, string version);
-    event ParticipantVerified(address indexed participant, address indexed verifier);
-    event VerificationRevoked(address indexed participant, address indexed by);
 
     function setUp() public {
         directory = new Directory(admin);
@@ -47,7 +38,7 @@ contract DirectoryTest is Test {
 
     function test_registerPatientKey_storesKeyAndEmits() public {
         vm.expectEmit(true, true, true, true, address(directory));
-        emit PatientKeyRegistered(patient, KEY);
+        emit IDirectory.PatientKeyRegistered(patient, KEY);
         vm.prank(patient);
         directory.registerPatientKey(KEY);
         assertEq(directory.patientKeyOf(patient), KEY, "stored key");
@@ -57,7 +48,7 @@ contract DirectoryTest is Test {
         vm.prank(patient);
         directory.registerPatientKey(KEY);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit PatientKeyRegistered(patient, KEY2);
+        emit IDirectory.PatientKeyRegistered(patient, KEY2);
         vm.prank(patient);
         directory.registerPatientKey(KEY2);
         assertEq(directory.patientKeyOf(patient), KEY2, "rotated key");
@@ -87,7 +78,7 @@ contract DirectoryTest is Test {
     function test_registerProvider_storesEntryAndEmits() public {
         vm.warp(1_700_000_000);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ParticipantRegistered(clinician, IDirectory.Kind.Provider, "Dr. Maya Rivera", KEY, PROFILE);
+        emit IDirectory.ParticipantRegistered(clinician, IDirectory.Kind.Provider, "Dr. Maya Rivera", KEY, PROFILE);
         _registerClinician();
 
         IDirectory.Participant memory p = directory.participantOf(clinician);
@@ -138,9 +129,9 @@ contract DirectoryTest is Test {
 
     function test_registerModel_storesArtifactAndEmitsBothEvents() public {
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ParticipantRegistered(model, IDirectory.Kind.Model, "ASCVD risk (PCE 2013)", KEY, CARD);
+        emit IDirectory.ParticipantRegistered(model, IDirectory.Kind.Model, "ASCVD risk (PCE 2013)", KEY, CARD);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ModelArtifactSet(model, ARTIFACT, "1.0.0");
+        emit IDirectory.ModelArtifactSet(model, ARTIFACT, "1.0.0");
         _registerModel();
 
         IDirectory.Participant memory p = directory.participantOf(model);
@@ -167,9 +158,9 @@ contract DirectoryTest is Test {
         directory.verify(model);
 
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ModelArtifactSet(model, PROFILE, "1.1.0");
+        emit IDirectory.ModelArtifactSet(model, PROFILE, "1.1.0");
         vm.expectEmit(true, true, true, true, address(directory));
-        emit VerificationRevoked(model, model);
+        emit IDirectory.VerificationRevoked(model, model);
         vm.prank(model);
         directory.setModelArtifact(PROFILE, "1.1.0");
 
@@ -201,9 +192,9 @@ contract DirectoryTest is Test {
         vm.warp(1_800_000_000);
 
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ParticipantUpdated(clinician, "Dr. M. Rivera", KEY2, CARD);
+        emit IDirectory.ParticipantUpdated(clinician, "Dr. M. Rivera", KEY2, CARD);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit VerificationRevoked(clinician, clinician);
+        emit IDirectory.VerificationRevoked(clinician, clinician);
         vm.prank(clinician);
         directory.updateParticipant("Dr. M. Rivera", KEY2, CARD);
 
@@ -234,7 +225,7 @@ contract DirectoryTest is Test {
     function test_verify_attestsAndEmits() public {
         _registerClinician();
         vm.expectEmit(true, true, true, true, address(directory));
-        emit ParticipantVerified(clinician, admin);
+        emit IDirectory.ParticipantVerified(clinician, admin);
         vm.prank(admin);
         directory.verify(clinician);
         assertTrue(directory.isVerified(clinician), "verified");
@@ -272,7 +263,7 @@ contract DirectoryTest is Test {
         vm.prank(admin);
         directory.verify(clinician);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit VerificationRevoked(clinician, admin);
+        emit IDirectory.VerificationRevoked(clinician, admin);
         vm.prank(admin);
         directory.revokeVerification(clinician);
         assertFalse(directory.isVerified(clinician), "revoked");

@@ -5,7 +5,6 @@
 import { type Address, createWalletClient, encodeFunctionData, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients.ts";
-import { CATEGORY, newRecordId } from "../../lib/consent/codes.ts";
 import { cidToBytes } from "../../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated.ts";
 import { createIdentityKey } from "../../lib/crypto/identity.ts";
@@ -190,18 +189,12 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
     for (const draft of prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now })) {
       const categoryKey = keys.get(draft.category) ?? newCategoryKey();
       keys.set(draft.category, categoryKey);
-      const recordId = newRecordId(draft.category);
       const sealed = await sealDraft({
         draft,
-        context: {
-          chainId: options.chainId,
-          contract: options.consent,
-          patient: address,
-          recordId,
-          category: CATEGORY[draft.category],
-          generation: categoryKey.generation,
-        },
-        categoryKey: categoryKey.key,
+        chainId: options.chainId,
+        consent: options.consent,
+        patient: address,
+        categoryKey,
         patientPublicKey: identity.publicKey,
       });
       await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
@@ -209,7 +202,7 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
         encodeFunctionData({
           abi: consentRegistryAbi,
           functionName: "anchorRecord",
-          args: [address, recordId, cidToBytes(sealed.cid), sealed.contentHash],
+          args: [address, sealed.recordId, cidToBytes(sealed.cid), sealed.contentHash],
         }),
       );
     }
