@@ -27,7 +27,7 @@ async function newPatientOnRecordsPage(
   await connectThroughModal(page, "Test Wallet");
   await page.getByRole("button", { name: "Set up your encryption key" }).click();
   await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Records" }).click();
+  await page.getByRole("link", { name: "Open your records" }).click();
   await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
   return wallet;
 }
