@@ -2,6 +2,7 @@
 // Static checks first (fast), then unit and contract tests, then the production build and
 // the end-to-end tests against the real stack.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const steps: [string, string[]][] = [
   ["format and lint (biome)", ["biome", "ci", "--error-on-warnings", "."]],
@@ -14,6 +15,15 @@ const steps: [string, string[]][] = [
   ["type check (tsc)", ["tsc", "--noEmit"]],
   ["end-to-end tests (playwright, real stack)", ["playwright", "test"]],
 ];
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(
+    `Chromium was not found at ${chromium}; the end-to-end tests need it. Install it with ` +
+      "`apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.",
+  );
+  process.exit(1);
+}
 
 const started = Date.now();
 console.log(`CareKeys test run on node ${process.version}`);
