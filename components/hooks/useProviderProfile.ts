@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { type ProviderProfile, providerProfileSchema } from "@/lib/directory/metadata";
-import { fetchJson } from "@/lib/ipfs/client";
+import { fetchVerifiedJson } from "@/lib/ipfs/car";
 import { useAppConfig } from "../AppConfigContext";
 
 /** The provider's public profile from IPFS, checked against its schema. */
@@ -13,6 +13,6 @@ export function useProviderProfile(metadataCid: string | undefined) {
     enabled: Boolean(metadataCid),
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: async (): Promise<ProviderProfile> =>
-      providerProfileSchema.parse(await fetchJson(ipfsGatewayUrl, metadataCid!)),
+      providerProfileSchema.parse(await fetchVerifiedJson(ipfsGatewayUrl, metadataCid!)),
   });
 }

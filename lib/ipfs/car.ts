@@ -107,3 +107,8 @@ export async function fetchVerified(gatewayUrl: string, cid: CID | string): Prom
   }
   return fileFromCar(new Uint8Array(await response.arrayBuffer()), expected);
 }
+
+/** A JSON document (public metadata: profiles, model cards) fetched by CID and verified. */
+export async function fetchVerifiedJson<T>(gatewayUrl: string, cid: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fetchVerified(gatewayUrl, cid))) as T;
+}

@@ -18,10 +18,3 @@ export async function addJson(client: KuboRPCClient, value: unknown): Promise<st
   });
   return cid.toString();
 }
-
-/** Reads a JSON document by CID through the gateway at `gatewayUrl`. */
-export async function fetchJson<T>(gatewayUrl: string, cid: string): Promise<T> {
-  const response = await fetch(new URL(`/ipfs/${cid}`, gatewayUrl));
-  if (!response.ok) throw new Error(`IPFS gateway answered ${response.status} for ${cid}`);
-  return (await response.json()) as T;
-}

@@ -10,7 +10,7 @@ import { LOCAL_DEPLOYMENT } from "../../lib/contracts/addresses";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated";
 import { createIdentityKey } from "../../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
-import { fetchJson } from "../../lib/ipfs/client";
+import { fetchVerifiedJson } from "../../lib/ipfs/car";
 import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
 import { listAnchoredRecords } from "../../lib/records/chain";
 import { openAnchoredRecord } from "../../lib/records/open";
@@ -99,13 +99,13 @@ describe("deploying and seeding a fresh chain", () => {
       });
     const clinician = await read(privateKeyToAddress(DEV_ACCOUNTS.clinician.privateKey));
     expect(clinician).toMatchObject({ kind: 1, verified: true, name: "Dr. Maya Rivera, Riverside Clinic" });
-    expect(await fetchJson(ipfs.gatewayUrl, clinician.metadataCid)).toMatchObject({
+    expect(await fetchVerifiedJson(ipfs.gatewayUrl, clinician.metadataCid)).toMatchObject({
       organization: "Riverside Clinic",
     });
 
     const model = await read(privateKeyToAddress(DEV_ACCOUNTS.model.privateKey));
     expect(model).toMatchObject({ kind: 2, verified: true, version: "2013.1" });
-    expect(await fetchJson(ipfs.gatewayUrl, model.artifactCid)).toEqual({
+    expect(await fetchVerifiedJson(ipfs.gatewayUrl, model.artifactCid)).toEqual({
       schema: "carekeys/pce-coefficients@1",
       coefficients: PCE_COEFFICIENTS,
     });
