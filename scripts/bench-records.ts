@@ -58,12 +58,12 @@ try {
   const identity = await createIdentityKey((message) => patientAccount.signMessage({ message }), 31337);
   const categoryKey = newCategoryKey();
 
-  async function sealAndUpload(bytes: Uint8Array) {
-    const sealed = await sealDraft({
+  const seal = (content: Uint8Array, category: "documents" | "imaging") =>
+    sealDraft({
       draft: {
-        category: "documents",
-        meta: { name: "bench.bin", type: "application/pdf", createdAt: "" },
-        content: bytes,
+        category,
+        meta: { name: "bench.bin", type: "application/octet-stream", createdAt: "" },
+        content,
         summary: "",
       },
       chainId: 31337,
@@ -72,6 +72,9 @@ try {
       categoryKey,
       patientPublicKey: identity.publicKey,
     });
+
+  async function sealAndUpload(bytes: Uint8Array) {
+    const sealed = await seal(bytes, "documents");
     await acceptCar(concatBytes(sealed.carParts), sealed.cid, ipfs);
     return sealed;
   }
@@ -142,19 +145,7 @@ try {
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 5);
-  const sealed = await sealDraft({
-    draft: {
-      category: "imaging",
-      meta: { name: "scan.bin", type: "image/png", createdAt: "" },
-      content,
-      summary: "",
-    },
-    chainId: 31337,
-    consent,
-    patient: patient.account.address,
-    categoryKey,
-    patientPublicKey: identity.publicKey,
-  });
+  const sealed = await seal(content, "imaging");
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   const used = peak - before;

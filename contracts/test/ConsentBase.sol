@@ -33,12 +33,6 @@ abstract contract ConsentBase is Test {
     bytes internal constant KEYRING = hex"01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     bytes internal constant CID = hex"01551220bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
     bytes32 internal constant HASH = keccak256("salted commitment");
-    bytes32 internal constant GRANT_TYPEHASH = keccak256(
-        "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,bool write,"
-        "bool allowUnverified,bytes keyringCid,uint256 nonce,uint256 deadline)"
-    );
-    bytes32 internal constant REVOKE_TYPEHASH =
-        keccak256("RevokeAccess(address patient,address grantee,uint256 nonce,uint256 deadline)");
     uint64 internal constant START = 1_750_000_000;
 
     function setUp() public virtual {

@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {ConsentBase} from "./ConsentBase.sol";
+import {ConsentSigning} from "./utils/ConsentSigning.sol";
 import {Test} from "./utils/Test.sol";
 
 /// @notice Drives the registry with random grants, revocations, time jumps, receipts and
@@ -24,14 +25,12 @@ contract ConsentHandler is Test {
     mapping(address patient => mapping(address grantee => Model)) internal model;
     mapping(address patient => uint64) internal epochs;
 
-    bytes32 internal immutable grantTypehash;
     bool public receiptOutsideGrant;
     bool public unauthorizedChange;
     uint256 public receiptsAccepted;
 
-    constructor(ConsentRegistry consent_, address[] memory grantees_, bytes32 grantTypehash_) {
+    constructor(ConsentRegistry consent_, address[] memory grantees_) {
         consent = consent_;
-        grantTypehash = grantTypehash_;
         grantees = grantees_;
         for (uint256 i; i < 3; i++) {
             patients[i] = vm.addr(patientKeys[i]);
@@ -118,22 +117,7 @@ contract ConsentHandler is Test {
         IConsentRegistry.GrantTerms memory t =
             IConsentRegistry.GrantTerms(granteeAt(g), 1, 1, uint64(block.timestamp + 1 days), false, true, hex"01");
         uint256 deadline = block.timestamp + 1 hours;
-        bytes32 structHash = keccak256(
-            abi.encode(
-                grantTypehash,
-                patient,
-                t.grantee,
-                t.categories,
-                t.purposes,
-                t.expiresAt,
-                t.write,
-                t.allowUnverified,
-                keccak256(t.keyringCid),
-                consent.nonces(patient),
-                deadline
-            )
-        );
-        bytes32 digest = keccak256(abi.encodePacked("\x19\x01", consent.DOMAIN_SEPARATOR(), structHash));
+        bytes32 digest = ConsentSigning.grantDigest(consent, patient, t, consent.nonces(patient), deadline);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
         try consent.grantBySig(patient, t, deadline, abi.encodePacked(r, s, v)) {
             unauthorizedChange = true;
@@ -150,7 +134,7 @@ contract ConsentInvariantsTest is ConsentBase {
         grantees[0] = clinician;
         grantees[1] = model;
         grantees[2] = unverified;
-        handler = new ConsentHandler(consent, grantees, GRANT_TYPEHASH);
+        handler = new ConsentHandler(consent, grantees);
         targetContract(address(handler));
     }
 

@@ -23,6 +23,12 @@ contract ConsentRecordsTest is ConsentBase {
         consent.grant(t);
     }
 
+    function _expectNotGranted(uint32 categories, uint8 purpose) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, categories, purpose)
+        );
+    }
+
     // --- anchorRecord ---
 
     function test_anchorRecord_byPatientStoresAndEmits() public {
@@ -163,23 +169,17 @@ contract ConsentRecordsTest is ConsentBase {
     }
 
     function test_logAccess_refusedOutsideTheGrant() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, _mask(LABS), TREATMENT)
-        );
+        _expectNotGranted(_mask(LABS), TREATMENT);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId), TREATMENT);
 
         _grant(clinician, _mask(LABS), 1, START + 1 days);
         uint32 both = _mask(LABS) | _mask(VITALS);
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, both, TREATMENT)
-        );
+        _expectNotGranted(both, TREATMENT);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId, vitalsId), TREATMENT);
 
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, _mask(LABS), AI_TRAINING)
-        );
+        _expectNotGranted(_mask(LABS), AI_TRAINING);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId), AI_TRAINING);
     }
@@ -187,27 +187,21 @@ contract ConsentRecordsTest is ConsentBase {
     function test_logAccess_refusedAfterExpiryRevokeAndRevokeAll() public {
         _grant(clinician, _mask(LABS), 1, START + 1 days);
         vm.warp(START + 1 days);
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, _mask(LABS), TREATMENT)
-        );
+        _expectNotGranted(_mask(LABS), TREATMENT);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId), TREATMENT);
 
         _grant(clinician, _mask(LABS), 1, START + 2 days);
         vm.prank(patient);
         consent.revoke(clinician);
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, _mask(LABS), TREATMENT)
-        );
+        _expectNotGranted(_mask(LABS), TREATMENT);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId), TREATMENT);
 
         _grant(clinician, _mask(LABS), 1, START + 2 days);
         vm.prank(patient);
         consent.revokeAll();
-        vm.expectRevert(
-            abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, _mask(LABS), TREATMENT)
-        );
+        _expectNotGranted(_mask(LABS), TREATMENT);
         vm.prank(clinician);
         consent.logAccess(patient, _ids(labId), TREATMENT);
     }

@@ -3,43 +3,25 @@ pragma solidity ^0.8.28;
 
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {ConsentBase} from "./ConsentBase.sol";
+import {ConsentSigning} from "./utils/ConsentSigning.sol";
 
 /// @notice Consent signed off chain (EIP-712) and relayed by anyone.
 contract ConsentSignaturesTest is ConsentBase {
     address internal relayer = address(0xBEEF);
     uint256 internal deadline = START + 1 hours;
 
-    function _digest(bytes32 structHash) internal view returns (bytes32) {
-        return keccak256(abi.encodePacked("\x19\x01", consent.DOMAIN_SEPARATOR(), structHash));
-    }
-
     function _signGrant(uint256 key, IConsentRegistry.GrantTerms memory t, uint256 nonce)
         internal
         view
         returns (bytes memory)
     {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                GRANT_TYPEHASH,
-                patient,
-                t.grantee,
-                t.categories,
-                t.purposes,
-                t.expiresAt,
-                t.write,
-                t.allowUnverified,
-                keccak256(t.keyringCid),
-                nonce,
-                deadline
-            )
-        );
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _digest(structHash));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, ConsentSigning.grantDigest(consent, patient, t, nonce, deadline));
         return abi.encodePacked(r, s, v);
     }
 
     function _signRevoke(uint256 key, address grantee, uint256 nonce) internal view returns (bytes memory) {
-        bytes32 structHash = keccak256(abi.encode(REVOKE_TYPEHASH, patient, grantee, nonce, deadline));
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, _digest(structHash));
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(key, ConsentSigning.revokeDigest(consent, patient, grantee, nonce, deadline));
         return abi.encodePacked(r, s, v);
     }
 
