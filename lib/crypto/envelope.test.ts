@@ -1,4 +1,4 @@
-import { createDecipheriv } from "node:crypto";
+import { createDecipheriv, createHash } from "node:crypto";
 import { x25519 } from "@noble/curves/ed25519.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, hexToBytes } from "viem";
@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DecryptionError } from "./aead";
 import { unwrapKey, wrapKey } from "./ecies";
 import {
+  contentCommitment,
   contentKeyAad,
   EnvelopeError,
   openRecord,
@@ -75,7 +76,7 @@ describe("record envelope", () => {
       contentHash,
     }).toMatchInlineSnapshot(`
       {
-        "contentHash": "0x1e918d32f28289f340058ab341ae9a1c676b92f7b0a75c446aeb68389224ee89",
+        "contentHash": "0x704c8e2548117711abd6c8bd8f7be9be5efbbbd9b85ab275c055b34186ec1bbf",
         "length": 897,
         "sha256": "0x3079892fc36a8269d54a97fef3b771f63144d491ca30d115761249d97d697e62",
       }
@@ -159,6 +160,21 @@ describe("record envelope", () => {
     await expect(openRecord(longer, { categoryKey }, context)).rejects.toBeInstanceOf(EnvelopeError);
     await expect(openRecord(text("not an envelope"), { categoryKey }, context)).rejects.toThrow(
       /not a CareKeys/,
+    );
+  });
+
+  it("commits to the content piecewise, as docs/envelope-format.md says (checked with node:crypto)", async () => {
+    const salt = sha256(text("salt"));
+    const content = new Uint8Array(2.5 * 1024 * 1024).map((_, i) => i % 253);
+    const pieces = [0, 1, 2].map((i) =>
+      createHash("sha256")
+        .update(content.subarray(i * 1024 * 1024, (i + 1) * 1024 * 1024))
+        .digest(),
+    );
+    const expected = createHash("sha256").update(salt).update(Buffer.concat(pieces)).digest("hex");
+    expect(await contentCommitment(salt, content)).toBe(`0x${expected}`);
+    expect(await contentCommitment(salt, new Uint8Array(0))).toBe(
+      `0x${createHash("sha256").update(salt).digest("hex")}`,
     );
   });
 
