@@ -90,6 +90,9 @@ test("a registered clinician lands on the clinician home with the verified entry
   await expect(page.getByText("Verified provider")).toBeVisible();
   await expect(page.getByText("Riverside Clinic · Cardiology")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Set up your encryption key" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "This page is for patients' own records" })).toBeVisible();
 });
 
 test("a wallet on another network is asked to switch, and continues after switching", async ({

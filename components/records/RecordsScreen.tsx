@@ -5,6 +5,7 @@ import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { useAppConfig } from "../AppConfigContext";
 import { useAnchoredRecords } from "../hooks/useAnchoredRecords";
+import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { usePatientKey } from "../hooks/usePatientKey";
 import { useRecordUploads } from "../hooks/useRecordUploads";
 import { useIdentityKey } from "../IdentityKeyContext";
@@ -26,8 +27,23 @@ export function RecordsScreen() {
 
 function PatientRecords({ patient }: { patient: Address }) {
   const patientKey = usePatientKey(patient);
+  const participant = useParticipant(patient);
   const identity = useIdentityKey();
-  if (patientKey.isPending) return <p className="text-slate-500">Checking your encryption key...</p>;
+  if (patientKey.isPending || participant.isPending)
+    return <p className="text-slate-500">Checking your encryption key...</p>;
+  if (!patientKey.key && participant.data && participant.data.kind !== PARTICIPANT_KIND.None) {
+    return (
+      <Card title="This page is for patients' own records">
+        <p>
+          You are signed in as {participant.data.name}. Records that patients share with you will appear on
+          your clinician home once sharing is available.
+        </p>
+        <Link className="font-medium text-brand-700 underline" href="/">
+          Go to your clinician home
+        </Link>
+      </Card>
+    );
+  }
   if (!patientKey.key) {
     return (
       <Card title="Set up your encryption key first">
