@@ -7,7 +7,6 @@ import type { Category } from "@/lib/consent/codes";
 import { type CategoryKey, newCategoryKey } from "@/lib/records/categoryKeys";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { ImportError } from "@/lib/records/fhir";
-import { openAnchoredRecord } from "@/lib/records/open";
 import { advanceUploads, type PendingUpload, type UploadStage } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
 import { prepareFile } from "@/lib/records/prepare";
@@ -15,6 +14,7 @@ import { sealDraft } from "@/lib/records/seal";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { recordsQueryKey } from "./useAnchoredRecords";
+import { openedRecordQuery, useOpenContext } from "./useOpenedRecord";
 import { useUploadSteps } from "./useUploadSteps";
 
 export type FileProgress = {
@@ -43,6 +43,7 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
   const app = useAppConfig();
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
+  const openContext = useOpenContext(patient);
   const store = useMemo(() => indexedDbPendingStore(), []);
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [pending, setPending] = useState<PendingUpload[]>([]);
@@ -66,20 +67,14 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
       if (cached) return cached;
       const newest = records?.find((r) => r.category === category);
       let resolved = newCategoryKey();
-      if (newest && key) {
-        const opened = await openAnchoredRecord(newest, {
-          gatewayUrl: app.ipfsGatewayUrl,
-          chainId: app.chainId,
-          consent: app.consentAddress,
-          patient,
-          identityPrivateKey: key.privateKey,
-        });
+      if (newest && openContext) {
+        const opened = await queryClient.fetchQuery(openedRecordQuery(newest, openContext));
         if (opened.status === "verified") resolved = opened.categoryKey;
       }
       cache.set(category, resolved);
       return resolved;
     },
-    [records, key, app, patient],
+    [records, openContext, queryClient],
   );
 
   const addFiles = useCallback(
