@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useState } from "react";
 import type { Hex } from "viem";
 import { useAccount, useSignMessage } from "wagmi";
 import { describeError } from "@/lib/contracts/errors";
@@ -25,25 +25,12 @@ export function IdentityKeyProvider({ children }: { children: ReactNode }) {
   const { address } = useAccount();
   const { chainId } = useAppConfig();
   const { signMessageAsync } = useSignMessage();
-  const [key, setKey] = useState<IdentityKey | null>(null);
-  const [owner, setOwner] = useState<string | undefined>(undefined);
+  // The key with the account it belongs to: another account (a switch in the wallet) sees none.
+  const [held, setHeld] = useState<{ owner: string | undefined; key: IdentityKey } | null>(null);
   const [unlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (owner !== address) {
-      setKey(null);
-      setError(null);
-    }
-  }, [address, owner]);
-
-  const remember = useCallback(
-    (next: IdentityKey) => {
-      setKey(next);
-      setOwner(address);
-    },
-    [address],
-  );
+  const remember = useCallback((key: IdentityKey) => setHeld({ owner: address, key }), [address]);
 
   const unlock = useCallback(
     async (registeredPublicKey: Hex) => {
@@ -64,7 +51,7 @@ export function IdentityKeyProvider({ children }: { children: ReactNode }) {
 
   return (
     <IdentityKeyContext.Provider
-      value={{ key: owner === address ? key : null, remember, unlock, unlocking, error }}
+      value={{ key: held && held.owner === address ? held.key : null, remember, unlock, unlocking, error }}
     >
       {children}
     </IdentityKeyContext.Provider>

@@ -1,6 +1,6 @@
-import { concatBytes, createWalletClient, encodeFunctionData, type Hex, http } from "viem";
+import { concatBytes, createWalletClient, type Hex, http } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { cidToBytes } from "../lib/consent/consent";
+import { anchorRecordsCalls } from "../lib/consent/consent";
 import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated";
 import { createIdentityKey } from "../lib/crypto/identity";
 import { acceptCar } from "../lib/ipfs/acceptCar";
@@ -58,22 +58,26 @@ test("a record whose content does not match its anchor is shown as a warning, ne
   );
   // And a document anchored with a CID that no IPFS node has.
   const missing = await buildCar(new TextEncoder().encode("never uploaded"));
-  const anchor = (recordId: Hex, cid: string, contentHash: Hex) =>
-    encodeFunctionData({
-      abi: consentRegistryAbi,
-      functionName: "anchorRecord",
-      args: [account.address, recordId, cidToBytes(cid), contentHash],
-    });
   await send(
     wallet.writeContract({
       address: consent,
       abi: consentRegistryAbi,
       functionName: "multicall",
       args: [
-        [
-          anchor(sealed.recordId, sealed.cid, `0x${"66".repeat(32)}`),
-          anchor(`0x${"12".repeat(31)}08`, missing.cid.toString(), `0x${"77".repeat(32)}`),
-        ],
+        anchorRecordsCalls([
+          {
+            patient: account.address,
+            recordId: sealed.recordId,
+            cid: sealed.cid,
+            contentHash: `0x${"66".repeat(32)}`,
+          },
+          {
+            patient: account.address,
+            recordId: `0x${"12".repeat(31)}08`,
+            cid: missing.cid.toString(),
+            contentHash: `0x${"77".repeat(32)}`,
+          },
+        ]),
       ],
     }),
   );

@@ -5,11 +5,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { concatBytes, encodeFunctionData } from "viem";
+import { concatBytes } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { deployContracts } from "../contracts/deploy/deploy.ts";
-import { cidToBytes } from "../lib/consent/consent.ts";
-import { consentRegistryAbi } from "../lib/contracts/generated.ts";
+import { consentWriter } from "../lib/consent/consent.ts";
 import { randomBytes } from "../lib/crypto/aead.ts";
 import { createIdentityKey } from "../lib/crypto/identity.ts";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts.ts";
@@ -114,21 +113,14 @@ try {
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
     const sealed = await sealAndUpload(randomBytes(MiB));
-    const hash = await patient.writeContract({
-      address: consent,
-      abi: consentRegistryAbi,
-      functionName: "multicall",
-      args: [
-        [
-          encodeFunctionData({
-            abi: consentRegistryAbi,
-            functionName: "anchorRecord",
-            args: [patient.account.address, sealed.recordId, cidToBytes(sealed.cid), sealed.contentHash],
-          }),
-        ],
-      ],
-    });
-    await patient.waitForTransactionReceipt({ hash, pollingInterval: 50 });
+    await consentWriter(patient, consent).anchorRecords([
+      {
+        patient: patient.account.address,
+        recordId: sealed.recordId,
+        cid: sealed.cid,
+        contentHash: sealed.contentHash,
+      },
+    ]);
     times.push(ms(start));
   }
   times.sort((a, b) => a - b);

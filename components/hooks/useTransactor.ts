@@ -1,19 +1,15 @@
 "use client";
 
-import { simulateContract, waitForTransactionReceipt, writeContract } from "@wagmi/core";
 import { useCallback, useState } from "react";
-import type { Abi, Address, Hash, TransactionReceipt } from "viem";
+import type { Hash, TransactionReceipt } from "viem";
 import { useAccount, useConfig } from "wagmi";
-import { describeError } from "@/lib/contracts/errors";
+import type { ContractCall } from "@/lib/contracts/sendCall";
+import { writeCall } from "@/lib/contracts/writeCall";
 
 export type TransactionStatus = "idle" | "confirm" | "pending" | "success" | "error";
+export type { ContractCall };
 
-export type ContractCall = { address: Address; abi: Abi; functionName: string; args: readonly unknown[] };
-
-/**
- * The one path every contract write takes: simulate (so a revert is explained before the
- * wallet opens), ask the wallet, wait for the receipt, and turn any failure into a sentence.
- */
+/** {@link writeCall} with its progress and its failure sentence as React state. */
 export function useTransactor() {
   const config = useConfig();
   const { address } = useAccount();
@@ -27,25 +23,20 @@ export function useTransactor() {
       setHash(null);
       setStatus("confirm");
       try {
-        const { request } = await simulateContract(config, { ...call, account: address } as Parameters<
-          typeof simulateContract
-        >[1]);
-        const txHash = await writeContract(config, request as Parameters<typeof writeContract>[1]);
-        setHash(txHash);
-        setStatus("pending");
-        const receipt = await waitForTransactionReceipt(config, { hash: txHash });
-        if (receipt.status !== "success") throw new Error("The transaction was reverted by the network.");
+        const receipt = await writeCall(config, call, address, (_, txHash) => {
+          setHash(txHash);
+          setStatus("pending");
+        });
         setStatus("success");
         return receipt;
       } catch (failure) {
-        setError(describeError(failure));
+        setError((failure as Error).message);
         setStatus("error");
         return null;
       }
     },
     [config, address],
   );
-
   const reset = useCallback(() => {
     setStatus("idle");
     setError(null);

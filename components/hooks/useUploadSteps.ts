@@ -1,12 +1,12 @@
 "use client";
 
-import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from "@wagmi/core";
+import { readContract } from "@wagmi/core";
 import { useMemo } from "react";
-import { type Address, concatBytes, encodeFunctionData, type Hex, zeroAddress } from "viem";
+import { type Address, concatBytes, type Hex, zeroAddress } from "viem";
 import { useConfig } from "wagmi";
-import { cidFromBytes, cidToBytes } from "@/lib/consent/consent";
-import { describeError } from "@/lib/contracts/errors";
+import { anchorRecordsCalls, cidFromBytes } from "@/lib/consent/consent";
 import { consentRegistryAbi } from "@/lib/contracts/generated";
+import { writeCall } from "@/lib/contracts/writeCall";
 import type { UploadSteps } from "@/lib/records/pending";
 import { useAppConfig } from "../AppConfigContext";
 
@@ -43,27 +43,16 @@ export function useUploadSteps(patient: Address): UploadSteps {
         return record.patient === zeroAddress ? null : cidFromBytes(record.cid);
       },
       anchor: async (uploads) => {
-        const calls = uploads.map((u) =>
-          encodeFunctionData({
-            abi: consentRegistryAbi,
-            functionName: "anchorRecord",
-            args: [u.patient, u.recordId, cidToBytes(u.cid), u.contentHash],
-          }),
-        );
-        try {
-          const { request } = await simulateContract(config, {
+        await writeCall(
+          config,
+          {
             address: app.consentAddress,
             abi: consentRegistryAbi,
             functionName: "multicall",
-            args: [calls],
-            account: patient,
-          });
-          const hash = await writeContract(config, request);
-          const receipt = await waitForTransactionReceipt(config, { hash });
-          if (receipt.status !== "success") throw new Error("The transaction was reverted by the network.");
-        } catch (error) {
-          throw new Error(describeError(error));
-        }
+            args: [anchorRecordsCalls(uploads)],
+          },
+          patient,
+        );
       },
     }),
     [config, app.consentAddress, patient],

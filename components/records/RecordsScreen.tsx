@@ -2,27 +2,20 @@
 
 import Link from "next/link";
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
-import { useAppConfig } from "../AppConfigContext";
+import { AccountGate } from "../AccountGate";
 import { useAnchoredRecords } from "../hooks/useAnchoredRecords";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { usePatientKey } from "../hooks/usePatientKey";
 import { useRecordUploads } from "../hooks/useRecordUploads";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { Card, Notice, PrimaryButton } from "../Notice";
-import { Welcome } from "../Welcome";
-import { WrongNetwork } from "../WrongNetwork";
 import { AddRecords } from "./AddRecords";
 import { PendingUploads } from "./PendingUploads";
 import { RecordList } from "./RecordList";
 
 /** The patient's records: add, list, search, open. Everything is decrypted on this device. */
 export function RecordsScreen() {
-  const { address, chainId } = useAccount();
-  const config = useAppConfig();
-  if (!address) return <Welcome />;
-  if (chainId !== config.chainId) return <WrongNetwork walletChainId={chainId} />;
-  return <PatientRecords patient={address} />;
+  return <AccountGate>{(address) => <PatientRecords patient={address} />}</AccountGate>;
 }
 
 function PatientRecords({ patient }: { patient: Address }) {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { createPublicClient, type Hex, http } from "viem";
-import { generatePrivateKey } from "viem/accounts";
+import { generatePrivateKey, privateKeyToAddress } from "viem/accounts";
 import { directoryAbi } from "../../lib/contracts/generated";
 import { stackEnv } from "./stackEnv";
 import { installTestWallet, type TestWallet } from "./testWallet";
@@ -11,7 +11,6 @@ export { expect };
 export async function fundedNewAccount(): Promise<Hex> {
   const { rpcUrl } = stackEnv();
   const privateKey = generatePrivateKey();
-  const { privateKeyToAddress } = await import("viem/accounts");
   await fetch(rpcUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },

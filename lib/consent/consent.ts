@@ -1,20 +1,17 @@
 import { CID } from "multiformats/cid";
 import {
-  type Account,
   type Address,
-  type Chain,
+  encodeFunctionData,
   type Hex,
   hexToBytes,
   type Log,
-  type PublicActions,
   type PublicClient,
   parseEventLogs,
-  type Transport,
   toHex,
-  type WalletClient,
 } from "viem";
 import { describeError } from "../contracts/errors";
 import { consentRegistryAbi } from "../contracts/generated";
+import { type CallClient, sendCall } from "../contracts/sendCall";
 import {
   CATEGORY,
   type Category,
@@ -53,6 +50,22 @@ export function toChainTerms(terms: GrantTerms) {
 
 export const cidToBytes = (cid: string): Hex => toHex(CID.parse(cid).bytes);
 export const cidFromBytes = (bytes: Hex): string => CID.decode(hexToBytes(bytes)).toString();
+
+export type RecordAnchor = { patient: Address; recordId: Hex; cid: string; contentHash: Hex };
+
+/**
+ * The `multicall` data that anchors several records in one transaction (one `anchorRecord`
+ * each). Used by the app's uploader, the demo seed and the writer below.
+ */
+export function anchorRecordsCalls(records: readonly RecordAnchor[]): Hex[] {
+  return records.map((r) =>
+    encodeFunctionData({
+      abi: consentRegistryAbi,
+      functionName: "anchorRecord",
+      args: [r.patient, r.recordId, cidToBytes(r.cid), r.contentHash],
+    }),
+  );
+}
 
 /** A failed consent call, with the sentence to show a person. */
 export class ConsentError extends Error {
@@ -93,26 +106,15 @@ export function consentReader(client: Reader, address: Address) {
   };
 }
 
-type Writer = WalletClient<Transport, Chain, Account> & PublicActions<Transport, Chain>;
-
 /**
  * Writes to the ConsentRegistry at `address`, each as simulate -> send -> wait for the
  * receipt. A revert or a refusal becomes a {@link ConsentError} with a plain sentence; a
  * success returns the receipt and the decoded events.
  */
-export function consentWriter(client: Writer, address: Address) {
+export function consentWriter(client: CallClient, address: Address) {
   async function send(functionName: string, args: readonly unknown[]) {
     try {
-      const { request } = await client.simulateContract({
-        address,
-        abi: consentRegistryAbi,
-        functionName,
-        args,
-        account: client.account,
-      } as Parameters<Writer["simulateContract"]>[0]);
-      const hash = await client.writeContract(request as Parameters<Writer["writeContract"]>[0]);
-      const receipt = await client.waitForTransactionReceipt({ hash });
-      if (receipt.status !== "success") throw new Error(`The transaction ${hash} was reverted.`);
+      const receipt = await sendCall(client, { address, abi: consentRegistryAbi, functionName, args });
       return { receipt, events: decodeConsentEvents(receipt.logs) };
     } catch (error) {
       throw new ConsentError(error);
@@ -141,8 +143,10 @@ export function consentWriter(client: Writer, address: Address) {
     approveRequest: (requestId: bigint, terms: GrantTerms) =>
       send("approveRequest", [requestId, toChainTerms(terms)]),
     denyRequest: (requestId: bigint) => send("denyRequest", [requestId]),
-    anchorRecord: (record: { patient: Address; recordId: Hex; cid: string; contentHash: Hex }) =>
+    anchorRecord: (record: RecordAnchor) =>
       send("anchorRecord", [record.patient, record.recordId, cidToBytes(record.cid), record.contentHash]),
+    /** Anchors several records in one transaction. */
+    anchorRecords: (records: readonly RecordAnchor[]) => send("multicall", [anchorRecordsCalls(records)]),
     logAccess: (receipt: { patient: Address; recordIds: readonly Hex[]; purpose: Purpose }) =>
       send("logAccess", [receipt.patient, receipt.recordIds, PURPOSE[receipt.purpose]]),
     grantBySig: (signed: { patient: Address; terms: GrantTerms; deadline: bigint; signature: Hex }) =>

@@ -43,11 +43,14 @@ export async function listAnchoredRecords(
     }),
   ]);
   const replaced = new Set(superseded.map((e) => e.args.recordId));
-  const times = new Map<bigint, Date>();
-  for (const blockNumber of new Set(anchored.map((e) => e.blockNumber))) {
-    const block = await client.getBlock({ blockNumber });
-    times.set(blockNumber, new Date(Number(block.timestamp) * 1000));
-  }
+  const times = new Map<bigint, Date>(
+    await Promise.all(
+      [...new Set(anchored.map((e) => e.blockNumber))].map(
+        async (blockNumber) =>
+          [blockNumber, new Date(Number((await client.getBlock({ blockNumber })).timestamp) * 1000)] as const,
+      ),
+    ),
+  );
   return anchored
     .filter((e) => !replaced.has(e.args.recordId))
     .map((e) => ({

@@ -2,13 +2,15 @@
 // Riverside Clinic and a verified AI model, with profiles and model card on IPFS. Their
 // encryption keys are derived exactly as the app derives them (from a wallet signature), so
 // signing in as them in the browser gives the same keys.
-import { type Address, createWalletClient, encodeFunctionData, type Hex, http, publicActions } from "viem";
+import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients.ts";
-import { cidToBytes } from "../../lib/consent/consent.ts";
+import { consentWriter, type RecordAnchor } from "../../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated.ts";
+import { type CallClient, sendCall } from "../../lib/contracts/sendCall.ts";
 import { createIdentityKey } from "../../lib/crypto/identity.ts";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
+import { PARTICIPANT_KIND } from "../../lib/directory/kinds.ts";
 import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
 import { acceptCar } from "../../lib/ipfs/acceptCar.ts";
 import { addJson, ipfsClient } from "../../lib/ipfs/client.ts";
@@ -27,55 +29,44 @@ type SeedOptions = {
   consent: Address;
 };
 
-const KIND_NONE = 0;
+const walletFor = (options: SeedOptions, privateKey: Hex) =>
+  createWalletClient({
+    account: privateKeyToAccount(privateKey),
+    chain: localChain(options.chainId, options.rpcUrl),
+    transport: http(options.rpcUrl),
+  }).extend(publicActions);
+
+const directoryCall = (
+  options: SeedOptions,
+  client: CallClient,
+  functionName: string,
+  args: readonly unknown[],
+) => sendCall(client, { address: options.directory, abi: directoryAbi, functionName, args });
 
 export async function seedDemo(options: SeedOptions): Promise<void> {
-  const chain = localChain(options.chainId, options.rpcUrl);
-  const walletFor = (privateKey: Hex) =>
-    createWalletClient({
-      account: privateKeyToAccount(privateKey),
-      chain,
-      transport: http(options.rpcUrl),
-    }).extend(publicActions);
   const ipfs = ipfsClient(options.ipfsApiUrl);
-  const verifier = walletFor(DEV_ACCOUNTS.deployer.privateKey);
-
-  async function send(client: ReturnType<typeof walletFor>, functionName: string, args: readonly unknown[]) {
-    const { request } = await client.simulateContract({
-      address: options.directory,
-      abi: directoryAbi,
-      functionName,
-      args,
-    } as Parameters<typeof client.simulateContract>[0]);
-    const hash = await client.writeContract(request as Parameters<typeof client.writeContract>[0]);
-    const receipt = await client.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`${functionName} failed in ${hash}`);
-  }
+  const verifier = walletFor(options, DEV_ACCOUNTS.deployer.privateKey);
+  const send = (client: CallClient, functionName: string, args: readonly unknown[]) =>
+    directoryCall(options, client, functionName, args);
 
   async function ensureRegistered(
     privateKey: Hex,
-    register: (client: ReturnType<typeof walletFor>, key: Hex) => Promise<void>,
+    register: (client: CallClient, key: Hex) => Promise<void>,
   ) {
-    const client = walletFor(privateKey);
-    const kind = await client.readContract({
+    const client = walletFor(options, privateKey);
+    const [kind, verified] = await client.readContract({
       address: options.directory,
       abi: directoryAbi,
-      functionName: "kindOf",
+      functionName: "statusOf",
       args: [client.account.address],
     });
-    if (kind === KIND_NONE) {
+    if (kind === PARTICIPANT_KIND.None) {
       const key = await createIdentityKey(
         (message) => client.account.signMessage({ message }),
         options.chainId,
       );
       await register(client, key.publicKeyHex);
     }
-    const verified = await client.readContract({
-      address: options.directory,
-      abi: directoryAbi,
-      functionName: "isVerified",
-      args: [client.account.address],
-    });
     if (!verified) await send(verifier, "verify", [client.account.address]);
   }
 
@@ -134,12 +125,7 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
  * already has records.
  */
 export async function seedDemoPatient(options: SeedOptions): Promise<void> {
-  const chain = localChain(options.chainId, options.rpcUrl);
-  const patient = createWalletClient({
-    account: privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey),
-    chain,
-    transport: http(options.rpcUrl),
-  }).extend(publicActions);
+  const patient = walletFor(options, DEV_ACCOUNTS.patient.privateKey);
   const address = patient.account.address;
   const existing = await patient.getContractEvents({
     address: options.consent,
@@ -161,14 +147,7 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
     args: [address],
   });
   if (registered !== identity.publicKeyHex) {
-    await patient.waitForTransactionReceipt({
-      hash: await patient.writeContract({
-        address: options.directory,
-        abi: directoryAbi,
-        functionName: "registerPatientKey",
-        args: [identity.publicKeyHex],
-      }),
-    });
+    await directoryCall(options, patient, "registerPatientKey", [identity.publicKeyHex]);
   }
 
   const now = new Date();
@@ -184,7 +163,7 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
   ];
   const ipfs = ipfsClient(options.ipfsApiUrl);
   const keys = new Map<string, ReturnType<typeof newCategoryKey>>();
-  const calls: Hex[] = [];
+  const anchors: RecordAnchor[] = [];
   for (const file of files) {
     for (const draft of prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now })) {
       const categoryKey = keys.get(draft.category) ?? newCategoryKey();
@@ -198,22 +177,13 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
         patientPublicKey: identity.publicKey,
       });
       await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
-      calls.push(
-        encodeFunctionData({
-          abi: consentRegistryAbi,
-          functionName: "anchorRecord",
-          args: [address, sealed.recordId, cidToBytes(sealed.cid), sealed.contentHash],
-        }),
-      );
+      anchors.push({
+        patient: address,
+        recordId: sealed.recordId,
+        cid: sealed.cid,
+        contentHash: sealed.contentHash,
+      });
     }
   }
-  const receipt = await patient.waitForTransactionReceipt({
-    hash: await patient.writeContract({
-      address: options.consent,
-      abi: consentRegistryAbi,
-      functionName: "multicall",
-      args: [calls],
-    }),
-  });
-  if (receipt.status !== "success") throw new Error("Anchoring the demo patient's records failed.");
+  await consentWriter(patient, options.consent).anchorRecords(anchors);
 }
