@@ -1,6 +1,6 @@
 import { concatBytes, createWalletClient, type Hex, http } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { anchorRecordsCalls } from "../lib/consent/consent";
+import { toChainAnchors } from "../lib/consent/consent";
 import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated";
 import { createIdentityKey } from "../lib/crypto/identity";
 import { acceptCar } from "../lib/ipfs/acceptCar";
@@ -62,17 +62,16 @@ test("a record whose content does not match its anchor is shown as a warning, ne
     wallet.writeContract({
       address: consent,
       abi: consentRegistryAbi,
-      functionName: "multicall",
+      functionName: "anchorRecords",
       args: [
-        anchorRecordsCalls([
+        account.address,
+        toChainAnchors([
           {
-            patient: account.address,
             recordId: sealed.recordId,
             cid: sealed.cid,
             contentHash: `0x${"66".repeat(32)}`,
           },
           {
-            patient: account.address,
             recordId: `0x${"12".repeat(31)}08`,
             cid: missing.cid.toString(),
             contentHash: `0x${"77".repeat(32)}`,

@@ -36,11 +36,11 @@ async function anchoredRecordIds(patient: Address) {
   const events = await chainClient().getContractEvents({
     address: process.env.E2E_CONSENT as Address,
     abi: consentRegistryAbi,
-    eventName: "RecordAnchored",
+    eventName: "RecordsAnchored",
     args: { patient },
     fromBlock: 0n,
   });
-  return events.map((e) => e.args.recordId);
+  return events.flatMap((e) => (e.args.records ?? []).map((r) => r.recordId));
 }
 
 test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, and again after a reload", async ({

@@ -113,9 +113,8 @@ try {
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
     const sealed = await sealAndUpload(randomBytes(MiB));
-    await consentWriter(patient, consent).anchorRecords([
+    await consentWriter(patient, consent).anchorRecords(patient.account.address, [
       {
-        patient: patient.account.address,
         recordId: sealed.recordId,
         cid: sealed.cid,
         contentHash: sealed.contentHash,

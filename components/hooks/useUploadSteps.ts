@@ -1,18 +1,19 @@
 "use client";
 
-import { readContract } from "@wagmi/core";
+import { getPublicClient } from "@wagmi/core";
 import { useMemo } from "react";
-import { type Address, concatBytes, type Hex, zeroAddress } from "viem";
+import { type Address, concatBytes } from "viem";
 import { useConfig } from "wagmi";
-import { anchorRecordsCalls, cidFromBytes } from "@/lib/consent/consent";
+import { toChainAnchors } from "@/lib/consent/consent";
 import { consentRegistryAbi } from "@/lib/contracts/generated";
 import { writeCall } from "@/lib/contracts/writeCall";
+import { anchorStateOf } from "@/lib/records/chain";
 import type { UploadSteps } from "@/lib/records/pending";
 import { useAppConfig } from "../AppConfigContext";
 
 /**
  * The network steps of an upload: the upload route (pins the CAR), a read of the anchor, and
- * one multicall transaction that anchors every record of a file.
+ * one transaction that anchors every record of a file.
  */
 export function useUploadSteps(patient: Address): UploadSteps {
   const config = useConfig();
@@ -33,14 +34,11 @@ export function useUploadSteps(patient: Address): UploadSteps {
           throw new Error(body.error ?? `The upload failed (HTTP ${response.status}).`);
         }
       },
-      anchoredCid: async (recordId: Hex) => {
-        const record = await readContract(config, {
-          address: app.consentAddress,
-          abi: consentRegistryAbi,
-          functionName: "recordOf",
-          args: [recordId],
-        });
-        return record.patient === zeroAddress ? null : cidFromBytes(record.cid);
+      anchorState: async (upload) => {
+        const client = getPublicClient(config);
+        if (!client)
+          throw new Error("The blockchain node could not be reached. Your upload is kept on this device.");
+        return anchorStateOf(client, app.consentAddress, upload);
       },
       anchor: async (uploads) => {
         await writeCall(
@@ -48,8 +46,8 @@ export function useUploadSteps(patient: Address): UploadSteps {
           {
             address: app.consentAddress,
             abi: consentRegistryAbi,
-            functionName: "multicall",
-            args: [anchorRecordsCalls(uploads)],
+            functionName: "anchorRecords",
+            args: [patient, toChainAnchors(uploads)],
           },
           patient,
         );

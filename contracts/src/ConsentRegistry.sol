@@ -4,103 +4,138 @@ pragma solidity ^0.8.28;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {IConsentRegistry} from "./interfaces/IConsentRegistry.sol";
 import {IDirectory} from "./interfaces/IDirectory.sol";
 
 /// @title ConsentRegistry
 /// @notice Records, grants, access requests and read receipts of CareKeys patients.
-/// See {IConsentRegistry} for the model. Grants live in one storage slot each; revoking all of
-/// a patient's grants bumps an epoch (O(1)); receipts are events only. {Multicall} lets a
-/// patient anchor the records of one import in a single transaction.
-contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
+/// See {IConsentRegistry} for the model. Grants live in one storage slot each and records in
+/// one slot each (details in events); revoking all of a patient's grants bumps an epoch (O(1));
+/// receipts are events only. {Multicall} lets a patient revoke and re-publish keyrings in one
+/// transaction, and a model anchor its result and log its read together.
+contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     /// @notice How long a grantee's access request waits for the patient's answer.
     uint64 public constant REQUEST_TTL = 30 days;
     uint256 public constant MAX_CID_LENGTH = 128;
+    /// @notice The category a model's inference grant lets it write its results to.
+    uint8 public constant AI_RESULTS = 9;
+    /// @notice The purpose of a model's inference grant.
+    uint8 public constant AI_INFERENCE = 1;
     uint8 private constant _CATEGORY_LIMIT = 32;
     uint8 private constant _PURPOSE_LIMIT = 16;
 
+    // A record's slot: a digest of (author, content hash, CID) in the upper 31 bytes, flags in
+    // the lowest byte. ANCHORED keeps the slot of an anchored record non-zero.
+    uint256 private constant _ANCHORED = 1;
+    uint256 private constant _SUPERSEDED = 2;
+    uint256 private constant _FLAGS = 0xff;
+
     bytes32 private constant _GRANT_TYPEHASH = keccak256(
         "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,bool write,"
-        "bool allowUnverified,bytes keyringCid,uint256 nonce,uint256 deadline)"
+        "bool oneShot,bool allowUnverified,bytes keyringCid,uint32 signatureEpoch,uint32 nonce,uint256 deadline)"
     );
-    bytes32 private constant _REVOKE_TYPEHASH =
-        keccak256("RevokeAccess(address patient,address grantee,uint256 nonce,uint256 deadline)");
+    bytes32 private constant _REVOKE_TYPEHASH = keccak256(
+        "RevokeAccess(address patient,address grantee,uint32 signatureEpoch,uint32 nonce,uint256 deadline)"
+    );
+
+    // A grant is stored packed in one word, in the order of {Grant}'s fields (bit offsets below),
+    // written with one SSTORE and unpacked with {_unpack}.
+    uint256 private constant _PURPOSES_SHIFT = 32;
+    uint256 private constant _EXPIRES_SHIFT = 48;
+    uint256 private constant _WRITE_SHIFT = 112;
+    uint256 private constant _ONE_SHOT_SHIFT = 120;
+    uint256 private constant _VERIFIED_SHIFT = 128;
+    uint256 private constant _EPOCH_SHIFT = 136;
+    uint256 private constant _IDENTITY_SHIFT = 168;
+    uint256 private constant _NONCE_SHIFT = 200;
+    uint256 private constant _CATEGORIES_MASK = 0xffffffff;
+
+    /// @notice Per patient: the revocation epoch and the signature epoch (one slot).
+    struct PatientState {
+        uint32 epoch;
+        uint32 signatureEpoch;
+    }
 
     /// @notice The Directory the grantees must be registered (and verified) in.
     IDirectory public immutable directory;
 
-    mapping(address patient => mapping(address grantee => Grant)) private _grants;
-    mapping(address patient => uint64) private _epochs;
-    mapping(bytes32 recordId => Record) private _records;
+    mapping(address patient => mapping(address grantee => uint256 packed)) private _grants;
+    mapping(address patient => PatientState) private _patients;
+    mapping(address patient => mapping(bytes32 recordId => uint256)) private _records;
     mapping(uint256 requestId => AccessRequest) private _requests;
     uint256 private _nextRequestId = 1;
 
-    constructor(IDirectory directory_) EIP712("CareKeys Consent", "1") {
+    constructor(IDirectory directory_) EIP712("CareKeys Consent", "2") {
         directory = directory_;
     }
 
     // ---------------------------------------------------------------- grants
 
-    /// @notice Grants (or changes) the access of `terms.grantee` to the caller's records.
+    /// @notice Grants (or changes) the access of `terms.grantee` to the caller's records, bound
+    /// to the grantee's current Directory identity.
     /// Requirements: a registered grantee other than the caller, verified unless
-    /// `allowUnverified`; non-empty categories and purposes; an expiry in the future.
-    /// Emits {AccessGranted} unless the same grant is already in force.
+    /// `allowUnverified`; non-empty categories and purposes; an expiry in the future; a keyring CID.
+    /// Granting the same terms again is a new consent too (a new nonce).
+    /// Emits {AccessGranted}.
     function grant(GrantTerms calldata terms) external {
         _grant(msg.sender, terms);
     }
 
-    /// @notice {grant} on behalf of `patient`, who signed the EIP-712 `GrantAccess` message.
-    /// Requirements: as {grant}; `deadline` not passed; a valid signature of the patient over
-    /// their current nonce (which is used up).
+    /// @notice {grant} on behalf of `patient`, who signed the EIP-712 `GrantAccess` message over
+    /// the grant's current nonce and their signature epoch. Any change to the grant since (a
+    /// revocation above all), a revoke-all or {cancelSignatures} voids the signature.
+    /// Requirements: as {grant}; `deadline` not passed; a valid signature of the patient.
     function grantBySig(address patient, GrantTerms calldata terms, uint256 deadline, bytes calldata signature)
         external
     {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                _GRANT_TYPEHASH,
-                patient,
-                terms.grantee,
-                terms.categories,
-                terms.purposes,
-                terms.expiresAt,
-                terms.write,
-                terms.allowUnverified,
-                keccak256(terms.keyringCid),
-                _useNonce(patient),
-                deadline
-            )
-        );
-        _checkSignature(patient, structHash, deadline, signature);
+        _checkSignature(patient, _grantStructHash(patient, terms, deadline), deadline, signature);
         _grant(patient, terms);
     }
 
-    /// @notice Ends the grant of `grantee` at once.
-    /// Emits {AccessRevoked} unless there was no grant.
+    /// @notice Ends the grant of `grantee` at once and voids every outstanding signed grant or
+    /// revocation for it.
+    /// Emits {AccessRevoked}.
     function revoke(address grantee) external {
         _revoke(msg.sender, grantee);
     }
 
     /// @notice {revoke} on behalf of `patient`, who signed the EIP-712 `RevokeAccess` message.
     function revokeBySig(address patient, address grantee, uint256 deadline, bytes calldata signature) external {
-        bytes32 structHash = keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, _useNonce(patient), deadline));
+        (uint32 signatureEpoch, uint32 nonce) = signatureNoncesOf(patient, grantee);
+        bytes32 structHash =
+            keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, signatureEpoch, nonce, deadline));
         _checkSignature(patient, structHash, deadline, signature);
         _revoke(patient, grantee);
     }
 
-    /// @notice Ends every grant the caller has given, in constant gas, by starting a new epoch.
+    /// @notice Ends every grant the caller has given, and every signature not yet relayed, in
+    /// constant gas, by starting a new epoch.
     /// Emits {AllAccessRevoked}.
     function revokeAll() external {
-        uint64 epoch = ++_epochs[msg.sender];
+        PatientState storage state = _patients[msg.sender];
+        uint32 epoch = ++state.epoch;
+        ++state.signatureEpoch;
         emit AllAccessRevoked(msg.sender, epoch);
     }
 
-    /// @notice Announces a new keyring for a grantee (after the patient rotated category keys).
-    /// Requirements: the grant is in force. Emits {KeyringPublished}.
+    /// @notice Voids every signed grant or revocation of the caller not yet relayed; grants in
+    /// force stay as they are.
+    /// Emits {SignaturesCancelled}.
+    function cancelSignatures() external {
+        uint32 signatureEpoch = ++_patients[msg.sender].signatureEpoch;
+        emit SignaturesCancelled(msg.sender, signatureEpoch);
+    }
+
+    /// @notice Announces a keyring: the caller's own (`grantee` is the caller: the category keys
+    /// the patient seals with, which only the patient can publish), or a grantee's after the
+    /// patient rotated category keys.
+    /// Requirements: a CID; for a grantee, its grant is active. Emits {KeyringPublished}.
     function publishKeyring(address grantee, bytes calldata keyringCid) external {
-        Grant memory g = _grants[msg.sender][grantee];
-        if (!_inForce(g, _epochs[msg.sender])) revert AccessNotGranted(msg.sender, grantee, 0, 0);
         _requireCid(keyringCid);
+        if (grantee != msg.sender) {
+            (GrantStatus status,) = _status(msg.sender, grantee, _unpack(_grants[msg.sender][grantee]));
+            if (status != GrantStatus.Active) revert AccessNotGranted(msg.sender, grantee, 0, 0);
+        }
         emit KeyringPublished(msg.sender, grantee, keyringCid);
     }
 
@@ -109,37 +144,39 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
     /// @notice Asks `patient` for access. `reasonCid` points to a note encrypted to the patient
     /// (never a reason in plain text: the chain is public).
     /// Requirements: the caller is a registered participant; non-empty categories and purposes;
-    /// a duration above zero.
+    /// a duration above zero; a reason CID.
     /// Emits {AccessRequested}.
     function requestAccess(
         address patient,
         uint32 categories,
         uint16 purposes,
         uint40 duration,
+        bool write,
         bytes calldata reasonCid
     ) external returns (uint256 requestId) {
         if (patient == address(0) || patient == msg.sender) revert InvalidGrantee(msg.sender);
-        (IDirectory.Kind kind,) = directory.statusOf(msg.sender);
+        (IDirectory.Kind kind,,) = directory.statusOf(msg.sender);
         if (kind == IDirectory.Kind.None) revert GranteeNotRegistered(msg.sender);
         _requireScope(categories, purposes);
         if (duration == 0) revert InvalidDuration(duration);
+        _requireCid(reasonCid);
         requestId = _nextRequestId++;
         // forge-lint: disable-next-line(unsafe-typecast) timestamps fit 40 bits until the year 36812
         uint40 expiresAt = uint40(block.timestamp + REQUEST_TTL);
-        _requests[requestId] = AccessRequest(msg.sender, categories, purposes, duration, patient, expiresAt);
-        emit AccessRequested(requestId, patient, msg.sender, categories, purposes, duration, expiresAt, reasonCid);
+        _requests[requestId] = AccessRequest(msg.sender, categories, purposes, duration, write, patient, expiresAt);
+        emit AccessRequested(requestId, patient, msg.sender, categories, purposes, duration, write, expiresAt, reasonCid);
     }
 
     /// @notice Approves a request as a grant, possibly narrower than asked (fewer categories or
-    /// purposes, an earlier expiry); `terms.grantee` must be the requester.
+    /// purposes, an earlier expiry, read-only, one-shot); `terms.grantee` must be the requester.
     /// Requirements: the caller is the request's patient; the request has not expired; the
-    /// terms stay within the request; the {grant} requirements.
+    /// terms stay within the request (no write unless asked for); the {grant} requirements.
     /// Emits {AccessRequestApproved} and {AccessGranted}.
     function approveRequest(uint256 requestId, GrantTerms calldata terms) external {
         AccessRequest memory r = _pendingRequest(requestId);
         if (
             terms.grantee != r.grantee || terms.categories & ~r.categories != 0 || terms.purposes & ~r.purposes != 0
-                || terms.expiresAt > block.timestamp + r.duration
+                || terms.expiresAt > block.timestamp + r.duration || (terms.write && !r.write)
         ) revert ExceedsRequest(requestId);
         delete _requests[requestId];
         emit AccessRequestApproved(requestId, msg.sender, r.grantee);
@@ -159,43 +196,56 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
 
     // --------------------------------------------------------------- records
 
-    /// @notice Anchors an encrypted record of `patient`: its id (category in the lowest byte),
-    /// the CID of its envelope and a content commitment.
-    /// Requirements: a new id with a category below 32; a CID; a non-zero hash; the caller is
-    /// the patient or holds a write grant covering the category.
-    /// Emits {RecordAnchored}.
-    function anchorRecord(address patient, bytes32 recordId, bytes calldata cid, bytes32 contentHash) external {
-        uint8 category = _categoryOf(recordId);
-        if (msg.sender != patient && !_canWrite(patient, msg.sender, category)) {
-            revert WriteNotGranted(patient, msg.sender, category);
+    /// @notice Anchors encrypted records of `patient`, one storage slot each: the id (category
+    /// in the lowest byte), a content commitment and the CID of the envelope.
+    /// Requirements: at least one record; ids new for this patient with a category below 32;
+    /// CIDs; non-zero hashes; the caller is the patient, a provider whose write grant covers
+    /// every category, or a model with an inference grant writing AI results only.
+    /// Emits {RecordsAnchored} once.
+    function anchorRecords(address patient, RecordAnchor[] calldata records) external {
+        uint256 count = records.length;
+        if (count == 0) revert EmptyRecordList();
+        mapping(bytes32 => uint256) storage anchors = _records[patient];
+        uint32 categories;
+        for (uint256 i; i < count; ++i) {
+            RecordAnchor calldata r = records[i];
+            categories |= _anchor(anchors, patient, r.recordId, r.contentHash, r.cid);
         }
-        _anchor(patient, recordId, category, cid, contentHash);
+        if (msg.sender != patient && !_canWrite(patient, msg.sender, categories)) {
+            revert WriteNotGranted(patient, msg.sender, categories);
+        }
+        emit RecordsAnchored(patient, msg.sender, records);
     }
 
     /// @notice Replaces one of the caller's records with a new one of the same category
     /// (a correction, or the same content re-encrypted).
-    /// Requirements: the caller is the record's patient; the record is not superseded yet; the
-    /// {anchorRecord} requirements for the replacement.
-    /// Emits {RecordAnchored} and {RecordSuperseded}.
-    function supersedeRecord(bytes32 recordId, bytes32 replacementId, bytes calldata cid, bytes32 contentHash)
-        external
-    {
-        Record storage old = _records[recordId];
-        if (old.patient == address(0)) revert UnknownRecord(recordId);
-        if (old.patient != msg.sender) revert NotRecordPatient(recordId, msg.sender);
-        if (old.supersededBy != bytes32(0)) revert RecordAlreadySuperseded(recordId);
-        uint8 category = _categoryOf(replacementId);
-        if (category != uint8(uint256(recordId))) revert CategoryMismatch(recordId, replacementId);
-        _anchor(msg.sender, replacementId, category, cid, contentHash);
-        old.supersededBy = replacementId;
+    /// Requirements: the record is the caller's and not superseded yet; the {anchorRecords}
+    /// requirements for the replacement.
+    /// Emits {RecordsAnchored} and {RecordSuperseded}.
+    function supersedeRecord(bytes32 recordId, RecordAnchor calldata replacement) external {
+        mapping(bytes32 => uint256) storage anchors = _records[msg.sender];
+        uint256 old = anchors[recordId];
+        if (old == 0) revert UnknownRecord(msg.sender, recordId);
+        if (old & _SUPERSEDED != 0) revert RecordAlreadySuperseded(recordId);
+        bytes32 replacementId = replacement.recordId;
+        if (uint8(uint256(replacementId)) != uint8(uint256(recordId))) {
+            revert CategoryMismatch(recordId, replacementId);
+        }
+        _anchor(anchors, msg.sender, replacementId, replacement.contentHash, replacement.cid);
+        anchors[recordId] = old | _SUPERSEDED;
+        RecordAnchor[] memory anchored = new RecordAnchor[](1);
+        anchored[0] = replacement;
+        emit RecordsAnchored(msg.sender, msg.sender, anchored);
         emit RecordSuperseded(msg.sender, recordId, replacementId);
     }
 
     // -------------------------------------------------------------- receipts
 
     /// @notice Logs that the caller read `recordIds` of `patient` for `purpose`. Refused unless
-    /// a grant in force covers every record's category and the purpose at this moment.
-    /// Emits {AccessLogged}.
+    /// an active grant (not revoked, not expired, same grantee identity, verified if it was
+    /// when granted) covers every record's category and the purpose at this moment. The first
+    /// accepted receipt of a one-shot grant ends it.
+    /// Emits {AccessLogged}, and {OneShotGrantUsed} for a one-shot grant.
     function logAccess(address patient, bytes32[] calldata recordIds, uint8 purpose) external {
         uint256 count = recordIds.length;
         if (count == 0) revert EmptyRecordList();
@@ -204,12 +254,20 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
         for (uint256 i; i < count; ++i) {
             needed |= uint32(1) << _categoryOf(recordIds[i]);
         }
-        Grant memory g = _grants[patient][msg.sender];
+        uint256 packed = _grants[patient][msg.sender];
+        Grant memory g = _unpack(packed);
+        (GrantStatus status,) = _status(patient, msg.sender, g);
+        if (status == GrantStatus.Suspended) revert GranteeNotVerified(msg.sender);
+        if (status == GrantStatus.IdentityChanged) revert GranteeIdentityChanged(msg.sender);
         if (
-            !_inForce(g, _epochs[patient]) || g.categories & needed != needed
+            status != GrantStatus.Active || g.categories & needed != needed
                 || g.purposes & (uint16(1) << purpose) == 0
         ) revert AccessNotGranted(patient, msg.sender, needed, purpose);
         emit AccessLogged(patient, msg.sender, purpose, recordIds);
+        if (g.oneShot) {
+            _grants[patient][msg.sender] = _nextNonce(packed & ~_CATEGORIES_MASK);
+            emit OneShotGrantUsed(patient, msg.sender);
+        }
     }
 
     // ----------------------------------------------------------------- views
@@ -217,33 +275,64 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
     /// @notice Whether `grantee` may read `patient`'s records of `category` for `purpose` now.
     function canAccess(address patient, address grantee, uint8 category, uint8 purpose) external view returns (bool) {
         if (category >= _CATEGORY_LIMIT || purpose >= _PURPOSE_LIMIT) return false;
-        Grant memory g = _grants[patient][grantee];
-        return _inForce(g, _epochs[patient]) && g.categories & (uint32(1) << category) != 0
+        Grant memory g = _unpack(_grants[patient][grantee]);
+        (GrantStatus status,) = _status(patient, grantee, g);
+        return status == GrantStatus.Active && g.categories & (uint32(1) << category) != 0
             && g.purposes & (uint16(1) << purpose) != 0;
     }
 
     /// @notice Whether `author` may add records of `category` for `patient` now.
     function canWrite(address patient, address author, uint8 category) external view returns (bool) {
-        return category < _CATEGORY_LIMIT && _canWrite(patient, author, category);
+        return category < _CATEGORY_LIMIT && (author == patient || _canWrite(patient, author, uint32(1) << category));
     }
 
-    /// @notice The stored grant and whether it is in force (not revoked, not expired).
-    function grantOf(address patient, address grantee) external view returns (Grant memory g, bool inForce) {
-        g = _grants[patient][grantee];
-        inForce = _inForce(g, _epochs[patient]);
+    /// @notice The stored grant and where it stands now.
+    function grantOf(address patient, address grantee) external view returns (Grant memory g, GrantStatus status) {
+        g = _unpack(_grants[patient][grantee]);
+        (status,) = _status(patient, grantee, g);
     }
 
     /// @notice The patient's current revocation epoch.
-    function epochOf(address patient) external view returns (uint64) {
-        return _epochs[patient];
+    function epochOf(address patient) external view returns (uint32) {
+        return _patients[patient].epoch;
     }
 
-    function recordOf(bytes32 recordId) external view returns (Record memory) {
-        return _records[recordId];
+    /// @notice What a signature for (`patient`, `grantee`) must name now: the patient's signature
+    /// epoch and the grant's nonce.
+    function signatureNoncesOf(address patient, address grantee)
+        public
+        view
+        returns (uint32 signatureEpoch, uint32 nonce)
+    {
+        return (_patients[patient].signatureEpoch, _nonceOf(_grants[patient][grantee]));
+    }
+
+    /// @notice A record of `patient`: whether it is anchored, whether it was superseded, and
+    /// the digest of its author, content hash and CID (compare with {recordDigest}).
+    function recordOf(address patient, bytes32 recordId)
+        external
+        view
+        returns (bool anchored, bool superseded, bytes32 digest)
+    {
+        uint256 value = _records[patient][recordId];
+        return (value != 0, value & _SUPERSEDED != 0, bytes32(value & ~_FLAGS));
+    }
+
+    /// @notice The digest {recordOf} returns for a record anchored by `author` with
+    /// `contentHash` and `cid`: keccak256(author ‖ contentHash ‖ cid) with the lowest byte zero.
+    function recordDigest(address author, bytes32 contentHash, bytes calldata cid) public pure returns (bytes32) {
+        return bytes32(uint256(keccak256(abi.encodePacked(author, contentHash, cid))) & ~_FLAGS);
     }
 
     function requestOf(uint256 requestId) external view returns (AccessRequest memory) {
         return _requests[requestId];
+    }
+
+    /// @notice A grant as {AccessGranted} carries it (packed as stored: categories in bits 0-31,
+    /// purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128, epoch
+    /// 136-167, identity 168-199, nonce 200-231).
+    function decodeGrant(uint256 packed) external pure returns (Grant memory) {
+        return _unpack(packed);
     }
 
     /// @notice The EIP-712 domain separator for signed grants and revocations.
@@ -256,55 +345,127 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Nonces, Multicall {
     function _grant(address patient, GrantTerms calldata terms) private {
         address grantee = terms.grantee;
         if (grantee == address(0) || grantee == patient) revert InvalidGrantee(grantee);
-        (IDirectory.Kind kind, bool verified) = directory.statusOf(grantee);
+        (IDirectory.Kind kind, bool verified, uint32 identity) = directory.statusOf(grantee);
         if (kind == IDirectory.Kind.None) revert GranteeNotRegistered(grantee);
         if (!verified && !terms.allowUnverified) revert GranteeNotVerified(grantee);
         _requireScope(terms.categories, terms.purposes);
         if (terms.expiresAt <= block.timestamp) revert InvalidExpiry(terms.expiresAt);
         _requireCid(terms.keyringCid);
 
-        Grant memory next = Grant(terms.categories, terms.purposes, terms.expiresAt, terms.write, _epochs[patient]);
-        Grant storage slot = _grants[patient][grantee];
-        if (
-            slot.categories == next.categories && slot.purposes == next.purposes && slot.expiresAt == next.expiresAt
-                && slot.write == next.write && slot.epoch == next.epoch
-        ) return;
-        _grants[patient][grantee] = next;
-        emit AccessGranted(
-            patient, grantee, terms.categories, terms.purposes, terms.expiresAt, terms.write, terms.keyringCid
-        );
+        // Every grant, even one with the same terms, is a new consent: a new nonce.
+        uint256 nonce = _nonceOf(_grants[patient][grantee]) + 1;
+        uint256 packed = uint256(terms.categories) | uint256(terms.purposes) << _PURPOSES_SHIFT
+            | uint256(terms.expiresAt) << _EXPIRES_SHIFT | _bit(terms.write) << _WRITE_SHIFT
+            | _bit(terms.oneShot) << _ONE_SHOT_SHIFT | _bit(verified) << _VERIFIED_SHIFT
+            | uint256(_patients[patient].epoch) << _EPOCH_SHIFT | uint256(identity) << _IDENTITY_SHIFT
+            | nonce << _NONCE_SHIFT;
+        _grants[patient][grantee] = packed;
+        emit AccessGranted(patient, grantee, packed, terms.keyringCid);
     }
 
+    /// Clears the categories (no grant) and moves the nonce on (no signature made before counts).
     function _revoke(address patient, address grantee) private {
-        if (_grants[patient][grantee].categories == 0) return;
-        delete _grants[patient][grantee];
+        uint256 packed = _grants[patient][grantee];
+        _grants[patient][grantee] = _nextNonce(packed & ~_CATEGORIES_MASK);
         emit AccessRevoked(patient, grantee);
     }
 
-    function _anchor(address patient, bytes32 recordId, uint8 category, bytes calldata cid, bytes32 contentHash)
-        private
-    {
-        if (patient == address(0)) revert InvalidGrantee(patient);
+    function _unpack(uint256 packed) private pure returns (Grant memory g) {
+        g.categories = uint32(packed);
+        g.purposes = uint16(packed >> _PURPOSES_SHIFT);
+        g.expiresAt = uint64(packed >> _EXPIRES_SHIFT);
+        g.write = uint8(packed >> _WRITE_SHIFT) != 0;
+        g.oneShot = uint8(packed >> _ONE_SHOT_SHIFT) != 0;
+        g.requireVerified = uint8(packed >> _VERIFIED_SHIFT) != 0;
+        g.epoch = uint32(packed >> _EPOCH_SHIFT);
+        g.identity = uint32(packed >> _IDENTITY_SHIFT);
+        g.nonce = uint32(packed >> _NONCE_SHIFT);
+    }
+
+    function _nonceOf(uint256 packed) private pure returns (uint32) {
+        return uint32(packed >> _NONCE_SHIFT);
+    }
+
+    /// The same grant with its nonce one further (the checked add refuses a wrap-around).
+    function _nextNonce(uint256 packed) private pure returns (uint256) {
+        uint32 nonce = _nonceOf(packed) + 1;
+        return (packed & ~(uint256(type(uint32).max) << _NONCE_SHIFT)) | uint256(nonce) << _NONCE_SHIFT;
+    }
+
+    function _bit(bool value) private pure returns (uint256) {
+        return value ? 1 : 0;
+    }
+
+    /// Stores one record's slot (no event: the caller emits one for the call); returns its
+    /// category as a mask.
+    function _anchor(
+        mapping(bytes32 => uint256) storage anchors,
+        address patient,
+        bytes32 recordId,
+        bytes32 contentHash,
+        bytes calldata cid
+    ) private returns (uint32) {
+        uint8 category = _categoryOf(recordId);
         _requireCid(cid);
         if (contentHash == bytes32(0)) revert InvalidContentHash();
-        Record storage r = _records[recordId];
-        if (r.patient != address(0)) revert RecordExists(recordId);
-        r.patient = patient;
-        // forge-lint: disable-next-line(unsafe-typecast) timestamps fit 40 bits until the year 36812
-        r.anchoredAt = uint40(block.timestamp);
-        r.author = msg.sender;
-        r.contentHash = contentHash;
-        r.cid = cid;
-        emit RecordAnchored(patient, recordId, msg.sender, category, cid, contentHash);
+        if (anchors[recordId] != 0) revert RecordExists(patient, recordId);
+        anchors[recordId] = uint256(recordDigest(msg.sender, contentHash, cid)) | _ANCHORED;
+        return uint32(1) << category;
     }
 
-    function _canWrite(address patient, address author, uint8 category) private view returns (bool) {
-        Grant memory g = _grants[patient][author];
-        return g.write && _inForce(g, _epochs[patient]) && g.categories & (uint32(1) << category) != 0;
+    /// A provider writes within an active write grant; a model writes AI results only, with an
+    /// active inference grant. The patient's own writes are checked by the callers.
+    function _canWrite(address patient, address author, uint32 categories) private view returns (bool) {
+        Grant memory g = _unpack(_grants[patient][author]);
+        (GrantStatus status, IDirectory.Kind kind) = _status(patient, author, g);
+        if (status != GrantStatus.Active) return false;
+        if (kind == IDirectory.Kind.Model) {
+            return categories == uint32(1) << AI_RESULTS && g.purposes & (uint16(1) << AI_INFERENCE) != 0;
+        }
+        return g.write && g.categories & categories == categories;
     }
 
-    function _inForce(Grant memory g, uint64 epoch) private view returns (bool) {
-        return g.categories != 0 && g.epoch == epoch && block.timestamp < g.expiresAt;
+    /// Where a grant stands now. Reads the Directory only for a grant that is otherwise in force.
+    function _status(address patient, address grantee, Grant memory g)
+        private
+        view
+        returns (GrantStatus, IDirectory.Kind kind)
+    {
+        if (g.categories == 0) return (GrantStatus.None, kind);
+        if (g.epoch != _patients[patient].epoch) return (GrantStatus.AllRevoked, kind);
+        if (block.timestamp >= g.expiresAt) return (GrantStatus.Expired, kind);
+        bool verified;
+        uint32 identity;
+        (kind, verified, identity) = directory.statusOf(grantee);
+        if (identity != g.identity) return (GrantStatus.IdentityChanged, kind);
+        if (g.requireVerified && !verified) return (GrantStatus.Suspended, kind);
+        return (GrantStatus.Active, kind);
+    }
+
+    /// The EIP-712 struct hash of a signed grant, naming the state it was signed on. Encoded in
+    /// two parts (the same bytes as one `abi.encode`: every member is one word).
+    function _grantStructHash(address patient, GrantTerms calldata terms, uint256 deadline)
+        private
+        view
+        returns (bytes32)
+    {
+        (uint32 signatureEpoch, uint32 nonce) = signatureNoncesOf(patient, terms.grantee);
+        return keccak256(
+            bytes.concat(
+                abi.encode(
+                    _GRANT_TYPEHASH,
+                    patient,
+                    terms.grantee,
+                    terms.categories,
+                    terms.purposes,
+                    terms.expiresAt,
+                    terms.write,
+                    terms.oneShot,
+                    terms.allowUnverified
+                ),
+                abi.encode(keccak256(terms.keyringCid), signatureEpoch, nonce, deadline)
+            )
+        );
     }
 
     function _pendingRequest(uint256 requestId) private view returns (AccessRequest memory r) {

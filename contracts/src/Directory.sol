@@ -6,8 +6,8 @@ import {IDirectory} from "./interfaces/IDirectory.sol";
 
 /// @title Directory
 /// @notice Registry of CareKeys participants (providers and AI models) and of patients'
-/// encryption public keys. Verifiers (VERIFIER_ROLE) attest entries; any change to an entry
-/// clears its attestation, so a verified entry is always the one that was checked.
+/// encryption public keys. Verifiers (VERIFIER_ROLE) attest entries. See {IDirectory} for how
+/// identity revisions and pending profile changes keep consent bound to what was checked.
 contract Directory is IDirectory, AccessControl {
     /// @notice Role of accounts that may attest and revoke participant entries.
     bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
@@ -52,49 +52,88 @@ contract Directory is IDirectory, AccessControl {
         string calldata artifactCid,
         string calldata version
     ) external {
-        _register(Kind.Model, name, encryptionKey, metadataCid);
-        _setArtifact(artifactCid, version);
+        Participant storage p = _register(Kind.Model, name, encryptionKey, metadataCid);
+        _setArtifact(p, artifactCid, version);
     }
 
-    /// @notice Changes the caller's name, encryption key and metadata.
-    /// Requirements: the caller is registered; valid values.
-    /// Emits {ParticipantUpdated}, and {VerificationRevoked} if the entry was verified.
-    function updateParticipant(string calldata name, bytes32 encryptionKey, string calldata metadataCid) external {
+    /// @notice Changes the caller's display name and metadata. An unverified participant's
+    /// change applies at once; a verified participant's change waits for a verifier's
+    /// {verify}, so the verified entry stays the one that was checked and no grant is
+    /// suspended meanwhile. A new proposal replaces an earlier pending one.
+    /// Requirements: the caller is registered; a valid name and metadata CID.
+    /// Emits {ProfileUpdated}, or {ProfileChangeProposed} for a verified participant.
+    function updateProfile(string calldata name, string calldata metadataCid) external {
         Participant storage p = _registered(msg.sender);
-        _requireEntry(name, encryptionKey, metadataCid);
-        p.name = name;
-        p.encryptionKey = encryptionKey;
-        p.metadataCid = metadataCid;
-        p.updatedAt = uint64(block.timestamp);
-        emit ParticipantUpdated(msg.sender, name, encryptionKey, metadataCid);
-        _clearVerification(p, msg.sender, msg.sender);
+        _requireName(name);
+        _requireCid(metadataCid);
+        if (p.verified) {
+            p.pendingName = name;
+            p.pendingMetadataCid = metadataCid;
+            emit ProfileChangeProposed(msg.sender, name, metadataCid);
+        } else {
+            _applyProfile(p, msg.sender, name, metadataCid);
+        }
     }
 
-    /// @notice Publishes a new artifact for the calling model.
-    /// Requirements: the caller is a registered model; valid CID and version.
-    /// Emits {ModelArtifactSet}, and {VerificationRevoked} if the entry was verified.
+    /// @notice Publishes a new encryption key for the caller: a new identity revision, so every
+    /// grant given to the old key ends (patients must consent again; keyrings wrapped for the
+    /// old key are of no use to the new one). Verification is kept.
+    /// Requirements: the caller is registered; a non-zero key.
+    /// Emits {EncryptionKeyChanged} unless the key is unchanged.
+    function setEncryptionKey(bytes32 encryptionKey) external {
+        Participant storage p = _registered(msg.sender);
+        _requireKey(encryptionKey);
+        if (p.encryptionKey == encryptionKey) return;
+        p.encryptionKey = encryptionKey;
+        uint32 identity = ++p.identity;
+        p.updatedAt = uint64(block.timestamp);
+        emit EncryptionKeyChanged(msg.sender, encryptionKey, identity);
+    }
+
+    /// @notice Publishes a new artifact for the calling model: a new identity revision (grants
+    /// to the old artifact end) and a cleared verification (the new artifact must be reviewed).
+    /// Requirements: the caller is a registered model; a valid CID and version.
+    /// Emits {ModelArtifactSet}, and {VerificationRevoked} if the entry was verified; nothing if
+    /// CID and version are unchanged.
     function setModelArtifact(string calldata artifactCid, string calldata version) external {
         Participant storage p = _registered(msg.sender);
         if (p.kind != Kind.Model) revert NotAModel(msg.sender);
-        _setArtifact(artifactCid, version);
+        if (
+            keccak256(bytes(p.artifactCid)) == keccak256(bytes(artifactCid))
+                && keccak256(bytes(p.version)) == keccak256(bytes(version))
+        ) return;
+        ++p.identity;
+        _setArtifact(p, artifactCid, version);
         _clearVerification(p, msg.sender, msg.sender);
     }
 
-    /// @notice Attests the participant's current entry.
+    /// @notice Attests the participant's current entry, applying its pending profile change if
+    /// there is one.
     /// Requirements: the caller has VERIFIER_ROLE; the participant is registered.
-    /// Emits {ParticipantVerified} unless already verified.
+    /// Emits {ProfileUpdated} for a pending change and {ParticipantVerified}; nothing if the
+    /// entry is already verified with nothing pending.
     function verify(address participant) external onlyRole(VERIFIER_ROLE) {
         Participant storage p = _registered(participant);
-        if (p.verified) return;
+        bool pending = bytes(p.pendingName).length != 0;
+        if (p.verified && !pending) return;
+        if (pending) {
+            _applyProfile(p, participant, p.pendingName, p.pendingMetadataCid);
+            delete p.pendingName;
+            delete p.pendingMetadataCid;
+        }
         p.verified = true;
         emit ParticipantVerified(participant, msg.sender);
     }
 
-    /// @notice Ends the participant's attestation.
+    /// @notice Ends the participant's attestation; grants that relied on it are suspended until
+    /// a verifier attests the entry again. A pending profile change is dropped.
     /// Requirements: the caller has VERIFIER_ROLE; the participant is registered.
     /// Emits {VerificationRevoked} unless not verified.
     function revokeVerification(address participant) external onlyRole(VERIFIER_ROLE) {
-        _clearVerification(_registered(participant), participant, msg.sender);
+        Participant storage p = _registered(participant);
+        delete p.pendingName;
+        delete p.pendingMetadataCid;
+        _clearVerification(p, participant, msg.sender);
     }
 
     /// @notice The patient's encryption public key, or zero when none is registered.
@@ -117,17 +156,24 @@ contract Directory is IDirectory, AccessControl {
         return _participants[account].verified;
     }
 
-    /// @notice Kind and verification in one storage read (used by the consent contract).
-    function statusOf(address account) external view returns (Kind kind, bool verified) {
+    /// @notice Kind, verification and identity revision in one storage read (used by the
+    /// consent contract on every grant, read receipt and write).
+    function statusOf(address account) external view returns (Kind kind, bool verified, uint32 identity) {
         Participant storage p = _participants[account];
-        return (p.kind, p.verified);
+        return (p.kind, p.verified, p.identity);
     }
 
-    function _register(Kind kind, string calldata name, bytes32 encryptionKey, string calldata metadataCid) private {
-        Participant storage p = _participants[msg.sender];
+    function _register(Kind kind, string calldata name, bytes32 encryptionKey, string calldata metadataCid)
+        private
+        returns (Participant storage p)
+    {
+        p = _participants[msg.sender];
         if (p.kind != Kind.None) revert AlreadyRegistered(msg.sender);
-        _requireEntry(name, encryptionKey, metadataCid);
+        _requireName(name);
+        _requireKey(encryptionKey);
+        _requireCid(metadataCid);
         p.kind = kind;
+        p.identity = 1;
         p.registeredAt = uint64(block.timestamp);
         p.updatedAt = uint64(block.timestamp);
         p.encryptionKey = encryptionKey;
@@ -136,16 +182,24 @@ contract Directory is IDirectory, AccessControl {
         emit ParticipantRegistered(msg.sender, kind, name, encryptionKey, metadataCid);
     }
 
-    function _setArtifact(string calldata artifactCid, string calldata version) private {
+    function _applyProfile(Participant storage p, address participant, string memory name, string memory metadataCid)
+        private
+    {
+        p.name = name;
+        p.metadataCid = metadataCid;
+        p.updatedAt = uint64(block.timestamp);
+        emit ProfileUpdated(participant, name, metadataCid);
+    }
+
+    function _setArtifact(Participant storage p, string calldata artifactCid, string calldata version) private {
         _requireCid(artifactCid);
         if (bytes(version).length == 0 || bytes(version).length > MAX_VERSION_LENGTH) {
             revert InvalidVersion(MAX_VERSION_LENGTH);
         }
-        Participant storage p = _participants[msg.sender];
         p.artifactCid = artifactCid;
         p.version = version;
         p.updatedAt = uint64(block.timestamp);
-        emit ModelArtifactSet(msg.sender, artifactCid, version);
+        emit ModelArtifactSet(msg.sender, artifactCid, version, p.identity);
     }
 
     function _clearVerification(Participant storage p, address participant, address by) private {
@@ -159,10 +213,8 @@ contract Directory is IDirectory, AccessControl {
         if (p.kind == Kind.None) revert NotRegistered(account);
     }
 
-    function _requireEntry(string calldata name, bytes32 encryptionKey, string calldata metadataCid) private pure {
+    function _requireName(string calldata name) private pure {
         if (bytes(name).length == 0 || bytes(name).length > MAX_NAME_LENGTH) revert InvalidName(MAX_NAME_LENGTH);
-        _requireKey(encryptionKey);
-        _requireCid(metadataCid);
     }
 
     function _requireKey(bytes32 encryptionKey) private pure {

@@ -6,8 +6,8 @@ import {Directory} from "../src/Directory.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {Test} from "./utils/Test.sol";
 
-/// @notice Shared set-up: a Directory with a verified clinician and model, an unverified
-/// provider, and a ConsentRegistry bound to it.
+/// @notice Shared set-up: a Directory with a verified clinician and a verified model, an
+/// unverified provider, and a ConsentRegistry bound to it.
 abstract contract ConsentBase is Test {
     // Categories (bit positions) and purposes (bit positions), as in lib/consent.
     uint8 internal constant VITALS = 0;
@@ -40,8 +40,11 @@ abstract contract ConsentBase is Test {
         patient = vm.addr(PATIENT_KEY);
         directory = new Directory(admin);
         _register(clinician, "Dr. Maya Rivera", true);
-        _register(model, "ASCVD risk", true);
         _register(unverified, "Unchecked Clinic", false);
+        vm.prank(model);
+        directory.registerModel("ASCVD risk", keccak256("model key"), "bafkreicard", "bafkreiartifact", "1.0.0");
+        vm.prank(admin);
+        directory.verify(model);
         consent = new ConsentRegistry(directory);
     }
 
@@ -63,12 +66,45 @@ abstract contract ConsentBase is Test {
         pure
         returns (IConsentRegistry.GrantTerms memory)
     {
-        return IConsentRegistry.GrantTerms(grantee, categories, purposes, expiresAt, false, false, KEYRING);
+        return IConsentRegistry.GrantTerms(grantee, categories, purposes, expiresAt, false, false, false, KEYRING);
     }
 
     function _grant(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt) internal {
         vm.prank(patient);
         consent.grant(_terms(grantee, categories, purposes, expiresAt));
+    }
+
+    /// A grant packed as the registry documents it (bits: categories 0, purposes 32, expiresAt 48,
+    /// write 112, oneShot 120, requireVerified 128, epoch 136, identity 168, nonce 200), written
+    /// out independently of the contract, for expected {AccessGranted} events.
+    function _grantWord(IConsentRegistry.Grant memory g) internal pure returns (uint256) {
+        return uint256(g.categories) | uint256(g.purposes) << 32 | uint256(g.expiresAt) << 48
+            | (g.write ? uint256(1) << 112 : 0) | (g.oneShot ? uint256(1) << 120 : 0)
+            | (g.requireVerified ? uint256(1) << 128 : 0) | uint256(g.epoch) << 136 | uint256(g.identity) << 168
+            | uint256(g.nonce) << 200;
+    }
+
+    /// The word of a plain grant to a verified grantee at identity 1 in epoch 0.
+    function _verifiedGrant(uint32 categories, uint16 purposes, uint64 expiresAt, uint32 nonce)
+        internal
+        pure
+        returns (uint256)
+    {
+        return _grantWord(IConsentRegistry.Grant(categories, purposes, expiresAt, false, false, true, 0, 1, nonce));
+    }
+
+    function _anchors(bytes32 id) internal pure returns (IConsentRegistry.RecordAnchor[] memory list) {
+        list = new IConsentRegistry.RecordAnchor[](1);
+        list[0] = IConsentRegistry.RecordAnchor(id, HASH, CID);
+    }
+
+    function _anchor(address caller, address owner, bytes32 id) internal {
+        vm.prank(caller);
+        consent.anchorRecords(owner, _anchors(id));
+    }
+
+    function _status(address grantee) internal view returns (IConsentRegistry.GrantStatus status) {
+        (, status) = consent.grantOf(patient, grantee);
     }
 
     function _recordId(uint256 seed, uint8 category) internal pure returns (bytes32) {

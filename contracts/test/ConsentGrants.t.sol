@@ -13,16 +13,22 @@ contract ConsentGrantsTest is ConsentBase {
     function test_grant_storesOneSlotAndEmits() public {
         uint32 cats = _mask(VITALS) | _mask(LABS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(
+            patient, clinician, _verifiedGrant(cats, uint16(_mask(TREATMENT)), IN_30_DAYS, 1), KEYRING
+        );
         _grant(clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS);
 
-        (IConsentRegistry.Grant memory g, bool inForce) = consent.grantOf(patient, clinician);
-        assertTrue(inForce, "in force");
+        (IConsentRegistry.Grant memory g, IConsentRegistry.GrantStatus status) = consent.grantOf(patient, clinician);
+        assertEq(uint256(status), uint256(IConsentRegistry.GrantStatus.Active), "active");
         assertEq(g.categories, cats, "categories");
         assertEq(g.purposes, 1, "purposes");
         assertEq(g.expiresAt, IN_30_DAYS, "expiry");
         assertFalse(g.write, "no write");
+        assertFalse(g.oneShot, "not one-shot");
+        assertTrue(g.requireVerified, "given to a verified grantee");
         assertEq(g.epoch, 0, "epoch");
+        assertEq(g.identity, 1, "bound to the grantee's identity");
+        assertEq(g.nonce, 1, "first change");
     }
 
     function test_canAccess_onlyWithinCategoriesAndPurposes() public {
@@ -44,17 +50,28 @@ contract ConsentGrantsTest is ConsentBase {
     function test_grant_updateReplacesTerms() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, _mask(VITALS), 1, IN_30_DAYS + 1, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(VITALS), 1, IN_30_DAYS + 1, 2), KEYRING);
         _grant(clinician, _mask(VITALS), 1, IN_30_DAYS + 1);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "labs gone");
         assertTrue(consent.canAccess(patient, clinician, VITALS, TREATMENT), "vitals now");
     }
 
-    function test_grant_sameTermsEmitNothing() public {
+    /// Granting the same terms again is a new consent: it is recorded and moves the nonce on,
+    /// so signatures made before it are void.
+    function test_grant_sameTermsAgainIsANewConsent() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
-        vm.recordLogs();
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(LABS), 1, IN_30_DAYS, 2), KEYRING);
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
-        assertEq(vm.getRecordedLogs().length, 0, "idempotent");
+    }
+
+    function testFuzz_decodeGrant_readsTheDocumentedLayout(IConsentRegistry.Grant memory g) public view {
+        IConsentRegistry.Grant memory d = consent.decodeGrant(_grantWord(g));
+        assertEq(_grantWord(d), _grantWord(g), "round trip");
+        assertEq(d.categories, g.categories, "categories");
+        assertEq(d.expiresAt, g.expiresAt, "expiresAt");
+        assertEq(d.nonce, g.nonce, "nonce");
+        assertEq(d.oneShot, g.oneShot, "oneShot");
     }
 
     function test_grant_expiresByTime() public {
@@ -63,8 +80,7 @@ contract ConsentGrantsTest is ConsentBase {
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "last second");
         vm.warp(IN_30_DAYS);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "expired");
-        (, bool inForce) = consent.grantOf(patient, clinician);
-        assertFalse(inForce, "not in force");
+        assertEq(uint256(_status(clinician)), uint256(IConsentRegistry.GrantStatus.Expired), "expired status");
     }
 
     function test_grant_revertsOnZeroOrSelfGrantee() public {
@@ -88,6 +104,8 @@ contract ConsentGrantsTest is ConsentBase {
         vm.prank(patient);
         consent.grant(t);
         assertTrue(consent.canAccess(patient, unverified, VITALS, TREATMENT), "explicitly allowed");
+        (IConsentRegistry.Grant memory g,) = consent.grantOf(patient, unverified);
+        assertFalse(g.requireVerified, "nothing to lapse");
     }
 
     function test_grant_revertsOnEmptyScope() public {
@@ -123,15 +141,20 @@ contract ConsentGrantsTest is ConsentBase {
         vm.prank(patient);
         consent.revoke(clinician);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "revoked");
-        (IConsentRegistry.Grant memory g,) = consent.grantOf(patient, clinician);
-        assertEq(g.categories, 0, "slot cleared");
+        (IConsentRegistry.Grant memory g, IConsentRegistry.GrantStatus status) = consent.grantOf(patient, clinician);
+        assertEq(g.categories, 0, "no categories left");
+        assertEq(g.nonce, 2, "nonce moved on, so earlier signatures are void");
+        assertEq(uint256(status), uint256(IConsentRegistry.GrantStatus.None), "none");
     }
 
-    function test_revoke_withoutGrantEmitsNothing() public {
-        vm.recordLogs();
+    /// A revoke without a grant still voids signatures the patient gave for that grantee.
+    function test_revoke_withoutGrantStillMovesTheNonce() public {
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.AccessRevoked(patient, clinician);
         vm.prank(patient);
         consent.revoke(clinician);
-        assertEq(vm.getRecordedLogs().length, 0, "idempotent");
+        (, uint32 nonce) = consent.signatureNoncesOf(patient, clinician);
+        assertEq(nonce, 1, "nonce moved");
     }
 
     // --- revokeAll ---
@@ -146,6 +169,9 @@ contract ConsentGrantsTest is ConsentBase {
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "clinician");
         assertFalse(consent.canAccess(patient, model, LABS, AI_INFERENCE), "model");
         assertEq(consent.epochOf(patient), 1, "epoch");
+        assertEq(uint256(_status(clinician)), uint256(IConsentRegistry.GrantStatus.AllRevoked), "status");
+        (uint32 signatureEpoch,) = consent.signatureNoncesOf(patient, clinician);
+        assertEq(signatureEpoch, 1, "signatures void too");
     }
 
     function test_revokeAll_thenGrantAgain() public {
@@ -175,6 +201,23 @@ contract ConsentGrantsTest is ConsentBase {
         consent.publishKeyring(clinician, CID);
     }
 
+    /// The patient's own keyring: only the patient can publish it, and needs no grant.
+    function test_publishKeyring_ownKeyringByThePatient() public {
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.KeyringPublished(patient, patient, CID);
+        vm.prank(patient);
+        consent.publishKeyring(patient, CID);
+    }
+
+    function test_publishKeyring_revertsForSuspendedGrant() public {
+        _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
+        vm.prank(admin);
+        directory.revokeVerification(clinician);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, 0, 0));
+        vm.prank(patient);
+        consent.publishKeyring(clinician, CID);
+    }
+
     function test_publishKeyring_revertsWithoutGrant() public {
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.AccessNotGranted.selector, patient, clinician, 0, 0));
         vm.prank(patient);
@@ -186,6 +229,9 @@ contract ConsentGrantsTest is ConsentBase {
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
         vm.prank(patient);
         consent.publishKeyring(clinician, "");
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
+        vm.prank(patient);
+        consent.publishKeyring(patient, "");
     }
 
     // --- fuzz ---

@@ -2,38 +2,76 @@
 pragma solidity ^0.8.28;
 
 import {ConsentRegistry} from "../src/ConsentRegistry.sol";
+import {Directory} from "../src/Directory.sol";
 import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
+import {IDirectory} from "../src/interfaces/IDirectory.sol";
 import {ConsentBase} from "./ConsentBase.sol";
 import {ConsentSigning} from "./utils/ConsentSigning.sol";
 import {Test} from "./utils/Test.sol";
 
-/// @notice Drives the registry with random grants, revocations, time jumps, receipts and
-/// forged signatures, keeping a plain model of what each patient has granted.
+/// @notice Acts as every role honestly: patients grant, sign grants and revocations with their
+/// real keys (relayed later, some after the patient changed their mind), revoke, revoke all and
+/// cancel signatures; grantees log receipts and change their keys or artifacts; the verifier
+/// attests and withdraws; time passes; strangers forge signatures. Keeps a plain model of what
+/// each patient has consented to.
 contract ConsentHandler is Test {
     struct Model {
         uint32 categories;
         uint16 purposes;
         uint64 expiresAt;
-        uint64 epoch;
+        bool write;
+        bool oneShot;
+        bool requireVerified;
+        uint32 epoch;
+        uint32 identity;
+    }
+
+    struct Signed {
+        bool isGrant;
+        address patient;
+        IConsentRegistry.GrantTerms terms;
+        uint256 deadline;
+        bytes signature;
+        uint32 version; // the model's change count of the grant when signed
+        uint32 signatureEpoch;
     }
 
     ConsentRegistry internal immutable consent;
+    Directory internal immutable directory;
+    address internal immutable admin;
     uint256[3] internal patientKeys = [uint256(0xA11CE5), 0xB0B5, 0xCA7];
     address[3] internal patients;
-    address[] internal grantees;
+    address[3] internal grantees;
+    bool[3] internal isModel;
 
     mapping(address patient => mapping(address grantee => Model)) internal model;
-    mapping(address patient => uint64) internal epochs;
+    mapping(address patient => mapping(address grantee => uint32)) internal versions;
+    mapping(address patient => uint32) internal epochs;
+    mapping(address patient => uint32) internal signatureEpochs;
+    mapping(address grantee => uint32) internal identities;
+    mapping(address grantee => bool) internal verified;
+    Signed[] internal signed;
+    uint256 internal keyCounter;
+    uint256 internal lastPatient;
+    uint256 internal lastGrantee;
 
     bool public receiptOutsideGrant;
-    bool public unauthorizedChange;
+    bool public forgedSignatureAccepted;
+    bool public staleSignatureAccepted;
     uint256 public receiptsAccepted;
+    uint256 public signaturesAccepted;
 
-    constructor(ConsentRegistry consent_, address[] memory grantees_) {
+    constructor(ConsentRegistry consent_, Directory directory_, address admin_, address[3] memory grantees_) {
         consent = consent_;
+        directory = directory_;
+        admin = admin_;
         grantees = grantees_;
         for (uint256 i; i < 3; i++) {
             patients[i] = vm.addr(patientKeys[i]);
+            (, bool isVerified, uint32 identity) = directory.statusOf(grantees[i]);
+            verified[grantees[i]] = isVerified;
+            identities[grantees[i]] = identity;
+            isModel[i] = directory.kindOf(grantees[i]) == IDirectory.Kind.Model;
         }
     }
 
@@ -42,36 +80,97 @@ contract ConsentHandler is Test {
     }
 
     function granteeAt(uint256 i) public view returns (address) {
-        return grantees[i % grantees.length];
+        return grantees[i % 3];
     }
 
-    function granteeCount() external view returns (uint256) {
-        return grantees.length;
-    }
-
-    /// The model's answer: granted, in the current epoch, not expired, bits set.
+    /// The model's answer: granted, current epoch, not expired, same identity, verified if it
+    /// was when granted, bits set.
     function modelAllows(address patient, address grantee, uint8 category, uint8 purpose) public view returns (bool) {
         Model memory m = model[patient][grantee];
         return m.categories != 0 && m.epoch == epochs[patient] && block.timestamp < m.expiresAt
+            && m.identity == identities[grantee] && (!m.requireVerified || verified[grantee])
             && (m.categories >> category) & 1 == 1 && (m.purposes >> purpose) & 1 == 1;
     }
 
-    function grant(uint256 p, uint256 g, uint32 categories, uint16 purposes, uint32 ttl) external {
-        if (categories == 0 || purposes == 0 || ttl == 0) return;
+    // ------------------------------------------------------------ patients
+
+    function grant(uint256 p, uint256 g, uint32 categories, uint16 purposes, uint32 ttl, uint8 flags) external {
         address patient = patientAt(p);
-        address grantee = granteeAt(g);
-        uint64 expiresAt = uint64(block.timestamp) + ttl;
+        IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), categories, purposes, ttl, flags);
         vm.prank(patient);
-        consent.grant(IConsentRegistry.GrantTerms(grantee, categories, purposes, expiresAt, false, true, hex"01"));
-        model[patient][grantee] = Model(categories, purposes, expiresAt, epochs[patient]);
+        try consent.grant(t) {
+            _applyGrant(patient, t);
+            (lastPatient, lastGrantee) = (p, g);
+        } catch {}
+    }
+
+    function signGrant(uint256 p, uint256 g, uint32 categories, uint16 purposes, uint32 ttl, uint8 flags) external {
+        address patient = patientAt(p);
+        IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), categories, purposes, ttl, flags);
+        uint256 deadline = block.timestamp + 2 days;
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(patientKeys[p % 3], ConsentSigning.grantDigest(consent, patient, t, deadline));
+        signed.push(
+            Signed(
+                true,
+                patient,
+                t,
+                deadline,
+                abi.encodePacked(r, s, v),
+                versions[patient][t.grantee],
+                signatureEpochs[patient]
+            )
+        );
+    }
+
+    function signRevoke(uint256 p, uint256 g) external {
+        address patient = patientAt(p);
+        IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), 1, 1, 1, 0);
+        uint256 deadline = block.timestamp + 2 days;
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(patientKeys[p % 3], ConsentSigning.revokeDigest(consent, patient, t.grantee, deadline));
+        signed.push(
+            Signed(
+                false,
+                patient,
+                t,
+                deadline,
+                abi.encodePacked(r, s, v),
+                versions[patient][t.grantee],
+                signatureEpochs[patient]
+            )
+        );
+    }
+
+    /// A relayer submits a signature the patient gave earlier, perhaps after they changed their mind.
+    function relay(uint256 i) external {
+        if (signed.length == 0) return;
+        Signed memory s = signed[i % signed.length];
+        bool current = versions[s.patient][s.terms.grantee] == s.version
+            && signatureEpochs[s.patient] == s.signatureEpoch && block.timestamp <= s.deadline;
+        bool accepted;
+        if (s.isGrant) {
+            try consent.grantBySig(s.patient, s.terms, s.deadline, s.signature) {
+                accepted = true;
+                _applyGrant(s.patient, s.terms);
+            } catch {}
+        } else {
+            try consent.revokeBySig(s.patient, s.terms.grantee, s.deadline, s.signature) {
+                accepted = true;
+                _applyRevoke(s.patient, s.terms.grantee);
+            } catch {}
+        }
+        if (accepted) {
+            signaturesAccepted += 1;
+            if (!current) staleSignatureAccepted = true;
+        }
     }
 
     function revoke(uint256 p, uint256 g) external {
         address patient = patientAt(p);
-        address grantee = granteeAt(g);
         vm.prank(patient);
-        consent.revoke(grantee);
-        delete model[patient][grantee];
+        consent.revoke(granteeAt(g));
+        _applyRevoke(patient, granteeAt(g));
     }
 
     function revokeAll(uint256 p) external {
@@ -79,10 +178,66 @@ contract ConsentHandler is Test {
         vm.prank(patient);
         consent.revokeAll();
         epochs[patient] += 1;
+        signatureEpochs[patient] += 1;
     }
+
+    function cancelSignatures(uint256 p) external {
+        address patient = patientAt(p);
+        vm.prank(patient);
+        consent.cancelSignatures();
+        signatureEpochs[patient] += 1;
+    }
+
+    // ------------------------------------------------------------ others
 
     function wait(uint32 seconds_) external {
         vm.warp(block.timestamp + (seconds_ % 10 days));
+    }
+
+    function logAccess(uint256 p, uint256 g, uint8 category, uint8 purpose) external {
+        // mostly the grantee of the latest grant, which is where receipts are accepted
+        if (purpose & 0x40 == 0) (p, g) = (lastPatient, lastGrantee);
+        address patient = patientAt(p);
+        address grantee = granteeAt(g);
+        Model memory m = model[patient][grantee];
+        if (purpose & 0x80 == 0 && m.categories != 0) {
+            // an honest grantee mostly reads what it was granted; otherwise anything
+            category = _nthBit(m.categories, category);
+            purpose = _nthBit(m.purposes, purpose);
+        }
+        category = category % 32;
+        purpose = purpose % 16;
+        bytes32[] memory ids = new bytes32[](1);
+        ids[0] = bytes32((uint256(keccak256(abi.encode(p, g, receiptsAccepted))) << 8) | category);
+        bool allowed = modelAllows(patient, grantee, category, purpose);
+        vm.prank(grantee);
+        try consent.logAccess(patient, ids, purpose) {
+            receiptsAccepted += 1;
+            if (!allowed) receiptOutsideGrant = true;
+            if (model[patient][grantee].oneShot) _applyRevoke(patient, grantee);
+        } catch {}
+    }
+
+    function verifierActs(uint256 g, bool attest) external {
+        address grantee = granteeAt(g);
+        vm.prank(admin);
+        if (attest) directory.verify(grantee);
+        else directory.revokeVerification(grantee);
+        verified[grantee] = attest;
+    }
+
+    /// A grantee takes a new encryption key, or a model a new artifact: a new identity.
+    function granteeChangesIdentity(uint256 g) external {
+        address grantee = granteeAt(g);
+        keyCounter += 1;
+        vm.prank(grantee);
+        if (isModel[g % 3]) {
+            directory.setModelArtifact(string(abi.encodePacked("bafkreiartifact", keyCounter)), "2.0.0");
+            verified[grantee] = false;
+        } else {
+            directory.setEncryptionKey(keccak256(abi.encode("key", keyCounter)));
+        }
+        identities[grantee] += 1;
     }
 
     function strangerActs(address caller, uint256 g) external {
@@ -92,36 +247,75 @@ contract ConsentHandler is Test {
         vm.startPrank(caller);
         consent.revoke(granteeAt(g));
         consent.revokeAll();
+        consent.cancelSignatures();
         vm.stopPrank();
-    }
-
-    function logAccess(uint256 p, uint256 g, uint8 category, uint8 purpose) external {
-        address patient = patientAt(p);
-        address grantee = granteeAt(g);
-        category = category % 32;
-        purpose = purpose % 16;
-        bytes32[] memory ids = new bytes32[](1);
-        ids[0] = bytes32((uint256(keccak256(abi.encode(p, g))) << 8) | category);
-        bool allowed = modelAllows(patient, grantee, category, purpose);
-        vm.prank(grantee);
-        try consent.logAccess(patient, ids, purpose) {
-            receiptsAccepted += 1;
-            if (!allowed) receiptOutsideGrant = true;
-        } catch {}
     }
 
     function forgedGrantBySig(uint256 p, uint256 g, uint256 key) external {
         key = bound(key, 1, 1e70);
         address patient = patientAt(p);
         if (vm.addr(key) == patient) return;
-        IConsentRegistry.GrantTerms memory t =
-            IConsentRegistry.GrantTerms(granteeAt(g), 1, 1, uint64(block.timestamp + 1 days), false, true, hex"01");
+        IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), 1, 1, 1 days, 2);
         uint256 deadline = block.timestamp + 1 hours;
-        bytes32 digest = ConsentSigning.grantDigest(consent, patient, t, consent.nonces(patient), deadline);
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, ConsentSigning.grantDigest(consent, patient, t, deadline));
         try consent.grantBySig(patient, t, deadline, abi.encodePacked(r, s, v)) {
-            unauthorizedChange = true;
+            forgedSignatureAccepted = true;
         } catch {}
+    }
+
+    // ------------------------------------------------------------ model
+
+    /// The (n mod popcount)-th set bit of a non-zero mask.
+    function _nthBit(uint256 mask, uint256 n) internal pure returns (uint8) {
+        uint256 count;
+        for (uint256 i; i < 32; i++) {
+            if ((mask >> i) & 1 == 1) count++;
+        }
+        n %= count;
+        for (uint8 i; i < 32; i++) {
+            if ((mask >> i) & 1 == 1) {
+                if (n == 0) return i;
+                n--;
+            }
+        }
+        return 0;
+    }
+
+    function _terms(address grantee, uint32 categories, uint16 purposes, uint32 ttl, uint8 flags)
+        internal
+        view
+        returns (IConsentRegistry.GrantTerms memory)
+    {
+        return IConsentRegistry.GrantTerms(
+            grantee,
+            categories == 0 ? 1 : categories,
+            purposes == 0 ? 1 : purposes,
+            uint64(block.timestamp) + (ttl == 0 ? 1 : ttl),
+            flags & 1 != 0,
+            flags & 2 != 0,
+            flags & 4 != 0,
+            hex"01"
+        );
+    }
+
+    /// Every accepted grant is a new consent: it replaces the model's grant and counts as a change.
+    function _applyGrant(address patient, IConsentRegistry.GrantTerms memory t) internal {
+        model[patient][t.grantee] = Model(
+            t.categories,
+            t.purposes,
+            t.expiresAt,
+            t.write,
+            t.oneShot,
+            verified[t.grantee],
+            epochs[patient],
+            identities[t.grantee]
+        );
+        versions[patient][t.grantee] += 1;
+    }
+
+    function _applyRevoke(address patient, address grantee) internal {
+        model[patient][grantee].categories = 0;
+        versions[patient][grantee] += 1;
     }
 }
 
@@ -130,15 +324,28 @@ contract ConsentInvariantsTest is ConsentBase {
 
     function setUp() public override {
         super.setUp();
-        address[] memory grantees = new address[](3);
-        grantees[0] = clinician;
-        grantees[1] = model;
-        grantees[2] = unverified;
-        handler = new ConsentHandler(consent, grantees);
+        handler = new ConsentHandler(consent, directory, admin, [clinician, model, unverified]);
         targetContract(address(handler));
+        bytes4[] memory actions = new bytes4[](14);
+        actions[0] = ConsentHandler.grant.selector;
+        actions[1] = ConsentHandler.signGrant.selector;
+        actions[2] = ConsentHandler.signRevoke.selector;
+        actions[3] = ConsentHandler.relay.selector;
+        actions[4] = ConsentHandler.revoke.selector;
+        actions[5] = ConsentHandler.revokeAll.selector;
+        actions[6] = ConsentHandler.cancelSignatures.selector;
+        actions[7] = ConsentHandler.wait.selector;
+        actions[8] = ConsentHandler.logAccess.selector;
+        actions[9] = ConsentHandler.verifierActs.selector;
+        actions[10] = ConsentHandler.granteeChangesIdentity.selector;
+        actions[11] = ConsentHandler.strangerActs.selector;
+        actions[12] = ConsentHandler.forgedGrantBySig.selector;
+        actions[13] = ConsentHandler.relay.selector; // relaying is where stale signatures are caught
+        targetSelector(address(handler), actions);
     }
 
-    /// canAccess implies granted, not revoked (no later epoch), not expired; and the reverse.
+    /// canAccess implies granted, not revoked (no later epoch), not expired, same identity,
+    /// not suspended; and the reverse.
     function invariant_canAccessMatchesTheModel() public view {
         for (uint256 p; p < 3; p++) {
             for (uint256 g; g < 3; g++) {
@@ -157,12 +364,17 @@ contract ConsentInvariantsTest is ConsentBase {
         }
     }
 
-    /// Only the patient (or the patient's valid signature) changes the patient's grants.
+    /// Only the patient's own key signs for the patient.
     function invariant_noForgedSignatureIsAccepted() public view {
-        assertFalse(handler.unauthorizedChange(), "a forged signature changed a grant");
+        assertFalse(handler.forgedSignatureAccepted(), "a forged signature changed a grant");
     }
 
-    /// A receipt is never accepted outside a valid grant.
+    /// A genuine signature never outlives a later revoke, revoke-all, cancellation or change.
+    function invariant_noStaleSignatureIsAccepted() public view {
+        assertFalse(handler.staleSignatureAccepted(), "a signature outlived the patient's later decision");
+    }
+
+    /// A receipt is never accepted outside an active grant; a one-shot grant accepts one.
     function invariant_noReceiptOutsideAGrant() public view {
         assertFalse(handler.receiptOutsideGrant(), "a receipt was accepted without a grant");
     }

@@ -6,7 +6,6 @@ import {ConsentBase} from "./ConsentBase.sol";
 
 /// @notice Record anchors, write grants, supersession, and read receipts.
 contract ConsentRecordsTest is ConsentBase {
-
     bytes32 internal labId;
     bytes32 internal vitalsId;
 
@@ -29,133 +28,209 @@ contract ConsentRecordsTest is ConsentBase {
         );
     }
 
-    // --- anchorRecord ---
+    function _digest(address author, bytes memory cid) internal pure returns (bytes32) {
+        return bytes32(uint256(keccak256(abi.encodePacked(author, HASH, cid))) & ~uint256(0xff));
+    }
 
-    function test_anchorRecord_byPatientStoresAndEmits() public {
+    function _expectWriteNotGranted(address author, uint32 categories) internal {
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, author, categories));
+    }
+
+    // --- anchorRecords ---
+
+    function test_anchorRecords_byPatientStoresOneDigestAndEmits() public {
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.RecordAnchored(patient, labId, patient, LABS, CID, HASH);
+        emit IConsentRegistry.RecordsAnchored(patient, patient, _anchors(labId));
+        _anchor(patient, patient, labId);
+        (bool anchored, bool superseded, bytes32 digest) = consent.recordOf(patient, labId);
+        assertTrue(anchored, "anchored");
+        assertFalse(superseded, "current");
+        assertEq(digest, _digest(patient, CID), "digest of author, hash and CID");
+        assertEq(digest, consent.recordDigest(patient, HASH, CID), "recordDigest agrees");
+        (anchored,,) = consent.recordOf(stranger, labId);
+        assertFalse(anchored, "under the patient only");
+    }
+
+    function test_anchorRecords_severalInOneCall() public {
+        IConsentRegistry.RecordAnchor[] memory list = new IConsentRegistry.RecordAnchor[](2);
+        list[0] = IConsentRegistry.RecordAnchor(labId, HASH, CID);
+        list[1] = IConsentRegistry.RecordAnchor(vitalsId, HASH, KEYRING);
+        vm.recordLogs();
         vm.prank(patient);
-        consent.anchorRecord(patient, labId, CID, HASH);
-        IConsentRegistry.Record memory r = consent.recordOf(labId);
-        assertEq(r.patient, patient, "patient");
-        assertEq(r.author, patient, "author");
-        assertEq(r.anchoredAt, START, "time");
-        assertEq(r.contentHash, HASH, "hash");
-        assertEq(keccak256(r.cid), keccak256(CID), "cid");
-        assertEq(r.supersededBy, bytes32(0), "current");
+        consent.anchorRecords(patient, list);
+        assertEq(vm.getRecordedLogs().length, 1, "one event for the call");
+        (, , bytes32 first) = consent.recordOf(patient, labId);
+        (, , bytes32 second) = consent.recordOf(patient, vitalsId);
+        assertEq(first, _digest(patient, CID), "first");
+        assertEq(second, _digest(patient, KEYRING), "second");
     }
 
-    function test_anchorRecord_reverts() public {
-        vm.startPrank(patient);
-        consent.anchorRecord(patient, labId, CID, HASH);
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.RecordExists.selector, labId));
-        consent.anchorRecord(patient, labId, CID, HASH);
+    function test_anchorRecords_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.EmptyRecordList.selector));
+        vm.prank(patient);
+        consent.anchorRecords(patient, new IConsentRegistry.RecordAnchor[](0));
 
-        bytes32 badId = bytes32(uint256(32));
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidRecordId.selector, badId));
-        consent.anchorRecord(patient, badId, CID, HASH);
+        _anchor(patient, patient, labId);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.RecordExists.selector, patient, labId));
+        _anchor(patient, patient, labId);
 
+        IConsentRegistry.RecordAnchor[] memory list = _anchors(bytes32(uint256(32)));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidRecordId.selector, bytes32(uint256(32))));
+        vm.prank(patient);
+        consent.anchorRecords(patient, list);
+
+        list = _anchors(vitalsId);
+        list[0].cid = "";
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
-        consent.anchorRecord(patient, vitalsId, "", HASH);
+        vm.prank(patient);
+        consent.anchorRecords(patient, list);
 
+        list[0].cid = new bytes(129);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
+        vm.prank(patient);
+        consent.anchorRecords(patient, list);
+
+        list = _anchors(vitalsId);
+        list[0].contentHash = bytes32(0);
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidContentHash.selector));
-        consent.anchorRecord(patient, vitalsId, CID, bytes32(0));
-        vm.stopPrank();
-
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidGrantee.selector, address(0)));
-        vm.prank(address(0));
-        consent.anchorRecord(address(0), vitalsId, CID, HASH);
+        vm.prank(patient);
+        consent.anchorRecords(patient, list);
     }
 
-    function test_anchorRecord_byGranteeNeedsWriteGrantForTheCategory() public {
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, clinician, NOTES));
-        vm.prank(clinician);
-        consent.anchorRecord(patient, _recordId(3, NOTES), CID, HASH);
+    /// Regression: record ids were one global namespace, so a stranger who copied a pending
+    /// anchor from the mempool made the patient's own transaction revert with RecordExists.
+    function test_anchorRecords_aStrangerCannotTakeThePatientsId() public {
+        _expectWriteNotGranted(stranger, _mask(LABS));
+        _anchor(stranger, patient, labId);
+        _anchor(stranger, stranger, labId); // the same id under the stranger's own records
+        _anchor(patient, patient, labId);
+        (bool anchored,, bytes32 digest) = consent.recordOf(patient, labId);
+        assertTrue(anchored, "the patient's anchor went through");
+        assertEq(digest, _digest(patient, CID), "and it is the patient's");
+    }
+
+    function test_anchorRecords_byProviderNeedsWriteGrantForEveryCategory() public {
+        _expectWriteNotGranted(clinician, _mask(NOTES));
+        _anchor(clinician, patient, _recordId(3, NOTES));
 
         _grant(clinician, _mask(NOTES), 1, START + 1 days); // read-only
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, clinician, NOTES));
-        vm.prank(clinician);
-        consent.anchorRecord(patient, _recordId(3, NOTES), CID, HASH);
+        _expectWriteNotGranted(clinician, _mask(NOTES));
+        _anchor(clinician, patient, _recordId(3, NOTES));
 
         _writeGrant(clinician, _mask(NOTES));
         assertTrue(consent.canWrite(patient, clinician, NOTES), "canWrite");
         assertFalse(consent.canWrite(patient, clinician, LABS), "not labs");
         assertFalse(consent.canWrite(patient, clinician, 40), "out of range");
+        assertTrue(consent.canWrite(patient, patient, LABS), "the patient writes everything");
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.RecordAnchored(patient, _recordId(3, NOTES), clinician, NOTES, CID, HASH);
-        vm.prank(clinician);
-        consent.anchorRecord(patient, _recordId(3, NOTES), CID, HASH);
-        assertEq(consent.recordOf(_recordId(3, NOTES)).author, clinician, "author recorded");
+        emit IConsentRegistry.RecordsAnchored(patient, clinician, _anchors(_recordId(3, NOTES)));
+        _anchor(clinician, patient, _recordId(3, NOTES));
+        (,, bytes32 digest) = consent.recordOf(patient, _recordId(3, NOTES));
+        assertEq(digest, _digest(clinician, CID), "the author is in the digest");
 
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, clinician, LABS));
+        IConsentRegistry.RecordAnchor[] memory list = new IConsentRegistry.RecordAnchor[](2);
+        list[0] = IConsentRegistry.RecordAnchor(_recordId(4, NOTES), HASH, CID);
+        list[1] = IConsentRegistry.RecordAnchor(_recordId(5, LABS), HASH, CID);
+        _expectWriteNotGranted(clinician, _mask(NOTES) | _mask(LABS));
         vm.prank(clinician);
-        consent.anchorRecord(patient, _recordId(4, LABS), CID, HASH);
+        consent.anchorRecords(patient, list);
     }
 
-    function test_anchorRecord_writeGrantEndsWithRevokeAll() public {
-        _writeGrant(model, _mask(AI_RESULTS));
+    /// A model's inference grant lets it anchor its result in AI results and nowhere else,
+    /// whatever else the grant says.
+    function test_anchorRecords_modelWritesAiResultsOnly() public {
+        _expectWriteNotGranted(model, _mask(AI_RESULTS));
+        _anchor(model, patient, _recordId(1, AI_RESULTS));
+
+        IConsentRegistry.GrantTerms memory t = _terms(model, _mask(LABS) | _mask(NOTES), uint16(_mask(AI_TRAINING)), START + 1 days);
+        t.write = true;
+        vm.prank(patient);
+        consent.grant(t);
+        assertFalse(consent.canWrite(patient, model, AI_RESULTS), "a training grant writes nothing");
+        assertFalse(consent.canWrite(patient, model, NOTES), "write flag means nothing for a model");
+
+        t.purposes = uint16(_mask(AI_INFERENCE));
+        vm.prank(patient);
+        consent.grant(t);
+        assertTrue(consent.canWrite(patient, model, AI_RESULTS), "inference grant: AI results");
+        assertFalse(consent.canWrite(patient, model, NOTES), "not notes");
+        assertFalse(consent.canWrite(patient, model, LABS), "not labs, though it reads them");
+        _expectWriteNotGranted(model, _mask(NOTES));
+        _anchor(model, patient, _recordId(2, NOTES));
+        _anchor(model, patient, _recordId(3, AI_RESULTS));
+
+        IConsentRegistry.RecordAnchor[] memory list = new IConsentRegistry.RecordAnchor[](2);
+        list[0] = IConsentRegistry.RecordAnchor(_recordId(4, AI_RESULTS), HASH, CID);
+        list[1] = IConsentRegistry.RecordAnchor(_recordId(5, LABS), HASH, CID);
+        _expectWriteNotGranted(model, _mask(AI_RESULTS) | _mask(LABS));
+        vm.prank(model);
+        consent.anchorRecords(patient, list);
+    }
+
+    function test_anchorRecords_writeGrantEndsWithRevokeAll() public {
+        _writeGrant(clinician, _mask(NOTES));
         vm.prank(patient);
         consent.revokeAll();
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, model, AI_RESULTS));
-        vm.prank(model);
-        consent.anchorRecord(patient, _recordId(5, AI_RESULTS), CID, HASH);
-    }
-
-    function test_multicall_anchorsSeveralRecordsInOneTransaction() public {
-        bytes[] memory calls = new bytes[](2);
-        calls[0] = abi.encodeCall(consent.anchorRecord, (patient, labId, CID, HASH));
-        calls[1] = abi.encodeCall(consent.anchorRecord, (patient, vitalsId, CID, HASH));
-        vm.prank(patient);
-        consent.multicall(calls);
-        assertEq(consent.recordOf(labId).author, patient, "first, by the patient");
-        assertEq(consent.recordOf(vitalsId).author, patient, "second, by the patient");
+        _expectWriteNotGranted(clinician, _mask(NOTES));
+        _anchor(clinician, patient, _recordId(5, NOTES));
     }
 
     function test_multicall_keepsTheCallerSoOthersCannotAnchor() public {
         bytes[] memory calls = new bytes[](1);
-        calls[0] = abi.encodeCall(consent.anchorRecord, (patient, labId, CID, HASH));
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.WriteNotGranted.selector, patient, stranger, LABS));
+        calls[0] = abi.encodeCall(consent.anchorRecords, (patient, _anchors(labId)));
+        _expectWriteNotGranted(stranger, _mask(LABS));
         vm.prank(stranger);
         consent.multicall(calls);
     }
 
     // --- supersedeRecord ---
 
-    function test_supersedeRecord_linksAndEmits() public {
-        vm.startPrank(patient);
-        consent.anchorRecord(patient, labId, CID, HASH);
+    function test_supersedeRecord_marksAndEmits() public {
+        _anchor(patient, patient, labId);
         bytes32 replacement = _recordId(9, LABS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.RecordAnchored(patient, replacement, patient, LABS, KEYRING, HASH);
+        IConsentRegistry.RecordAnchor[] memory replacing = _anchors(replacement);
+        replacing[0].cid = KEYRING;
+        emit IConsentRegistry.RecordsAnchored(patient, patient, replacing);
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.RecordSuperseded(patient, labId, replacement);
-        consent.supersedeRecord(labId, replacement, KEYRING, HASH);
-        vm.stopPrank();
-        assertEq(consent.recordOf(labId).supersededBy, replacement, "linked");
-        assertEq(consent.recordOf(replacement).patient, patient, "replacement anchored");
+        vm.prank(patient);
+        consent.supersedeRecord(labId, replacing[0]);
+        (bool anchored, bool superseded, bytes32 digest) = consent.recordOf(patient, labId);
+        assertTrue(anchored && superseded, "superseded");
+        assertEq(digest, _digest(patient, CID), "digest kept");
+        (anchored, superseded,) = consent.recordOf(patient, replacement);
+        assertTrue(anchored && !superseded, "replacement current");
     }
 
     function test_supersedeRecord_reverts() public {
-        vm.prank(patient);
-        consent.anchorRecord(patient, labId, CID, HASH);
+        _anchor(patient, patient, labId);
 
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRecord.selector, vitalsId));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRecord.selector, patient, vitalsId));
         vm.prank(patient);
-        consent.supersedeRecord(vitalsId, _recordId(9, VITALS), CID, HASH);
+        consent.supersedeRecord(vitalsId, IConsentRegistry.RecordAnchor(_recordId(9, VITALS), HASH, CID));
 
-        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.NotRecordPatient.selector, labId, clinician));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRecord.selector, clinician, labId));
         vm.prank(clinician);
-        consent.supersedeRecord(labId, _recordId(9, LABS), CID, HASH);
+        consent.supersedeRecord(labId, IConsentRegistry.RecordAnchor(_recordId(9, LABS), HASH, CID));
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.CategoryMismatch.selector, labId, vitalsId));
         vm.prank(patient);
-        consent.supersedeRecord(labId, vitalsId, CID, HASH);
+        consent.supersedeRecord(labId, IConsentRegistry.RecordAnchor(vitalsId, HASH, CID));
 
         vm.prank(patient);
-        consent.supersedeRecord(labId, _recordId(9, LABS), CID, HASH);
+        consent.supersedeRecord(labId, IConsentRegistry.RecordAnchor(_recordId(9, LABS), HASH, CID));
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.RecordAlreadySuperseded.selector, labId));
         vm.prank(patient);
-        consent.supersedeRecord(labId, _recordId(10, LABS), CID, HASH);
+        consent.supersedeRecord(labId, IConsentRegistry.RecordAnchor(_recordId(10, LABS), HASH, CID));
+    }
+
+    function testFuzz_anchorRecords_onlyThePatientOrAWriteGrantee(address caller, uint8 category) public {
+        category = uint8(bound(category, 0, 31));
+        vm.assume(caller != patient);
+        bytes32 id = _recordId(uint256(uint160(caller)), category);
+        _expectWriteNotGranted(caller, _mask(category));
+        _anchor(caller, patient, id);
     }
 
     // --- logAccess ---

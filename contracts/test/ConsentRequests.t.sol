@@ -10,12 +10,17 @@ contract ConsentRequestsTest is ConsentBase {
 
     function _request() internal returns (uint256) {
         vm.prank(clinician);
-        return consent.requestAccess(patient, ASKED, 1, 90 days, CID);
+        return consent.requestAccess(patient, ASKED, 1, 90 days, false, CID);
+    }
+
+    function _writeRequest() internal returns (uint256) {
+        vm.prank(clinician);
+        return consent.requestAccess(patient, _mask(NOTES), 1, 90 days, true, CID);
     }
 
     function test_requestAccess_storesAndEmits() public {
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessRequested(1, patient, clinician, ASKED, 1, 90 days, START + 30 days, CID);
+        emit IConsentRegistry.AccessRequested(1, patient, clinician, ASKED, 1, 90 days, false, START + 30 days, CID);
         uint256 id = _request();
         assertEq(id, 1, "first id");
         IConsentRegistry.AccessRequest memory r = consent.requestOf(id);
@@ -24,29 +29,76 @@ contract ConsentRequestsTest is ConsentBase {
         assertEq(r.categories, ASKED, "categories");
         assertEq(r.duration, 90 days, "duration");
         assertEq(r.expiresAt, START + 30 days, "request expiry");
+        assertFalse(r.write, "read only");
         assertEq(_request(), 2, "ids count up");
     }
 
     function test_requestAccess_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidGrantee.selector, clinician));
         vm.prank(clinician);
-        consent.requestAccess(clinician, ASKED, 1, 1 days, CID);
+        consent.requestAccess(clinician, ASKED, 1, 1 days, false, CID);
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidGrantee.selector, clinician));
         vm.prank(clinician);
-        consent.requestAccess(address(0), ASKED, 1, 1 days, CID);
+        consent.requestAccess(address(0), ASKED, 1, 1 days, false, CID);
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.GranteeNotRegistered.selector, stranger));
         vm.prank(stranger);
-        consent.requestAccess(patient, ASKED, 1, 1 days, CID);
+        consent.requestAccess(patient, ASKED, 1, 1 days, false, CID);
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.EmptyCategories.selector));
         vm.prank(clinician);
-        consent.requestAccess(patient, 0, 1, 1 days, CID);
+        consent.requestAccess(patient, 0, 1, 1 days, false, CID);
+
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.EmptyPurposes.selector));
+        vm.prank(clinician);
+        consent.requestAccess(patient, ASKED, 0, 1 days, false, CID);
 
         vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidDuration.selector, 0));
         vm.prank(clinician);
-        consent.requestAccess(patient, ASKED, 1, 0, CID);
+        consent.requestAccess(patient, ASKED, 1, 0, false, CID);
+    }
+
+    /// The reason CID is length-checked like every other CID.
+    function test_requestAccess_revertsOnMissingOrLongReason() public {
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
+        vm.prank(clinician);
+        consent.requestAccess(patient, ASKED, 1, 1 days, false, "");
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.InvalidCid.selector));
+        vm.prank(clinician);
+        consent.requestAccess(patient, ASKED, 1, 1 days, false, new bytes(129));
+    }
+
+    function test_requestAccess_canAskForWrite() public {
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.AccessRequested(1, patient, clinician, _mask(NOTES), 1, 90 days, true, START + 30 days, CID);
+        uint256 id = _writeRequest();
+        assertTrue(consent.requestOf(id).write, "write asked for");
+        IConsentRegistry.GrantTerms memory t = _terms(clinician, _mask(NOTES), 1, START + 90 days);
+        t.write = true;
+        vm.prank(patient);
+        consent.approveRequest(id, t);
+        assertTrue(consent.canWrite(patient, clinician, NOTES), "write granted as asked");
+    }
+
+    /// Regression: an approval could add write to a read-only request.
+    function test_approveRequest_cannotAddWrite() public {
+        uint256 id = _request();
+        IConsentRegistry.GrantTerms memory t = _terms(clinician, ASKED, 1, START + 1 days);
+        t.write = true;
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ExceedsRequest.selector, id));
+        vm.prank(patient);
+        consent.approveRequest(id, t);
+    }
+
+    function test_approveRequest_canNarrowWriteToReadOnlyAndOneShot() public {
+        uint256 id = _writeRequest();
+        IConsentRegistry.GrantTerms memory t = _terms(clinician, _mask(NOTES), 1, START + 1 days);
+        t.oneShot = true;
+        vm.prank(patient);
+        consent.approveRequest(id, t);
+        assertTrue(consent.canAccess(patient, clinician, NOTES, TREATMENT), "read");
+        assertFalse(consent.canWrite(patient, clinician, NOTES), "no write");
     }
 
     function test_approveRequest_becomesAGrant() public {
@@ -54,7 +106,7 @@ contract ConsentRequestsTest is ConsentBase {
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessRequestApproved(id, patient, clinician);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, ASKED, 1, START + 90 days, false, KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(ASKED, 1, START + 90 days, 1), KEYRING);
         vm.prank(patient);
         consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 90 days));
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted");
@@ -128,8 +180,8 @@ contract ConsentRequestsTest is ConsentBase {
         uint256 id = _request();
         vm.prank(patient);
         consent.approveRequest(id, _terms(clinician, cats, purps, uint64(START + duration)));
-        (IConsentRegistry.Grant memory g, bool inForce) = consent.grantOf(patient, clinician);
-        assertTrue(inForce, "granted");
+        (IConsentRegistry.Grant memory g, IConsentRegistry.GrantStatus status) = consent.grantOf(patient, clinician);
+        assertEq(uint256(status), uint256(IConsentRegistry.GrantStatus.Active), "granted");
         assertEq(g.categories, cats, "as approved");
     }
 }

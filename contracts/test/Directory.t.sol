@@ -90,6 +90,7 @@ contract DirectoryTest is Test {
         assertEq(p.name, "Dr. Maya Rivera", "name");
         assertEq(p.metadataCid, PROFILE, "metadata");
         assertEq(p.artifactCid, "", "no artifact");
+        assertEq(p.identity, 1, "identity revision 1");
         assertEq(uint256(directory.kindOf(clinician)), uint256(IDirectory.Kind.Provider), "kindOf");
     }
 
@@ -131,7 +132,7 @@ contract DirectoryTest is Test {
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.ParticipantRegistered(model, IDirectory.Kind.Model, "ASCVD risk (PCE 2013)", KEY, CARD);
         vm.expectEmit(true, true, true, true, address(directory));
-        emit IDirectory.ModelArtifactSet(model, ARTIFACT, "1.0.0");
+        emit IDirectory.ModelArtifactSet(model, ARTIFACT, "1.0.0", 1);
         _registerModel();
 
         IDirectory.Participant memory p = directory.participantOf(model);
@@ -152,13 +153,13 @@ contract DirectoryTest is Test {
         directory.registerModel("ASCVD risk (PCE 2013)", KEY, CARD, "", "1.0.0");
     }
 
-    function test_setModelArtifact_updatesAndClearsVerification() public {
+    function test_setModelArtifact_newIdentityAndClearsVerification() public {
         _registerModel();
         vm.prank(admin);
         directory.verify(model);
 
         vm.expectEmit(true, true, true, true, address(directory));
-        emit IDirectory.ModelArtifactSet(model, PROFILE, "1.1.0");
+        emit IDirectory.ModelArtifactSet(model, PROFILE, "1.1.0", 2);
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.VerificationRevoked(model, model);
         vm.prank(model);
@@ -168,6 +169,28 @@ contract DirectoryTest is Test {
         assertEq(p.artifactCid, PROFILE, "new artifact");
         assertEq(p.version, "1.1.0", "new version");
         assertFalse(p.verified, "verification cleared");
+        assertEq(p.identity, 2, "a new identity revision");
+    }
+
+    function test_setModelArtifact_newVersionAloneIsANewIdentity() public {
+        _registerModel();
+        vm.prank(model);
+        directory.setModelArtifact(ARTIFACT, "1.0.1");
+        (,, uint32 identity) = directory.statusOf(model);
+        assertEq(identity, 2, "same CID, new version: new identity");
+    }
+
+    function test_setModelArtifact_unchangedIsANoOp() public {
+        _registerModel();
+        vm.prank(admin);
+        directory.verify(model);
+        vm.recordLogs();
+        vm.prank(model);
+        directory.setModelArtifact(ARTIFACT, "1.0.0");
+        assertEq(vm.getRecordedLogs().length, 0, "nothing changed");
+        (, bool verified, uint32 identity) = directory.statusOf(model);
+        assertTrue(verified, "still verified");
+        assertEq(identity, 1, "same identity");
     }
 
     function test_setModelArtifact_revertsForProvider() public {
@@ -183,41 +206,113 @@ contract DirectoryTest is Test {
         directory.setModelArtifact(ARTIFACT, "1.0.0");
     }
 
-    // --- updateParticipant ---
+    // --- updateProfile ---
 
-    function test_updateParticipant_changesEntryAndClearsVerification() public {
+    function test_updateProfile_unverifiedAppliesAtOnce() public {
+        _registerClinician();
+        vm.warp(1_800_000_000);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit IDirectory.ProfileUpdated(clinician, "Dr. M. Rivera", CARD);
+        vm.prank(clinician);
+        directory.updateProfile("Dr. M. Rivera", CARD);
+        IDirectory.Participant memory p = directory.participantOf(clinician);
+        assertEq(p.name, "Dr. M. Rivera", "name");
+        assertEq(p.metadataCid, CARD, "metadata");
+        assertEq(p.updatedAt, 1_800_000_000, "updatedAt");
+        assertEq(p.identity, 1, "a profile is not an identity");
+    }
+
+    /// Editing a display name must not suspend every patient's grant: the verified entry
+    /// stays verified and shows the attested name until a verifier attests the change.
+    function test_updateProfile_verifiedWaitsForAttestationAndStaysVerified() public {
         _registerClinician();
         vm.prank(admin);
         directory.verify(clinician);
-        vm.warp(1_800_000_000);
 
         vm.expectEmit(true, true, true, true, address(directory));
-        emit IDirectory.ParticipantUpdated(clinician, "Dr. M. Rivera", KEY2, CARD);
-        vm.expectEmit(true, true, true, true, address(directory));
-        emit IDirectory.VerificationRevoked(clinician, clinician);
+        emit IDirectory.ProfileChangeProposed(clinician, "Mayo Clinic", CARD);
         vm.prank(clinician);
-        directory.updateParticipant("Dr. M. Rivera", KEY2, CARD);
+        directory.updateProfile("Mayo Clinic", CARD);
 
         IDirectory.Participant memory p = directory.participantOf(clinician);
-        assertEq(p.name, "Dr. M. Rivera", "name");
-        assertEq(p.encryptionKey, KEY2, "key");
-        assertEq(p.metadataCid, CARD, "metadata");
-        assertEq(p.updatedAt, 1_800_000_000, "updatedAt");
-        assertFalse(directory.isVerified(clinician), "verification cleared");
+        assertTrue(p.verified, "still verified");
+        assertEq(p.name, "Dr. Maya Rivera", "the attested name is shown");
+        assertEq(p.pendingName, "Mayo Clinic", "pending");
+        assertEq(p.pendingMetadataCid, CARD, "pending metadata");
+
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit IDirectory.ProfileUpdated(clinician, "Mayo Clinic", CARD);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit IDirectory.ParticipantVerified(clinician, admin);
+        vm.prank(admin);
+        directory.verify(clinician);
+        p = directory.participantOf(clinician);
+        assertEq(p.name, "Mayo Clinic", "applied once attested");
+        assertEq(p.pendingName, "", "nothing pending");
+        assertTrue(p.verified, "verified");
     }
 
-    function test_updateParticipant_unverifiedEmitsOnlyUpdate() public {
+    function test_revokeVerification_dropsAPendingProfile() public {
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        vm.prank(clinician);
+        directory.updateProfile("Mayo Clinic", CARD);
+        vm.prank(admin);
+        directory.revokeVerification(clinician);
+        IDirectory.Participant memory p = directory.participantOf(clinician);
+        assertEq(p.pendingName, "", "dropped");
+        assertEq(p.name, "Dr. Maya Rivera", "unchanged");
+    }
+
+    function test_updateProfile_reverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
+        vm.prank(stranger);
+        directory.updateProfile("x", PROFILE);
+        _registerClinician();
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidName.selector, 96));
+        vm.prank(clinician);
+        directory.updateProfile("", PROFILE);
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidCid.selector, 128));
+        vm.prank(clinician);
+        directory.updateProfile("x", "");
+    }
+
+    // --- setEncryptionKey ---
+
+    function test_setEncryptionKey_newIdentityKeepsVerification() public {
+        _registerClinician();
+        vm.prank(admin);
+        directory.verify(clinician);
+        vm.expectEmit(true, true, true, true, address(directory));
+        emit IDirectory.EncryptionKeyChanged(clinician, KEY2, 2);
+        vm.prank(clinician);
+        directory.setEncryptionKey(KEY2);
+        (IDirectory.Kind kind, bool verified, uint32 identity) = directory.statusOf(clinician);
+        assertEq(uint256(kind), uint256(IDirectory.Kind.Provider), "kind");
+        assertTrue(verified, "verification kept");
+        assertEq(identity, 2, "new identity");
+        assertEq(directory.participantOf(clinician).encryptionKey, KEY2, "key");
+    }
+
+    function test_setEncryptionKey_sameKeyIsANoOp() public {
         _registerClinician();
         vm.recordLogs();
         vm.prank(clinician);
-        directory.updateParticipant("Dr. M. Rivera", KEY2, CARD);
-        assertEq(vm.getRecordedLogs().length, 1, "one event");
+        directory.setEncryptionKey(KEY);
+        assertEq(vm.getRecordedLogs().length, 0, "nothing changed");
+        (,, uint32 identity) = directory.statusOf(clinician);
+        assertEq(identity, 1, "same identity");
     }
 
-    function test_updateParticipant_revertsWhenNotRegistered() public {
+    function test_setEncryptionKey_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
         vm.prank(stranger);
-        directory.updateParticipant("x", KEY, PROFILE);
+        directory.setEncryptionKey(KEY);
+        _registerClinician();
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.InvalidEncryptionKey.selector));
+        vm.prank(clinician);
+        directory.setEncryptionKey(bytes32(0));
     }
 
     // --- verify / revokeVerification ---
@@ -288,16 +383,18 @@ contract DirectoryTest is Test {
         directory.revokeVerification(clinician);
     }
 
-    function test_statusOf_returnsKindAndVerification() public {
-        (IDirectory.Kind kind, bool verified) = directory.statusOf(clinician);
+    function test_statusOf_returnsKindVerificationAndIdentity() public {
+        (IDirectory.Kind kind, bool verified, uint32 identity) = directory.statusOf(clinician);
         assertEq(uint256(kind), uint256(IDirectory.Kind.None), "unknown kind");
         assertFalse(verified, "unknown not verified");
+        assertEq(identity, 0, "no identity");
         _registerClinician();
         vm.prank(admin);
         directory.verify(clinician);
-        (kind, verified) = directory.statusOf(clinician);
+        (kind, verified, identity) = directory.statusOf(clinician);
         assertEq(uint256(kind), uint256(IDirectory.Kind.Provider), "provider");
         assertTrue(verified, "verified");
+        assertEq(identity, 1, "first identity");
     }
 
     function test_isVerified_falseForUnknown() public view {
@@ -337,15 +434,20 @@ contract DirectoryTest is Test {
         directory.verify(clinician);
     }
 
-    function testFuzz_anyChangeClearsVerification(bytes32 key, bool changeArtifact) public {
-        vm.assume(key != bytes32(0));
+    /// An identity change (key or artifact) always gives a new revision; a profile edit never does.
+    function testFuzz_identityMovesOnlyWithKeyOrArtifact(bytes32 key, uint8 action) public {
+        vm.assume(key != bytes32(0) && key != KEY);
         _registerModel();
         vm.prank(admin);
         directory.verify(model);
         vm.prank(model);
-        if (changeArtifact) directory.setModelArtifact(PROFILE, "2.0.0");
-        else directory.updateParticipant("ASCVD risk", key, CARD);
-        assertFalse(directory.isVerified(model), "a changed entry is not verified");
+        action %= 3;
+        if (action == 0) directory.setModelArtifact(PROFILE, "2.0.0");
+        else if (action == 1) directory.setEncryptionKey(key);
+        else directory.updateProfile("ASCVD risk", CARD);
+        (, bool verified, uint32 identity) = directory.statusOf(model);
+        assertEq(identity, action == 2 ? 1 : 2, "identity revision");
+        assertEq(verified, action != 0, "only a new artifact clears verification");
     }
 
     function _registerClinician() internal {

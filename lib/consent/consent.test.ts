@@ -1,12 +1,19 @@
 import type { Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deployContracts } from "../../contracts/deploy/deploy";
-import { directoryAbi } from "../contracts/generated";
+import { consentRegistryAbi } from "../contracts/generated";
 import { DEV_ACCOUNTS } from "../dev/accounts";
 import { startAnvil } from "../testing/anvil";
+import { deployWithVerifiedProvider } from "../testing/registry";
 import { newRecordId } from "./codes";
-import { ConsentError, consentReader, consentWriter, type GrantTerms } from "./consent";
+import {
+  ConsentError,
+  consentReader,
+  consentWriter,
+  type GrantTerms,
+  recordDigest,
+  unpackGrant,
+} from "./consent";
 import { consentDomain, signGrant, signRevoke } from "./eip712";
 
 const KEYRING = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy";
@@ -35,26 +42,8 @@ describe("lib/consent against a real chain", () => {
 
   beforeAll(async () => {
     anvil = await startAnvil(18745);
-    const deployer = anvil.wallet(DEV_ACCOUNTS.deployer.privateKey);
-    const deployment = await deployContracts(deployer, deployer.account.address);
+    const deployment = await deployWithVerifiedProvider(anvil, clinicianAccount);
     consent = deployment.consent;
-    const clinicianWallet = anvil.wallet(clinicianAccount);
-    await clinicianWallet.waitForTransactionReceipt({
-      hash: await clinicianWallet.writeContract({
-        address: deployment.directory,
-        abi: directoryAbi,
-        functionName: "registerProvider",
-        args: ["Dr. Maya Rivera", `0x${"11".repeat(32)}`, KEYRING],
-      }),
-    });
-    await deployer.waitForTransactionReceipt({
-      hash: await deployer.writeContract({
-        address: deployment.directory,
-        abi: directoryAbi,
-        functionName: "verify",
-        args: [clinician],
-      }),
-    });
     now = Number((await anvil.publicClient.getBlock()).timestamp) * 1000;
   });
   afterAll(() => anvil?.stop());
@@ -62,16 +51,43 @@ describe("lib/consent against a real chain", () => {
   it("grants, reads back in the app's words, logs a read, and decodes the events", async () => {
     const { events } = await consentWriter(anvil.wallet(patientAccount), consent).grant(terms());
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
-      eventName: "AccessGranted",
-      args: { patient, grantee: clinician, categories: 0b11, purposes: 1, write: false },
+    expect(events[0]).toMatchObject({ eventName: "AccessGranted", args: { patient, grantee: clinician } });
+    const word = events[0].eventName === "AccessGranted" ? events[0].args.grant : 0n;
+    expect(unpackGrant(word)).toEqual({
+      categories: ["vitals", "labs"],
+      purposes: ["treatment"],
+      expiresAt: new Date(Math.floor((now + 30 * DAY) / 1000) * 1000),
+      write: false,
+      oneShot: false,
+      requireVerified: true,
+      epoch: 0,
+      identity: 1,
+      nonce: 1,
+    });
+    // The contract's own decoder reads the same layout.
+    const decoded = await anvil.publicClient.readContract({
+      address: consent,
+      abi: consentRegistryAbi,
+      functionName: "decodeGrant",
+      args: [word],
+    });
+    expect(decoded).toMatchObject({
+      categories: 0b11,
+      purposes: 1,
+      identity: 1,
+      nonce: 1,
+      requireVerified: true,
     });
 
     const reader = consentReader(anvil.publicClient, consent);
     expect(await reader.canAccess(patient, clinician, "labs", "treatment")).toBe(true);
     expect(await reader.canAccess(patient, clinician, "labs", "aiTraining")).toBe(false);
     const grant = await reader.grantOf(patient, clinician);
-    expect(grant).toMatchObject({ categories: ["vitals", "labs"], purposes: ["treatment"], inForce: true });
+    expect(grant).toMatchObject({
+      categories: ["vitals", "labs"],
+      purposes: ["treatment"],
+      status: "active",
+    });
 
     const recordId = newRecordId("labs");
     const logged = await consentWriter(anvil.wallet(clinicianAccount), consent).logAccess({
@@ -92,25 +108,25 @@ describe("lib/consent against a real chain", () => {
     await expect(attempt).rejects.toThrow("The patient's consent does not cover this");
   });
 
-  it("anchors a record by the patient and refuses one by a clinician without a write grant", async () => {
+  it("anchors records under the patient, with the digest the contract computes, and refuses a clinician without a write grant", async () => {
     const recordId = newRecordId("labs");
-    const { events } = await consentWriter(anvil.wallet(patientAccount), consent).anchorRecord({
-      patient,
-      recordId,
-      cid: CID,
-      contentHash: HASH,
-    });
+    const { events } = await consentWriter(anvil.wallet(patientAccount), consent).anchorRecords(patient, [
+      { recordId, cid: CID, contentHash: HASH },
+    ]);
     expect(events[0]).toMatchObject({
-      eventName: "RecordAnchored",
-      args: { patient, recordId, author: patient },
+      eventName: "RecordsAnchored",
+      args: { patient, author: patient, records: [{ recordId, contentHash: HASH }] },
     });
+    const reader = consentReader(anvil.publicClient, consent);
+    const record = await reader.recordOf(patient, recordId);
+    expect(record).toMatchObject({ anchored: true, superseded: false });
+    expect(record.digest).toBe(recordDigest(patient, HASH, CID));
+    expect(record.digest).not.toBe(recordDigest(clinician, HASH, CID));
+    expect((await reader.recordOf(clinician, recordId)).anchored).toBe(false);
     await expect(
-      consentWriter(anvil.wallet(clinicianAccount), consent).anchorRecord({
-        patient,
-        recordId: newRecordId("notes"),
-        cid: CID,
-        contentHash: HASH,
-      }),
+      consentWriter(anvil.wallet(clinicianAccount), consent).anchorRecords(patient, [
+        { recordId: newRecordId("notes"), cid: CID, contentHash: HASH },
+      ]),
     ).rejects.toThrow("You are not allowed to add records of this kind for this patient.");
   });
 
@@ -124,7 +140,7 @@ describe("lib/consent against a real chain", () => {
       patientAccount,
       domain,
       signedTerms,
-      await reader.nonceOf(patient),
+      await reader.signatureNoncesOf(patient, clinician),
       deadline,
     );
     await relayer.grantBySig({ patient, terms: signedTerms, deadline, signature });
@@ -137,7 +153,7 @@ describe("lib/consent against a real chain", () => {
       patientAccount,
       domain,
       clinician,
-      await reader.nonceOf(patient),
+      await reader.signatureNoncesOf(patient, clinician),
       deadline,
     );
     const { events } = await relayer.revokeBySig({
@@ -150,6 +166,29 @@ describe("lib/consent against a real chain", () => {
     expect(await reader.canAccess(patient, clinician, "medications", "treatment")).toBe(false);
   });
 
+  it("refuses a grant signed before a revoke-all (regression: it restored access)", async () => {
+    const reader = consentReader(anvil.publicClient, consent);
+    const deadline = BigInt(Math.floor(now / 1000) + 3600);
+    const signedTerms = terms({ categories: ["allergies"] });
+    const signature = await signGrant(
+      patientAccount,
+      consentDomain(31337, consent),
+      signedTerms,
+      await reader.signatureNoncesOf(patient, clinician),
+      deadline,
+    );
+    await consentWriter(anvil.wallet(patientAccount), consent).revokeAll();
+    await expect(
+      consentWriter(anvil.wallet(relayerAccount), consent).grantBySig({
+        patient,
+        terms: signedTerms,
+        deadline,
+        signature,
+      }),
+    ).rejects.toThrow(/does not match this patient's consent/);
+    expect(await reader.canAccess(patient, clinician, "allergies", "treatment")).toBe(false);
+  });
+
   it("turns a request into a narrower grant, and refuses a wider one", async () => {
     const clinicianWriter = consentWriter(anvil.wallet(clinicianAccount), consent);
     const patientWriter = consentWriter(anvil.wallet(patientAccount), consent);
@@ -160,11 +199,15 @@ describe("lib/consent against a real chain", () => {
       durationSeconds: 7 * 24 * 3600,
       reasonCid: CID,
     });
+    expect(events[0]).toMatchObject({ eventName: "AccessRequested", args: { write: false } });
     const requested = events.find((e) => e.eventName === "AccessRequested");
     const requestId = requested?.eventName === "AccessRequested" ? requested.args.requestId : -1n;
     expect(requestId).toBeGreaterThan(0n);
 
     await expect(patientWriter.approveRequest(requestId, terms({ categories: ["notes"] }))).rejects.toThrow(
+      "You can approve less than was asked, but not more",
+    );
+    await expect(patientWriter.approveRequest(requestId, terms({ write: true }))).rejects.toThrow(
       "You can approve less than was asked, but not more",
     );
     const approved = await patientWriter.approveRequest(

@@ -1,9 +1,10 @@
 import { CID } from "multiformats/cid";
 import {
   type Address,
-  encodeFunctionData,
+  encodePacked,
   type Hex,
   hexToBytes,
+  keccak256,
   type Log,
   type PublicClient,
   parseEventLogs,
@@ -29,11 +30,80 @@ export type GrantTerms = {
   categories: readonly Category[];
   purposes: readonly Purpose[];
   expiresAt: Date;
+  /** A provider may add records of these categories (a model's inference grant always writes AI results only). */
   write?: boolean;
+  /** The first accepted read receipt ends the grant ("run this model once"). */
+  oneShot?: boolean;
   allowUnverified?: boolean;
   /** CID of the grantee's keyring on IPFS. */
   keyringCid: string;
 };
+
+/**
+ * Where a grant stands, as `IConsentRegistry.GrantStatus` orders it: `suspended` while a
+ * grantee that was verified when granted is not verified; `identityChanged` once it has a new
+ * encryption key or model artifact (new consent is needed).
+ */
+export const GRANT_STATUS = [
+  "none",
+  "active",
+  "expired",
+  "allRevoked",
+  "identityChanged",
+  "suspended",
+] as const;
+export type GrantStatus = (typeof GRANT_STATUS)[number];
+
+/** A grant as stored on chain, in the app's words. */
+export type StoredGrant = {
+  categories: Category[];
+  purposes: Purpose[];
+  expiresAt: Date;
+  write: boolean;
+  oneShot: boolean;
+  /** The grantee was verified when granted: a lapse of verification suspends the grant. */
+  requireVerified: boolean;
+  epoch: number;
+  /** The grantee's Directory identity revision the consent was given to. */
+  identity: number;
+  nonce: number;
+};
+
+/** `IConsentRegistry.Grant` as viem decodes it. */
+type ChainGrant = Omit<StoredGrant, "categories" | "purposes" | "expiresAt"> & {
+  categories: number;
+  purposes: number;
+  expiresAt: bigint;
+};
+
+const fromChainGrant = (g: ChainGrant): StoredGrant => ({
+  ...g,
+  categories: categoriesIn(g.categories),
+  purposes: purposesIn(g.purposes),
+  expiresAt: new Date(Number(g.expiresAt) * 1000),
+});
+
+const bits = (word: bigint, shift: number, width: number) =>
+  (word >> BigInt(shift)) & ((1n << BigInt(width)) - 1n);
+
+/**
+ * The `grant` word of an `AccessGranted` event: the grant exactly as stored, packed (categories
+ * bits 0-31, purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128,
+ * epoch 136-167, identity 168-199, nonce 200-231; `ConsentRegistry.decodeGrant`).
+ */
+export function unpackGrant(word: bigint): StoredGrant {
+  return fromChainGrant({
+    categories: Number(bits(word, 0, 32)),
+    purposes: Number(bits(word, 32, 16)),
+    expiresAt: bits(word, 48, 64),
+    write: bits(word, 112, 8) !== 0n,
+    oneShot: bits(word, 120, 8) !== 0n,
+    requireVerified: bits(word, 128, 8) !== 0n,
+    epoch: Number(bits(word, 136, 32)),
+    identity: Number(bits(word, 168, 32)),
+    nonce: Number(bits(word, 200, 32)),
+  });
+}
 
 /** The terms as the contract takes them (`IConsentRegistry.GrantTerms`). */
 export function toChainTerms(terms: GrantTerms) {
@@ -43,6 +113,7 @@ export function toChainTerms(terms: GrantTerms) {
     purposes: purposeMask(terms.purposes),
     expiresAt: BigInt(Math.floor(terms.expiresAt.getTime() / 1000)),
     write: terms.write ?? false,
+    oneShot: terms.oneShot ?? false,
     allowUnverified: terms.allowUnverified ?? false,
     keyringCid: cidToBytes(terms.keyringCid),
   };
@@ -51,20 +122,23 @@ export function toChainTerms(terms: GrantTerms) {
 export const cidToBytes = (cid: string): Hex => toHex(CID.parse(cid).bytes);
 export const cidFromBytes = (bytes: Hex): string => CID.decode(hexToBytes(bytes)).toString();
 
-export type RecordAnchor = { patient: Address; recordId: Hex; cid: string; contentHash: Hex };
+/** One record to anchor: its id (category in the lowest byte), CID and content commitment. */
+export type RecordAnchor = { recordId: Hex; cid: string; contentHash: Hex };
+
+/** The anchors as `anchorRecords` takes them (`IConsentRegistry.RecordAnchor[]`). */
+export const toChainAnchors = (records: readonly RecordAnchor[]) =>
+  records.map((r) => ({ recordId: r.recordId, contentHash: r.contentHash, cid: cidToBytes(r.cid) }));
 
 /**
- * The `multicall` data that anchors several records in one transaction (one `anchorRecord`
- * each). Used by the app's uploader, the demo seed and the writer below.
+ * What the registry stores for a record: keccak256(author ‖ contentHash ‖ CID) with the lowest
+ * byte cleared (`ConsentRegistry.recordDigest`). Comparing it with `recordOf` tells whether an
+ * anchor is exactly this author's record.
  */
-export function anchorRecordsCalls(records: readonly RecordAnchor[]): Hex[] {
-  return records.map((r) =>
-    encodeFunctionData({
-      abi: consentRegistryAbi,
-      functionName: "anchorRecord",
-      args: [r.patient, r.recordId, cidToBytes(r.cid), r.contentHash],
-    }),
+export function recordDigest(author: Address, contentHash: Hex, cid: string): Hex {
+  const digest = BigInt(
+    keccak256(encodePacked(["address", "bytes32", "bytes"], [author, contentHash, cidToBytes(cid)])),
   );
+  return toHex(digest & ~0xffn, { size: 32 });
 }
 
 /** A failed consent call, with the sentence to show a person. */
@@ -88,21 +162,23 @@ export function consentReader(client: Reader, address: Address) {
       read<boolean>("canAccess", [patient, grantee, CATEGORY[category], PURPOSE[purpose]]),
     canWrite: (patient: Address, author: Address, category: Category) =>
       read<boolean>("canWrite", [patient, author, CATEGORY[category]]),
-    grantOf: async (patient: Address, grantee: Address) => {
-      const [grant, inForce] = await read<
-        [{ categories: number; purposes: number; expiresAt: bigint; write: boolean; epoch: bigint }, boolean]
-      >("grantOf", [patient, grantee]);
-      return {
-        categories: categoriesIn(grant.categories),
-        purposes: purposesIn(grant.purposes),
-        expiresAt: new Date(Number(grant.expiresAt) * 1000),
-        write: grant.write,
-        epoch: grant.epoch,
-        inForce,
-      };
+    grantOf: async (patient: Address, grantee: Address): Promise<StoredGrant & { status: GrantStatus }> => {
+      const [grant, status] = await read<[ChainGrant, number]>("grantOf", [patient, grantee]);
+      return { ...fromChainGrant(grant), status: GRANT_STATUS[status] };
     },
-    nonceOf: (patient: Address) => read<bigint>("nonces", [patient]),
-    epochOf: (patient: Address) => read<bigint>("epochOf", [patient]),
+    /** What a signature for this grant must name now (see `signGrant`). */
+    signatureNoncesOf: async (patient: Address, grantee: Address) => {
+      const [signatureEpoch, nonce] = await read<[number, number]>("signatureNoncesOf", [patient, grantee]);
+      return { signatureEpoch, nonce };
+    },
+    epochOf: (patient: Address) => read<number>("epochOf", [patient]),
+    recordOf: async (patient: Address, recordId: Hex) => {
+      const [anchored, superseded, digest] = await read<[boolean, boolean, Hex]>("recordOf", [
+        patient,
+        recordId,
+      ]);
+      return { anchored, superseded, digest };
+    },
   };
 }
 
@@ -124,6 +200,8 @@ export function consentWriter(client: CallClient, address: Address) {
     grant: (terms: GrantTerms) => send("grant", [toChainTerms(terms)]),
     revoke: (grantee: Address) => send("revoke", [grantee]),
     revokeAll: () => send("revokeAll", []),
+    /** Voids every signed grant or revocation not yet relayed; grants in force stay. */
+    cancelSignatures: () => send("cancelSignatures", []),
     publishKeyring: (grantee: Address, keyringCid: string) =>
       send("publishKeyring", [grantee, cidToBytes(keyringCid)]),
     requestAccess: (request: {
@@ -131,6 +209,7 @@ export function consentWriter(client: CallClient, address: Address) {
       categories: readonly Category[];
       purposes: readonly Purpose[];
       durationSeconds: number;
+      write?: boolean;
       reasonCid: string;
     }) =>
       send("requestAccess", [
@@ -138,15 +217,15 @@ export function consentWriter(client: CallClient, address: Address) {
         categoryMask(request.categories),
         purposeMask(request.purposes),
         request.durationSeconds,
+        request.write ?? false,
         cidToBytes(request.reasonCid),
       ]),
     approveRequest: (requestId: bigint, terms: GrantTerms) =>
       send("approveRequest", [requestId, toChainTerms(terms)]),
     denyRequest: (requestId: bigint) => send("denyRequest", [requestId]),
-    anchorRecord: (record: RecordAnchor) =>
-      send("anchorRecord", [record.patient, record.recordId, cidToBytes(record.cid), record.contentHash]),
-    /** Anchors several records in one transaction. */
-    anchorRecords: (records: readonly RecordAnchor[]) => send("multicall", [anchorRecordsCalls(records)]),
+    /** Anchors records of `patient` (the caller's own, or as a write grantee) in one transaction. */
+    anchorRecords: (patient: Address, records: readonly RecordAnchor[]) =>
+      send("anchorRecords", [patient, toChainAnchors(records)]),
     logAccess: (receipt: { patient: Address; recordIds: readonly Hex[]; purpose: Purpose }) =>
       send("logAccess", [receipt.patient, receipt.recordIds, PURPOSE[receipt.purpose]]),
     grantBySig: (signed: { patient: Address; terms: GrantTerms; deadline: bigint; signature: Hex }) =>

@@ -3,7 +3,13 @@ import { type GrantTerms, toChainTerms } from "./consent";
 
 /** EIP-712 domain of a ConsentRegistry deployment: bound to the chain and the contract. */
 export const consentDomain = (chainId: number, verifyingContract: Address) =>
-  ({ name: "CareKeys Consent", version: "1", chainId, verifyingContract }) as const;
+  ({ name: "CareKeys Consent", version: "2", chainId, verifyingContract }) as const;
+
+/**
+ * The state a signature is made on (`signatureNoncesOf(patient, grantee)`): any later change to
+ * that grant (a revocation above all), a revoke-all or `cancelSignatures` voids the signature.
+ */
+export type SignatureNonces = { signatureEpoch: number; nonce: number };
 
 export const GRANT_TYPES = {
   GrantAccess: [
@@ -13,9 +19,11 @@ export const GRANT_TYPES = {
     { name: "purposes", type: "uint16" },
     { name: "expiresAt", type: "uint64" },
     { name: "write", type: "bool" },
+    { name: "oneShot", type: "bool" },
     { name: "allowUnverified", type: "bool" },
     { name: "keyringCid", type: "bytes" },
-    { name: "nonce", type: "uint256" },
+    { name: "signatureEpoch", type: "uint32" },
+    { name: "nonce", type: "uint32" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -24,7 +32,8 @@ export const REVOKE_TYPES = {
   RevokeAccess: [
     { name: "patient", type: "address" },
     { name: "grantee", type: "address" },
-    { name: "nonce", type: "uint256" },
+    { name: "signatureEpoch", type: "uint32" },
+    { name: "nonce", type: "uint32" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -36,14 +45,14 @@ export function signGrant(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   terms: GrantTerms,
-  nonce: bigint,
+  nonces: SignatureNonces,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: GRANT_TYPES,
     primaryType: "GrantAccess",
-    message: { patient: patient.address, ...toChainTerms(terms), nonce, deadline },
+    message: { patient: patient.address, ...toChainTerms(terms), ...nonces, deadline },
   });
 }
 
@@ -52,13 +61,13 @@ export function signRevoke(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   grantee: Address,
-  nonce: bigint,
+  nonces: SignatureNonces,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: REVOKE_TYPES,
     primaryType: "RevokeAccess",
-    message: { patient: patient.address, grantee, nonce, deadline },
+    message: { patient: patient.address, grantee, ...nonces, deadline },
   });
 }

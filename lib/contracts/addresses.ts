@@ -5,7 +5,8 @@ import { consentRegistryBytecode, directoryBytecode } from "./generated";
 
 /** The deterministic CREATE2 deployer (Arachnid's proxy), predeployed on anvil and on most chains. */
 export const CREATE2_FACTORY: Address = "0x4e59b44847b379578588920cA78FbF26c0B4956C";
-export const CREATE2_SALT: Hex = keccak256(toHex("carekeys/v1"));
+/** v2: the consent contracts of issue 7 (records per patient, grants bound to identity). */
+export const CREATE2_SALT: Hex = keccak256(toHex("carekeys/v2"));
 
 const withAddressArg = (bytecode: Hex, arg: Address): Hex =>
   `${bytecode}${encodeAbiParameters([{ type: "address" }], [arg]).slice(2)}`;

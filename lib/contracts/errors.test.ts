@@ -9,19 +9,19 @@ import {
 import { describe, expect, it } from "vitest";
 import { UnstableSignatureError } from "../crypto/identity";
 import { describeError, USER_REJECTED_SENTENCE } from "./errors";
-import { directoryAbi } from "./generated";
+import { consentRegistryAbi, directoryAbi } from "./generated";
 
-function reverted(errorName: string, args?: readonly unknown[]) {
-  const data = encodeErrorResult({ abi: directoryAbi, errorName, args } as Parameters<
-    typeof encodeErrorResult
-  >[0]);
+type ContractAbi = typeof directoryAbi | typeof consentRegistryAbi;
+
+function reverted(errorName: string, args?: readonly unknown[], abi: ContractAbi = directoryAbi) {
+  const data = encodeErrorResult({ abi, errorName, args } as Parameters<typeof encodeErrorResult>[0]);
   const cause = new ContractFunctionRevertedError({
-    abi: directoryAbi,
+    abi,
     data,
     functionName: "registerProvider",
   });
   return new ContractFunctionExecutionError(cause, {
-    abi: directoryAbi,
+    abi,
     functionName: "registerProvider",
     args: ["", `0x${"00".repeat(32)}`, ""],
   });
@@ -43,6 +43,22 @@ describe("describeError", () => {
       describeError(reverted("AlreadyRegistered", ["0x0000000000000000000000000000000000000001"])),
     ).toMatch(/already registered/);
     expect(describeError(reverted("InvalidEncryptionKey"))).toMatch(/set up your key again/);
+  });
+
+  it("has a sentence for every custom error either contract can revert with", () => {
+    const zero: Record<string, unknown> = {
+      address: `0x${"00".repeat(20)}`,
+      bool: false,
+      bytes32: `0x${"00".repeat(32)}`,
+    };
+    for (const abi of [directoryAbi, consentRegistryAbi] as const) {
+      for (const item of abi) {
+        if (item.type !== "error") continue;
+        const args = item.inputs.map((input) => zero[input.type] ?? 0n);
+        const sentence = describeError(reverted(item.name, args, abi));
+        expect(sentence, item.name).not.toMatch(/^The contract refused/);
+      }
+    }
   });
 
   it("explains an unreachable node", () => {

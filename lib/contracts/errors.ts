@@ -10,15 +10,25 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   NotAModel: () => "Only an AI model account can publish a model artifact.",
   InvalidEncryptionKey: () => "The encryption key is missing. Please set up your key again.",
   InvalidName: (args) => `The name must be between 1 and ${String(args?.[0] ?? 96)} characters long.`,
-  InvalidCid: () => "The link to the profile or file on IPFS is missing or too long.",
+  InvalidCid: () => "The link to the profile, note or file on IPFS is missing or too long.",
   InvalidVersion: (args) => `The version must be between 1 and ${String(args?.[0] ?? 32)} characters long.`,
   AccessControlUnauthorizedAccount: () => "Only a CareKeys verifier can do this.",
+  AccessControlBadConfirmation: () => "Only the account itself can give up its own role.",
+  // OpenZeppelin internals the registry can surface (Multicall, EIP-712 set-up)
+  AddressEmptyCode: () =>
+    "The contract address has no code on this network. Check the CareKeys configuration.",
+  FailedCall: () => "One of the steps of this transaction failed. Nothing was changed; you can try again.",
+  InvalidShortString: () => "The contract was set up with an invalid name.",
+  StringTooLong: () => "The contract was set up with an invalid name.",
   // ConsentRegistry
   InvalidGrantee: () => "You cannot share with this account: it is empty, or it is your own.",
   GranteeNotRegistered: () => "This account is not registered as a clinician or AI model in CareKeys.",
   GranteeNotVerified: () =>
-    "No CareKeys verifier has checked this clinician or model yet. Confirm that you want to share with an " +
-    "unverified party to go on.",
+    "No CareKeys verifier has checked this clinician or model, or their verification has lapsed. Sharing with " +
+    "them needs your explicit confirmation; access given while they were verified is paused until they are again.",
+  GranteeIdentityChanged: () =>
+    "This clinician or model has a new encryption key or a new model version since the patient consented. " +
+    "The patient has to give consent again.",
   EmptyCategories: () => "Choose at least one kind of record.",
   EmptyPurposes: () => "Choose at least one purpose.",
   InvalidExpiry: () => "The end date must be in the future.",
@@ -28,9 +38,8 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   AccessNotGranted: () =>
     "The patient's consent does not cover this: there is no access in force for these records and this purpose.",
   WriteNotGranted: () => "You are not allowed to add records of this kind for this patient.",
-  RecordExists: () => "This record is already on the chain.",
-  UnknownRecord: () => "This record is not on the chain.",
-  NotRecordPatient: () => "Only the patient the record belongs to can replace it.",
+  RecordExists: () => "A record with this id is already on the chain for this patient.",
+  UnknownRecord: () => "This record is not on the chain among your records.",
   RecordAlreadySuperseded: () => "This record has already been replaced by a newer version.",
   CategoryMismatch: () => "A replacement record must be of the same kind as the record it replaces.",
   InvalidContentHash: () => "The record's integrity check value is missing.",
@@ -41,8 +50,8 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
   ExpiredSignature: () => "The signed consent has expired. Sign it again.",
   InvalidSignature: () =>
-    "The signature does not match this patient's consent (wrong signer, changed terms, or already used).",
-  InvalidAccountNonce: () => "This signed consent was already used or replaced. Sign it again.",
+    "The signature does not match this patient's consent (wrong signer, changed terms, already used, or " +
+    "replaced by a later decision such as a revocation).",
 };
 
 export const USER_REJECTED_SENTENCE =

@@ -1,7 +1,8 @@
 import type { Address, Hex, PublicClient } from "viem";
 import { type Category, categoryOfRecordId } from "../consent/codes";
-import { cidFromBytes } from "../consent/consent";
+import { cidFromBytes, consentReader, recordDigest } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
+import type { AnchorState } from "./pending";
 
 /** A record as anchored on chain: what the app lists before anything is decrypted. */
 export type AnchoredRecord = {
@@ -30,7 +31,7 @@ export async function listAnchoredRecords(
     client.getContractEvents({
       address: consent,
       abi: consentRegistryAbi,
-      eventName: "RecordAnchored",
+      eventName: "RecordsAnchored",
       args: { patient },
       fromBlock: 0n,
     }),
@@ -52,16 +53,35 @@ export async function listAnchoredRecords(
     ),
   );
   return anchored
-    .filter((e) => !replaced.has(e.args.recordId))
-    .map((e) => ({
-      recordId: e.args.recordId!,
-      category: categoryOfRecordId(e.args.recordId!),
-      cid: cidFromBytes(e.args.cid!),
-      contentHash: e.args.contentHash!,
-      author: e.args.author!,
-      anchoredAt: times.get(e.blockNumber)!,
-      blockNumber: e.blockNumber,
-      transactionHash: e.transactionHash,
-    }))
+    .flatMap((e) =>
+      (e.args.records ?? []).map((r) => ({
+        recordId: r.recordId,
+        category: categoryOfRecordId(r.recordId),
+        cid: cidFromBytes(r.cid),
+        contentHash: r.contentHash,
+        author: e.args.author!,
+        anchoredAt: times.get(e.blockNumber)!,
+        blockNumber: e.blockNumber,
+        transactionHash: e.transactionHash,
+      })),
+    )
+    .filter((r) => !replaced.has(r.recordId))
     .reverse();
+}
+
+/**
+ * Whether `upload` is anchored on chain: the anchor under the patient's record id must be the
+ * patient's own, with this CID and content hash (`recordOf` holds their digest), to count as
+ * this upload.
+ */
+export async function anchorStateOf(
+  client: Pick<PublicClient, "readContract">,
+  consent: Address,
+  upload: { patient: Address; recordId: Hex; cid: string; contentHash: Hex },
+): Promise<AnchorState> {
+  const record = await consentReader(client, consent).recordOf(upload.patient, upload.recordId);
+  if (!record.anchored) return "absent";
+  return record.digest === recordDigest(upload.patient, upload.contentHash, upload.cid)
+    ? "this upload"
+    : "different";
 }

@@ -31,8 +31,8 @@ export interface PendingStore {
 export type UploadSteps = {
   /** Sends the CAR to the upload route; resolves once it is pinned. */
   upload: (cid: string, car: Uint8Array[]) => Promise<void>;
-  /** The CID already anchored under this record id, if any. */
-  anchoredCid: (recordId: Hex) => Promise<string | null>;
+  /** Whether this upload's record id is anchored for its patient, and if so whether it is this upload. */
+  anchorState: (upload: PendingUpload) => Promise<AnchorState>;
   /** Anchors the records on chain in one transaction; resolves once it is confirmed. */
   anchor: (uploads: PendingUpload[]) => Promise<void>;
 };
@@ -40,10 +40,22 @@ export type UploadSteps = {
 export type UploadStage = "uploading" | "anchoring" | "done" | "failed";
 
 /**
+ * `absent`: nothing is anchored under the record id yet. `this upload`: the anchor is exactly
+ * this one (the patient as author, the same CID and content hash), e.g. the page reloaded while
+ * the transaction was confirming. `different`: something else is anchored under the id.
+ */
+export type AnchorState = "absent" | "this upload" | "different";
+
+export const ANCHOR_TAKEN_MESSAGE =
+  "A different record is already on the chain under this record's id, so this one could not be added. " +
+  "Your encrypted file is still kept on this device. Add the original file again to store it under a new id.";
+
+/**
  * Carries pending uploads as far as they go: upload and pin each, then anchor all pinned ones
- * in one transaction. Nothing is anchored that is not pinned; a record already anchored (the
- * page reloaded while the transaction was confirming) is not anchored twice. A failure stays
- * in the store with its message, and the person can retry.
+ * in one transaction. Nothing is anchored that is not pinned; a record already anchored as this
+ * very upload (the page reloaded while the transaction was confirming) is not anchored twice.
+ * An upload leaves the store only once its own anchor is on chain; a failure, or an id taken by
+ * a different anchor, stays in the store with its message, and the person can retry.
  */
 export async function advanceUploads(
   uploads: PendingUpload[],
@@ -72,28 +84,33 @@ export async function advanceUploads(
     }
   }
   const toAnchor: PendingUpload[] = [];
+  const done: PendingUpload[] = [];
+  let taken: Error | null = null;
   for (const upload of pinned) {
     onStage(upload.recordId, "anchoring");
-    const anchored = await steps.anchoredCid(upload.recordId);
-    if (anchored === null) toAnchor.push(upload);
-    else if (anchored !== upload.cid) {
-      const error = new Error("Another file is already anchored under this record id. Add the file again.");
-      await fail(store, upload, error, onStage);
-      throw error;
+    const state = await steps.anchorState(upload);
+    if (state === "absent") toAnchor.push(upload);
+    else if (state === "this upload") done.push(upload);
+    else {
+      // Never delete what might be the only copy: it stays pending with the reason.
+      taken = new Error(ANCHOR_TAKEN_MESSAGE);
+      await fail(store, upload, taken, onStage);
     }
   }
   if (toAnchor.length > 0) {
     try {
       await steps.anchor(toAnchor);
+      done.push(...toAnchor);
     } catch (error) {
       for (const upload of toAnchor) await fail(store, upload, error, onStage);
       throw error;
     }
   }
-  for (const upload of pinned) {
+  for (const upload of done) {
     await store.remove(upload.recordId);
     onStage(upload.recordId, "done");
   }
+  if (taken) throw taken;
 }
 
 async function fail(

@@ -130,7 +130,7 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
   const existing = await patient.getContractEvents({
     address: options.consent,
     abi: consentRegistryAbi,
-    eventName: "RecordAnchored",
+    eventName: "RecordsAnchored",
     args: { patient: address },
     fromBlock: 0n,
   });
@@ -178,12 +178,11 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
       });
       await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
       anchors.push({
-        patient: address,
         recordId: sealed.recordId,
         cid: sealed.cid,
         contentHash: sealed.contentHash,
       });
     }
   }
-  await consentWriter(patient, options.consent).anchorRecords(anchors);
+  await consentWriter(patient, options.consent).anchorRecords(address, anchors);
 }

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -42,6 +43,27 @@ describe("a taken port", () => {
       );
     } finally {
       blocker.close();
+    }
+  });
+});
+
+describe("a data folder from the v1 contracts", () => {
+  it("gets a plain message to start clean, and nothing is started or changed", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-v1-"));
+    try {
+      await writeFile(path.join(dataDir, "chain-state.json"), "{}");
+      await expect(
+        startStack({
+          dataDir,
+          ports: { chain: 18652, ipfsApi: 18653, ipfsGateway: 18654, app: 18655 },
+          appMode: "start",
+          echoApp: false,
+        }),
+      ).rejects.toThrow(/made with CareKeys contracts v1.*delete the folder and start again \(rm -rf/);
+      expect(existsSync(path.join(dataDir, "logs"))).toBe(false);
+      expect(existsSync(path.join(dataDir, "carekeys-data.json"))).toBe(false);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -10,6 +10,7 @@ import { deployContracts } from "../../contracts/deploy/deploy.ts";
 import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 import { foundryBinary } from "../foundry.ts";
+import { assertDataVersion, writeDataVersion } from "./dataVersion.ts";
 import { assertPortFree, exited, startProcess, stopAll, waitFor } from "./processes.ts";
 import { seedDemo, seedDemoPatient } from "./seed.ts";
 
@@ -56,6 +57,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   for (const key of Object.keys(options.ports) as (keyof StackPorts)[]) {
     await assertPortFree(options.ports[key], PORT_NAMES[key], PORT_VARIABLES[key]);
   }
+  assertDataVersion(options.dataDir);
   const logDir = path.join(options.dataDir, "logs");
   mkdirSync(options.dataDir, { recursive: true });
   const chainId = LOCAL_CHAIN_ID;
@@ -84,6 +86,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       transport: http(rpcUrl),
     }).extend(publicActions);
     const { directory, consent, deployed } = await deployContracts(deployer, deployer.account.address);
+    writeDataVersion(options.dataDir);
     step(
       deployed.length > 0
         ? `deployed ${deployed.join(", ")}: Directory ${directory}, ConsentRegistry ${consent}`

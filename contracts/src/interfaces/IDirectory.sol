@@ -5,6 +5,12 @@ pragma solidity ^0.8.28;
 /// @notice Who is who in CareKeys: providers (clinicians) and AI models with their display
 /// names, X25519 encryption public keys and IPFS metadata, verifier attestations, and the
 /// encryption public keys of patients. Holds no personal health data.
+///
+/// Every entry has an identity revision. A new encryption key or a new model artifact (CID or
+/// version) starts a new revision: consent given to the old identity no longer applies. A
+/// verified participant's profile (name, metadata) changes only when a verifier attests the
+/// change, so a verified entry is always the one that was checked, and editing a profile never
+/// suspends anyone's access.
 interface IDirectory {
     /// @notice The kind of a registered participant. Patients are not participants: they only
     /// publish an encryption key.
@@ -17,6 +23,8 @@ interface IDirectory {
     /// @notice A provider or model entry.
     /// @param kind Provider or Model (None when not registered).
     /// @param verified Whether a verifier attests the entry as it stands now.
+    /// @param identity The identity revision: 1 at registration, +1 for every new encryption key
+    /// or model artifact. Grants are bound to the revision they were given to.
     /// @param registeredAt Block timestamp of the registration.
     /// @param updatedAt Block timestamp of the last change to the entry.
     /// @param encryptionKey X25519 public key used to wrap category keys for this participant.
@@ -24,9 +32,13 @@ interface IDirectory {
     /// @param metadataCid CID of the profile (providers) or model card (models) on IPFS.
     /// @param artifactCid Models only: CID of the model artifact (its identity).
     /// @param version Models only: the model version.
+    /// @param pendingName A profile change of a verified participant awaiting attestation
+    /// (empty when none).
+    /// @param pendingMetadataCid The metadata CID of that pending change.
     struct Participant {
         Kind kind;
         bool verified;
+        uint32 identity;
         uint64 registeredAt;
         uint64 updatedAt;
         bytes32 encryptionKey;
@@ -34,6 +46,8 @@ interface IDirectory {
         string metadataCid;
         string artifactCid;
         string version;
+        string pendingName;
+        string pendingMetadataCid;
     }
 
     /// @notice The account is already registered as a participant.
@@ -53,17 +67,24 @@ interface IDirectory {
 
     /// @notice A patient published or changed their encryption public key.
     event PatientKeyRegistered(address indexed patient, bytes32 encryptionKey);
-    /// @notice A provider or model registered.
+    /// @notice A provider or model registered (identity revision 1).
     event ParticipantRegistered(
         address indexed participant, Kind indexed kind, string name, bytes32 encryptionKey, string metadataCid
     );
-    /// @notice A participant changed its name, key or metadata (its verification was cleared).
-    event ParticipantUpdated(address indexed participant, string name, bytes32 encryptionKey, string metadataCid);
-    /// @notice A model published a new artifact (its verification was cleared).
-    event ModelArtifactSet(address indexed model, string artifactCid, string version);
+    /// @notice The participant's name and metadata changed (directly, or when a verifier attested
+    /// a pending change).
+    event ProfileUpdated(address indexed participant, string name, string metadataCid);
+    /// @notice A verified participant proposed a new name and metadata; they apply once a
+    /// verifier attests them.
+    event ProfileChangeProposed(address indexed participant, string name, string metadataCid);
+    /// @notice The participant published a new encryption key: a new identity revision.
+    event EncryptionKeyChanged(address indexed participant, bytes32 encryptionKey, uint32 identity);
+    /// @notice A model published an artifact (at registration, or a new one: a new identity
+    /// revision, and its verification was cleared).
+    event ModelArtifactSet(address indexed model, string artifactCid, string version, uint32 identity);
     /// @notice A verifier attested the participant's current entry.
     event ParticipantVerified(address indexed participant, address indexed verifier);
-    /// @notice A participant's attestation ended, by a verifier or because the entry changed.
+    /// @notice A participant's attestation ended, by a verifier or because its artifact changed.
     event VerificationRevoked(address indexed participant, address indexed by);
 
     function registerPatientKey(bytes32 encryptionKey) external;
@@ -78,7 +99,9 @@ interface IDirectory {
         string calldata version
     ) external;
 
-    function updateParticipant(string calldata name, bytes32 encryptionKey, string calldata metadataCid) external;
+    function updateProfile(string calldata name, string calldata metadataCid) external;
+
+    function setEncryptionKey(bytes32 encryptionKey) external;
 
     function setModelArtifact(string calldata artifactCid, string calldata version) external;
 
@@ -94,5 +117,5 @@ interface IDirectory {
 
     function isVerified(address account) external view returns (bool);
 
-    function statusOf(address account) external view returns (Kind kind, bool verified);
+    function statusOf(address account) external view returns (Kind kind, bool verified, uint32 identity);
 }

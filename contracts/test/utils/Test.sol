@@ -34,7 +34,14 @@ abstract contract Test {
 
     bool public IS_TEST = true;
 
+    /// A contract and the functions of it the invariant fuzzer may call (forge's `FuzzSelector`).
+    struct FuzzSelector {
+        address addr;
+        bytes4[] selectors;
+    }
+
     address[] private _targetContracts;
+    FuzzSelector[] private _targetSelectors;
 
     function targetContracts() public view returns (address[] memory) {
         return _targetContracts;
@@ -42,6 +49,14 @@ abstract contract Test {
 
     function targetContract(address target) internal {
         _targetContracts.push(target);
+    }
+
+    function targetSelectors() public view returns (FuzzSelector[] memory) {
+        return _targetSelectors;
+    }
+
+    function targetSelector(address target, bytes4[] memory selectors) internal {
+        _targetSelectors.push(FuzzSelector(target, selectors));
     }
 
     function fail(string memory message) internal pure {
