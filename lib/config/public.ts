@@ -7,6 +7,8 @@ import type { Address, Hex } from "viem";
  */
 export type PublicConfig = {
   appName: string;
+  /** The canonical origin of the app (`APP_ORIGIN`): keys and sign-in are bound to it. */
+  appOrigin: string;
   chainId: number;
   chainName: string;
   rpcUrl: string;

@@ -9,7 +9,18 @@ const address = z
   .regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte hex address")
   .transform((value) => getAddress(value));
 
+/** An http(s) origin, normalised (`http://127.0.0.1:3000`: scheme, host, port; no path). */
+const origin = z
+  .url()
+  .refine((value) => /^https?:$/.test(new URL(value).protocol), "must be an http:// or https:// URL")
+  .transform((value) => new URL(value).origin);
+
 const env = z.object({
+  /**
+   * The one origin this deployment is served from. Keys are bound to it (the key message names
+   * it, so wallets can warn elsewhere), and sign-in checks it.
+   */
+  APP_ORIGIN: origin.default("http://127.0.0.1:3000"),
   CHAIN_ID: z.coerce.number().int().positive().default(LOCAL_CHAIN_ID),
   CHAIN_NAME: z.string().min(1).optional(),
   RPC_URL: z.url().default("http://127.0.0.1:8545"),
@@ -57,6 +68,7 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     ...values,
     public: {
       appName: APP_NAME,
+      appOrigin: values.APP_ORIGIN,
       chainId: values.CHAIN_ID,
       chainName: values.CHAIN_NAME ?? (local ? "CareKeys local chain" : `Chain ${values.CHAIN_ID}`),
       rpcUrl: values.PUBLIC_RPC_URL ?? values.RPC_URL,

@@ -133,6 +133,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         echo: options.echoApp,
         env: {
           NEXT_TELEMETRY_DISABLED: "1",
+          APP_ORIGIN: appUrl,
           CHAIN_ID: String(chainId),
           RPC_URL: rpcUrl,
           DIRECTORY_ADDRESS: directory,
