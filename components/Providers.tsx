@@ -7,6 +7,7 @@ import { cookieToInitialState, WagmiProvider } from "wagmi";
 import type { PublicConfig } from "@/lib/config/public";
 import { type CareKeysWagmiConfig, makeWagmiConfig } from "@/lib/wagmi";
 import { AppConfigProvider } from "./AppConfigContext";
+import { SignInProvider } from "./auth/SignInProvider";
 import { IdentityKeyProvider } from "./IdentityKeyContext";
 
 declare module "wagmi" {
@@ -31,13 +32,15 @@ export function Providers({
     <AppConfigProvider value={config}>
       <WagmiProvider config={wagmiConfig} initialState={initialState}>
         <QueryClientProvider client={queryClient}>
-          <RainbowKitProvider
-            appInfo={{ appName: config.appName }}
-            initialChain={config.chainId}
-            theme={lightTheme({ accentColor: "#0f5f59", borderRadius: "medium" })}
-          >
-            <IdentityKeyProvider>{children}</IdentityKeyProvider>
-          </RainbowKitProvider>
+          <SignInProvider>
+            <RainbowKitProvider
+              appInfo={{ appName: config.appName }}
+              initialChain={config.chainId}
+              theme={lightTheme({ accentColor: "#0f5f59", borderRadius: "medium" })}
+            >
+              <IdentityKeyProvider>{children}</IdentityKeyProvider>
+            </RainbowKitProvider>
+          </SignInProvider>
         </QueryClientProvider>
       </WagmiProvider>
     </AppConfigProvider>

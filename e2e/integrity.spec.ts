@@ -18,7 +18,7 @@ test("a record whose content does not match its anchor is shown as a warning, ne
   page,
   installWallet,
 }) => {
-  const { rpcUrl, chainId, directory } = stackEnv();
+  const { rpcUrl, chainId, directory, appUrl } = stackEnv();
   const consent = process.env.E2E_CONSENT as Hex;
   const privateKey = await fundedNewAccount();
   const account = privateKeyToAccount(privateKey);
@@ -26,7 +26,11 @@ test("a record whose content does not match its anchor is shown as a warning, ne
   const send = async (hash: Promise<Hex>) => chainClient().waitForTransactionReceipt({ hash: await hash });
 
   // The patient's own key, as the app would derive it, registered in the Directory.
-  const identity = await createIdentityKey((message) => account.signMessage({ message }), chainId);
+  const identity = await createIdentityKey((message) => account.signMessage({ message }), {
+    origin: appUrl,
+    chainId,
+    address: account.address,
+  });
   await send(
     wallet.writeContract({
       address: directory,

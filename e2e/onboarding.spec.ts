@@ -30,7 +30,11 @@ test("a patient connects through the RainbowKit modal and sets up an encryption 
 
   // The key on chain is the one derived from this wallet's signature, and the page shows its fingerprint.
   const account = privateKeyToAccount(privateKey);
-  const expected = await createIdentityKey((message) => account.signMessage({ message }), stackEnv().chainId);
+  const expected = await createIdentityKey((message) => account.signMessage({ message }), {
+    origin: stackEnv().appUrl,
+    chainId: stackEnv().chainId,
+    address: account.address,
+  });
   expect(await patientKeyOnChain(wallet.address)).toBe(expected.publicKeyHex);
   await expect(page.getByTestId("key-fingerprint")).toHaveText(keyFingerprint(expected.publicKeyHex));
 

@@ -84,33 +84,46 @@ test("an upload interrupted by stopping the IPFS node is kept, retried after it 
   installWallet,
 }) => {
   const ipfsDir = process.env.E2E_IPFS_DIR!;
+  const restart = () =>
+    startIpfsNode(ipfsDir, Number(process.env.E2E_IPFS_API_PORT), Number(process.env.E2E_IPFS_GATEWAY_PORT));
   const wallet = await newPatientOnRecordsPage(page, installWallet);
+  const files = page.getByRole("list", { name: "Files being added" });
+
+  // A first upload needs new record keys: with the node down, they cannot be stored, so nothing
+  // is sealed with them and nothing is added (the person adds the file again later).
+  await stopIpfsNode(ipfsDir);
+  try {
+    await page.getByLabel("Choose files").setInputFiles([bundleFile(13)]);
+    await expect(files).toContainText("Your new record keys could not be stored, so nothing was added");
+    await expect(page.getByRole("list", { name: "Pending uploads" })).toHaveCount(0);
+  } finally {
+    await restart();
+  }
+  await page.getByLabel("Choose files").setInputFiles([bundleFile(11)]);
+  await expect(files.getByText("Added", { exact: true })).toHaveCount(1, { timeout: 30_000 });
+  expect(await anchoredRecordIds(wallet.address)).toHaveLength(7);
+
+  // With its keys in place, an upload interrupted by the node going down waits on the device.
   await stopIpfsNode(ipfsDir);
   try {
     await page.getByLabel("Choose files").setInputFiles([bundleFile(12)]);
-    await expect(page.getByRole("list", { name: "Files being added" })).toContainText(
-      "storage node is not reachable",
-    );
+    await expect(files).toContainText("storage node is not reachable");
     const pending = page.getByRole("list", { name: "Pending uploads" });
     await expect(pending.getByRole("listitem")).toHaveCount(7);
-    expect(await anchoredRecordIds(wallet.address)).toHaveLength(0);
+    expect(await anchoredRecordIds(wallet.address)).toHaveLength(7);
 
     await page.reload();
     await page.getByRole("button", { name: "Unlock my records" }).click();
     await expect(page.getByRole("list", { name: "Pending uploads" }).getByRole("listitem")).toHaveCount(7);
   } finally {
-    await startIpfsNode(
-      ipfsDir,
-      Number(process.env.E2E_IPFS_API_PORT),
-      Number(process.env.E2E_IPFS_GATEWAY_PORT),
-    );
+    await restart();
   }
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("list", { name: "Pending uploads" })).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole("button", { name: /Lab results from patient-12.json/ })).toBeVisible();
   const ids = await anchoredRecordIds(wallet.address);
-  expect(ids).toHaveLength(7);
-  expect(new Set(ids).size).toBe(7);
+  expect(ids).toHaveLength(14);
+  expect(new Set(ids).size).toBe(14);
 });
 
 test("no plaintext leaves the browser: requests and the IPFS node's blocks never contain a planted marker", async ({

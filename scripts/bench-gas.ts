@@ -11,6 +11,7 @@ import { deployContracts } from "../contracts/deploy/deploy.ts";
 import { newRecordId } from "../lib/consent/codes.ts";
 import { consentWriter, type GrantTerms, type RecordAnchor } from "../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated.ts";
+import { attestParticipant } from "../lib/directory/verify.ts";
 import { startAnvil } from "../lib/testing/anvil.ts";
 
 const MNEMONIC = "test test test test test test test test test test test junk";
@@ -61,6 +62,7 @@ try {
     categories: ["labs", "vitals"],
     purposes: ["treatment"],
     expiresAt: new Date((now + 30 * 86400) * 1000),
+    identity: 1,
     keyringCid,
     ...overrides,
   });
@@ -81,16 +83,7 @@ try {
           args: [`Provider ${index}`, `0x${"11".repeat(32)}`, keyringCid],
         });
     await wallet.waitForTransactionReceipt({ hash });
-    if (verify) {
-      await admin.waitForTransactionReceipt({
-        hash: await admin.writeContract({
-          address: directory,
-          abi: directoryAbi,
-          functionName: "verify",
-          args: [wallet.account.address],
-        }),
-      });
-    }
+    if (verify) await attestParticipant(admin, directory, wallet.account.address);
     return wallet.account.address;
   }
 
@@ -183,6 +176,7 @@ try {
           categories: 1,
           purposes: 1,
           expiresAt: BigInt(now + 86400),
+          identity: 1,
           write: false,
           oneShot: false,
           allowUnverified: true,

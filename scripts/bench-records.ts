@@ -54,7 +54,11 @@ try {
   const patient = anvil.wallet(patientAccount);
   const deployer = anvil.wallet(DEV_ACCOUNTS.deployer.privateKey);
   const { consent } = await deployContracts(deployer, deployer.account.address);
-  const identity = await createIdentityKey((message) => patientAccount.signMessage({ message }), 31337);
+  const identity = await createIdentityKey((message) => patientAccount.signMessage({ message }), {
+    origin: "http://127.0.0.1:3000",
+    chainId: 31337,
+    address: patientAccount.address,
+  });
   const categoryKey = newCategoryKey();
 
   const seal = (content: Uint8Array, category: "documents" | "imaging") =>

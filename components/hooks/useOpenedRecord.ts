@@ -6,28 +6,28 @@ import type { AnchoredRecord } from "@/lib/records/chain";
 import { openAnchoredRecord } from "@/lib/records/open";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
+import { useOwnKeyring } from "./useOwnKeyring";
 
-type OpenContext = Parameters<typeof openAnchoredRecord>[1];
+type OpenContext = Parameters<typeof openAnchoredRecord>[1] & { keyringCid: string | null };
 
-/** One cache entry per anchored record, shared by the viewer and the uploader (which needs its category key). */
-export const openedRecordQuery = (record: AnchoredRecord, context: OpenContext) => ({
-  queryKey: ["opened-record", record.recordId, record.cid] as const,
-  queryFn: () => openAnchoredRecord(record, context),
-  staleTime: Number.POSITIVE_INFINITY,
-  gcTime: Number.POSITIVE_INFINITY,
-});
-
-/** What opening a record needs, or null while the records are locked. */
+/**
+ * What opening a record needs, or null while the records are locked or the patient's keyring is
+ * still loading. A keyring that cannot be read leaves each record to its envelope's own copy of
+ * the key (records sealed before a key rotation then say they cannot be decrypted).
+ */
 export function useOpenContext(patient: Address): OpenContext | null {
   const { ipfsGatewayUrl, chainId, consentAddress } = useAppConfig();
   const { key } = useIdentityKey();
-  if (!key) return null;
+  const keyring = useOwnKeyring(patient);
+  if (!key || keyring.isPending) return null;
   return {
     gatewayUrl: ipfsGatewayUrl,
     chainId,
     consent: consentAddress,
     patient,
     identityPrivateKey: key.privateKey,
+    keys: keyring.data?.keys,
+    keyringCid: keyring.data?.cid ?? null,
   };
 }
 
@@ -35,9 +35,10 @@ export function useOpenContext(patient: Address): OpenContext | null {
 export function useOpenedRecord(patient: Address, record: AnchoredRecord | undefined) {
   const context = useOpenContext(patient);
   return useQuery({
-    ...(record && context
-      ? openedRecordQuery(record, context)
-      : { queryKey: ["opened-record", record?.recordId, record?.cid] as const, queryFn: () => null }),
+    queryKey: ["opened-record", record?.recordId, record?.cid, context?.keyringCid ?? null] as const,
+    queryFn: () => openAnchoredRecord(record!, context!),
     enabled: Boolean(record && context),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -3,10 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
+import { usePublicClient, useConfig as useWagmiConfig } from "wagmi";
 import type { Category } from "@/lib/consent/codes";
-import { type CategoryKey, newCategoryKey } from "@/lib/records/categoryKeys";
-import type { AnchoredRecord } from "@/lib/records/chain";
+import { cidToBytes } from "@/lib/consent/consent";
+import { consentRegistryAbi } from "@/lib/contracts/generated";
+import { writeCall } from "@/lib/contracts/writeCall";
 import { ImportError } from "@/lib/records/fhir";
+import { type CategoryKeys, currentKey } from "@/lib/records/keyring";
+import { type OwnKeyring, ownKeyringCar, ownKeyringCid, withKeysFor } from "@/lib/records/ownKeyring";
 import { advanceUploads, type PendingUpload, type UploadStage } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
 import { prepareFile } from "@/lib/records/prepare";
@@ -14,7 +18,7 @@ import { sealDraft } from "@/lib/records/seal";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { recordsQueryKey } from "./useAnchoredRecords";
-import { openedRecordQuery, useOpenContext } from "./useOpenedRecord";
+import { keyringKey, loadKeyringFor, rememberOwnKeyring } from "./useOwnKeyring";
 import { useUploadSteps } from "./useUploadSteps";
 
 export type FileProgress = {
@@ -38,12 +42,18 @@ export const progressOf = (stage: FileProgress["stage"]) => PROGRESS[stage];
  * Adding records: each file is read, split into record drafts, sealed on this device into a
  * CAR, kept as a pending upload (ciphertext only, in IndexedDB), uploaded and pinned, then
  * anchored with one transaction per file. Failures stay pending and can be retried.
+ *
+ * Records are sealed only with category keys from the patient's own keyring, read fresh from the
+ * chain and IPFS: nothing another author anchored can choose the key. A category without a key
+ * gets its first generation, published in the keyring (one transaction) before anything is sealed
+ * with it. If the keyring cannot be read, nothing is sealed and the person is asked to retry.
  */
-export function useRecordUploads(patient: Address, records: AnchoredRecord[] | undefined) {
+export function useRecordUploads(patient: Address) {
   const app = useAppConfig();
+  const wagmiConfig = useWagmiConfig();
+  const client = usePublicClient({ chainId: app.chainId });
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
-  const openContext = useOpenContext(patient);
   const store = useMemo(() => indexedDbPendingStore(), []);
   const [progress, setProgress] = useState<FileProgress[]>([]);
   const [pending, setPending] = useState<PendingUpload[]>([]);
@@ -60,21 +70,43 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
     setProgress((all) => all.map((p) => (p.id === id ? { ...p, stage, error } : p)));
   }, []);
 
-  /** The key new records of a category are sealed with: the newest record's, or a new one. */
-  const categoryKeyFor = useCallback(
-    async (category: Category, cache: Map<Category, CategoryKey>): Promise<CategoryKey> => {
-      const cached = cache.get(category);
-      if (cached) return cached;
-      const newest = records?.find((r) => r.category === category);
-      let resolved = newCategoryKey();
-      if (newest && openContext) {
-        const opened = await queryClient.fetchQuery(openedRecordQuery(newest, openContext));
-        if (opened.status === "verified") resolved = opened.categoryKey;
-      }
-      cache.set(category, resolved);
-      return resolved;
+  /** The keys a file's records are sealed with: the keyring's, plus a first generation where missing. */
+  const keysFor = useCallback(
+    async (categories: Category[]): Promise<CategoryKeys> => {
+      if (!key || !client) throw new Error("Unlock your records first.");
+      // The keyring announced last on chain; the copy this page holds only if it is that one.
+      const latest = await ownKeyringCid(client, app.consentAddress, patient);
+      const cached = queryClient.getQueryData<OwnKeyring>(keyringKey(patient, key));
+      const own = cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
+      const { keys, added } = withKeysFor(own.keys, categories);
+      if (added.length === 0) return keys;
+      const car = await ownKeyringCar(keys, { chainId: app.chainId, patient, identity: key });
+      const cid = car.cid.toString();
+      await steps.upload(cid, car.parts).catch((error: Error) => {
+        const reason = error.message.split(". ")[0].replace(/\.$/, "");
+        throw new Error(
+          `Your new record keys could not be stored, so nothing was added (${reason.charAt(0).toLowerCase()}${reason.slice(1)}). Add the file again in a moment.`,
+        );
+      });
+      await writeCall(
+        wagmiConfig,
+        {
+          address: app.consentAddress,
+          abi: consentRegistryAbi,
+          functionName: "publishKeyring",
+          args: [patient, cidToBytes(cid)],
+        },
+        patient,
+      );
+      rememberOwnKeyring(queryClient, patient, key, {
+        cid,
+        keyVersion: key.version,
+        holderKey: key.publicKeyHex,
+        keys,
+      });
+      return keys;
     },
-    [records, openContext, queryClient],
+    [key, client, app, patient, steps, wagmiConfig, queryClient],
   );
 
   const addFiles = useCallback(
@@ -86,7 +118,6 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
         ...all.filter((p) => p.stage !== "done"),
         ...entries.map(({ file, id }) => ({ id, name: file.name, stage: "reading" as const, error: null })),
       ]);
-      const keys = new Map<Category, CategoryKey>();
       for (const { file, id } of entries) {
         try {
           const drafts = prepareFile(
@@ -94,9 +125,11 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
             { maxBytes: app.maxRecordBytes },
           );
           setStage(id, "encrypting");
+          const keys = await keysFor(drafts.map((draft) => draft.category));
           const uploads: PendingUpload[] = [];
           for (const draft of drafts) {
-            const categoryKey = await categoryKeyFor(draft.category, keys);
+            const categoryKey = currentKey(keys, draft.category);
+            if (!categoryKey) throw new Error(`No key for ${draft.category}: try again.`);
             const sealed = await sealDraft({
               draft,
               chainId: app.chainId,
@@ -135,7 +168,7 @@ export function useRecordUploads(patient: Address, records: AnchoredRecord[] | u
       await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
       setBusy(false);
     },
-    [key, app, patient, store, steps, categoryKeyFor, setStage, refreshPending, queryClient],
+    [key, app, patient, store, steps, keysFor, setStage, refreshPending, queryClient],
   );
 
   const retry = useCallback(async () => {

@@ -2,10 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { useSignMessage } from "wagmi";
+import { useAccount, useSignMessage } from "wagmi";
 import { describeError } from "@/lib/contracts/errors";
 import { directoryAbi } from "@/lib/contracts/generated";
-import { createIdentityKey } from "@/lib/crypto/identity";
+import { assertAppOrigin, createIdentityKey } from "@/lib/crypto/identity";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { useTransactor } from "./useTransactor";
@@ -19,7 +19,8 @@ export type KeySetupStep = "idle" | "sign-1" | "sign-2" | "register" | "done" | 
  * the person can simply start again.
  */
 export function useSetUpEncryptionKey() {
-  const { chainId, directoryAddress } = useAppConfig();
+  const { chainId, directoryAddress, appOrigin } = useAppConfig();
+  const { address } = useAccount();
   const { signMessageAsync } = useSignMessage();
   const transactor = useTransactor();
   const queryClient = useQueryClient();
@@ -32,11 +33,16 @@ export function useSetUpEncryptionKey() {
     transactor.reset();
     let signatures = 0;
     try {
-      const key = await createIdentityKey((message) => {
-        signatures += 1;
-        setStep(signatures === 1 ? "sign-1" : "sign-2");
-        return signMessageAsync({ message });
-      }, chainId);
+      if (!address) throw new Error("Connect your wallet first.");
+      assertAppOrigin(window.location.origin, appOrigin);
+      const key = await createIdentityKey(
+        (message) => {
+          signatures += 1;
+          setStep(signatures === 1 ? "sign-1" : "sign-2");
+          return signMessageAsync({ message });
+        },
+        { origin: appOrigin, chainId, address },
+      );
       setStep("register");
       const receipt = await transactor.send({
         address: directoryAddress,
@@ -55,7 +61,7 @@ export function useSetUpEncryptionKey() {
       setError(describeError(failure));
       setStep("error");
     }
-  }, [chainId, directoryAddress, signMessageAsync, transactor, queryClient, remember]);
+  }, [address, appOrigin, chainId, directoryAddress, signMessageAsync, transactor, queryClient, remember]);
 
   return {
     start,

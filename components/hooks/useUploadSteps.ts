@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { getPublicClient } from "@wagmi/core";
 import { useMemo } from "react";
 import { type Address, concatBytes } from "viem";
@@ -10,6 +11,7 @@ import { writeCall } from "@/lib/contracts/writeCall";
 import { anchorStateOf } from "@/lib/records/chain";
 import type { UploadSteps } from "@/lib/records/pending";
 import { useAppConfig } from "../AppConfigContext";
+import { SIGN_IN_SESSION_KEY } from "../auth/useSignInSession";
 
 /**
  * The network steps of an upload: the upload route (pins the CAR), a read of the anchor, and
@@ -18,6 +20,7 @@ import { useAppConfig } from "../AppConfigContext";
 export function useUploadSteps(patient: Address): UploadSteps {
   const config = useConfig();
   const app = useAppConfig();
+  const queryClient = useQueryClient();
   return useMemo(
     () => ({
       upload: async (cid, car) => {
@@ -31,6 +34,13 @@ export function useUploadSteps(patient: Address): UploadSteps {
         });
         if (!response.ok) {
           const body = (await response.json().catch(() => ({}))) as { error?: string };
+          if (response.status === 401) {
+            // The session ended: show the person as signed out, so "Connect wallet" offers sign-in.
+            void queryClient.invalidateQueries({ queryKey: SIGN_IN_SESSION_KEY });
+            throw new Error(
+              body.error ?? "Sign in to upload: your sign-in has ended. Your upload is kept on this device.",
+            );
+          }
           throw new Error(body.error ?? `The upload failed (HTTP ${response.status}).`);
         }
       },
@@ -53,6 +63,6 @@ export function useUploadSteps(patient: Address): UploadSteps {
         );
       },
     }),
-    [config, app.consentAddress, patient],
+    [config, app.consentAddress, patient, queryClient],
   );
 }

@@ -47,7 +47,7 @@ export function RecordRow({
       {open && (
         <div className="border-t border-slate-200 p-4">
           {opened.error && <Notice tone="error">{opened.error.message}</Notice>}
-          {data && <RecordViewer record={record} opened={data} />}
+          {data && <RecordViewer patient={patient} record={record} opened={data} />}
         </div>
       )}
     </li>

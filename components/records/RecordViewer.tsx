@@ -1,23 +1,41 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Address } from "viem";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import type { OpenedRecord } from "@/lib/records/open";
 import { FHIR_JSON } from "@/lib/records/prepare";
 import { Notice } from "../Notice";
 import { FhirView } from "./FhirView";
+import { RecordAuthor } from "./RecordAuthor";
 
 /** Shows a record only when it passed every check; otherwise says what failed and shows nothing else. */
-export function RecordViewer({ record, opened }: { record: AnchoredRecord; opened: OpenedRecord }) {
+export function RecordViewer({
+  patient,
+  record,
+  opened,
+}: {
+  patient: Address;
+  record: AnchoredRecord;
+  opened: OpenedRecord;
+}) {
   if (opened.status !== "verified") {
     return (
-      <Notice tone={opened.status === "tampered" ? "error" : "warning"} title="This record is not shown">
-        {opened.reason}
-      </Notice>
+      <div className="space-y-2">
+        <p className="text-sm text-slate-600">
+          <RecordAuthor patient={patient} author={record.author} />
+        </p>
+        <Notice tone={opened.status === "tampered" ? "error" : "warning"} title="This record is not shown">
+          {opened.reason}
+        </Notice>
+      </div>
     );
   }
   return (
     <div className="space-y-4">
+      <p className="text-sm text-slate-600">
+        <RecordAuthor patient={patient} author={record.author} />
+      </p>
       <p className="text-sm text-emerald-800" data-testid="integrity">
         ✓ Verified: the encrypted file matches its anchor on the chain ({record.cid.slice(0, 12)}...), and the
         decrypted content matches its fingerprint.

@@ -10,6 +10,7 @@ import { useRecordUploads } from "../hooks/useRecordUploads";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { AddRecords } from "./AddRecords";
+import { KeyRotationCard } from "./KeyRotationCard";
 import { PendingUploads } from "./PendingUploads";
 import { RecordList } from "./RecordList";
 
@@ -70,11 +71,14 @@ function PatientRecords({ patient }: { patient: Address }) {
 
 function UnlockedRecords({ patient }: { patient: Address }) {
   const records = useAnchoredRecords(patient);
-  const uploads = useRecordUploads(patient, records.data);
+  const uploads = useRecordUploads(patient);
+  const { state } = useIdentityKey();
+  const keyNeedsAction = state === "legacy" || state === "unfinishedRotation";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Your records</h1>
-      <AddRecords uploads={uploads} />
+      <KeyRotationCard patient={patient} />
+      {!keyNeedsAction && <AddRecords uploads={uploads} />}
       <PendingUploads uploads={uploads} />
       {records.error ? (
         <Notice tone="error" title="Your records could not be listed">

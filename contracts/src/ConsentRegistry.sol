@@ -31,12 +31,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     uint256 private constant _FLAGS = 0xff;
 
     bytes32 private constant _GRANT_TYPEHASH = keccak256(
-        "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,bool write,"
-        "bool oneShot,bool allowUnverified,bytes keyringCid,uint32 signatureEpoch,uint32 nonce,uint256 deadline)"
+        "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,"
+        "uint32 identity,bool write,bool oneShot,bool allowUnverified,bytes keyringCid,uint40 issuedAt,"
+        "uint256 deadline)"
     );
-    bytes32 private constant _REVOKE_TYPEHASH = keccak256(
-        "RevokeAccess(address patient,address grantee,uint32 signatureEpoch,uint32 nonce,uint256 deadline)"
-    );
+    bytes32 private constant _REVOKE_TYPEHASH =
+        keccak256("RevokeAccess(address patient,address grantee,uint40 issuedAt,uint256 deadline)");
 
     // A grant is stored packed in one word, in the order of {Grant}'s fields (bit offsets below),
     // written with one SSTORE and unpacked with {_unpack}.
@@ -47,13 +47,15 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     uint256 private constant _VERIFIED_SHIFT = 128;
     uint256 private constant _EPOCH_SHIFT = 136;
     uint256 private constant _IDENTITY_SHIFT = 168;
-    uint256 private constant _NONCE_SHIFT = 200;
+    uint256 private constant _DECIDED_SHIFT = 200;
     uint256 private constant _CATEGORIES_MASK = 0xffffffff;
+    uint256 private constant _DECIDED_MASK = uint256(type(uint40).max) << _DECIDED_SHIFT;
 
-    /// @notice Per patient: the revocation epoch and the signature epoch (one slot).
+    /// @notice Per patient (one slot): the revocation epoch, and the time up to which every signed
+    /// decision is void (set by revoke-all and by cancelling signatures).
     struct PatientState {
         uint32 epoch;
-        uint32 signatureEpoch;
+        uint40 signaturesVoidUntil;
     }
 
     /// @notice The Directory the grantees must be registered (and verified) in.
@@ -72,58 +74,71 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     // ---------------------------------------------------------------- grants
 
     /// @notice Grants (or changes) the access of `terms.grantee` to the caller's records, bound
-    /// to the grantee's current Directory identity.
-    /// Requirements: a registered grantee other than the caller, verified unless
-    /// `allowUnverified`; non-empty categories and purposes; an expiry in the future; a keyring CID.
-    /// Granting the same terms again is a new consent too (a new nonce).
+    /// to the grantee's identity revision `terms.identity`.
+    /// Requirements: a registered grantee other than the caller, at that identity revision,
+    /// verified unless `allowUnverified`; non-empty categories and purposes; an expiry in the
+    /// future; a keyring CID. Granting the same terms again is a new decision too.
     /// Emits {AccessGranted}.
     function grant(GrantTerms calldata terms) external {
-        _grant(msg.sender, terms);
+        _grant(msg.sender, terms, uint40(block.timestamp));
     }
 
-    /// @notice {grant} on behalf of `patient`, who signed the EIP-712 `GrantAccess` message over
-    /// the grant's current nonce and their signature epoch. Any change to the grant since (a
-    /// revocation above all), a revoke-all or {cancelSignatures} voids the signature.
-    /// Requirements: as {grant}; `deadline` not passed; a valid signature of the patient.
-    function grantBySig(address patient, GrantTerms calldata terms, uint256 deadline, bytes calldata signature)
-        external
-    {
-        _checkSignature(patient, _grantStructHash(patient, terms, deadline), deadline, signature);
-        _grant(patient, terms);
+    /// @notice {grant} on behalf of `patient`, who signed the EIP-712 `GrantAccess` message at
+    /// `issuedAt`. It counts only if issued after the decision in force for that grantee and after
+    /// the patient's latest revoke-all or {cancelSignatures}: a revocation (direct or signed)
+    /// issued after it always wins, whichever is relayed first.
+    /// Requirements: as {grant}; `deadline` not passed; `issuedAt` not in the future; a valid
+    /// signature of the patient.
+    function grantBySig(
+        address patient,
+        GrantTerms calldata terms,
+        uint40 issuedAt,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        _checkSignature(patient, _grantStructHash(patient, terms, issuedAt, deadline), deadline, signature);
+        _requireFresh(patient, terms.grantee, issuedAt);
+        _grant(patient, terms, issuedAt);
     }
 
-    /// @notice Ends the grant of `grantee` at once and voids every outstanding signed grant or
-    /// revocation for it.
+    /// @notice Ends the grant of `grantee` at once; a grant signed before now can no longer be relayed.
     /// Emits {AccessRevoked}.
     function revoke(address grantee) external {
-        _revoke(msg.sender, grantee);
+        _revoke(msg.sender, grantee, uint40(block.timestamp));
     }
 
-    /// @notice {revoke} on behalf of `patient`, who signed the EIP-712 `RevokeAccess` message.
-    function revokeBySig(address patient, address grantee, uint256 deadline, bytes calldata signature) external {
-        (uint32 signatureEpoch, uint32 nonce) = signatureNoncesOf(patient, grantee);
-        bytes32 structHash =
-            keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, signatureEpoch, nonce, deadline));
+    /// @notice {revoke} on behalf of `patient`, who signed the EIP-712 `RevokeAccess` message at
+    /// `issuedAt`: it ends a grant decided before `issuedAt` (a signed grant issued earlier, even
+    /// if relayed first), never one decided after it.
+    function revokeBySig(
+        address patient,
+        address grantee,
+        uint40 issuedAt,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        bytes32 structHash = keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, issuedAt, deadline));
         _checkSignature(patient, structHash, deadline, signature);
-        _revoke(patient, grantee);
+        _requireFresh(patient, grantee, issuedAt);
+        _revoke(patient, grantee, issuedAt);
     }
 
-    /// @notice Ends every grant the caller has given, and every signature not yet relayed, in
+    /// @notice Ends every grant the caller has given, and every signature issued until now, in
     /// constant gas, by starting a new epoch.
     /// Emits {AllAccessRevoked}.
     function revokeAll() external {
         PatientState storage state = _patients[msg.sender];
         uint32 epoch = ++state.epoch;
-        ++state.signatureEpoch;
+        state.signaturesVoidUntil = uint40(block.timestamp);
         emit AllAccessRevoked(msg.sender, epoch);
     }
 
-    /// @notice Voids every signed grant or revocation of the caller not yet relayed; grants in
-    /// force stay as they are.
+    /// @notice Voids every signed grant or revocation of the caller issued until now and not yet
+    /// relayed; grants in force stay as they are (to end one, revoke it).
     /// Emits {SignaturesCancelled}.
     function cancelSignatures() external {
-        uint32 signatureEpoch = ++_patients[msg.sender].signatureEpoch;
-        emit SignaturesCancelled(msg.sender, signatureEpoch);
+        _patients[msg.sender].signaturesVoidUntil = uint40(block.timestamp);
+        emit SignaturesCancelled(msg.sender, uint40(block.timestamp));
     }
 
     /// @notice Announces a keyring: the caller's own (`grantee` is the caller: the category keys
@@ -155,7 +170,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         bytes calldata reasonCid
     ) external returns (uint256 requestId) {
         if (patient == address(0) || patient == msg.sender) revert InvalidGrantee(msg.sender);
-        (IDirectory.Kind kind,,) = directory.statusOf(msg.sender);
+        (IDirectory.Kind kind,, uint32 identity) = directory.statusOf(msg.sender);
         if (kind == IDirectory.Kind.None) revert GranteeNotRegistered(msg.sender);
         _requireScope(categories, purposes);
         if (duration == 0) revert InvalidDuration(duration);
@@ -163,12 +178,14 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         requestId = _nextRequestId++;
         // forge-lint: disable-next-line(unsafe-typecast) timestamps fit 40 bits until the year 36812
         uint40 expiresAt = uint40(block.timestamp + REQUEST_TTL);
-        _requests[requestId] = AccessRequest(msg.sender, categories, purposes, duration, write, patient, expiresAt);
+        _requests[requestId] =
+            AccessRequest(msg.sender, categories, purposes, duration, write, patient, expiresAt, identity);
         emit AccessRequested(requestId, patient, msg.sender, categories, purposes, duration, write, expiresAt, reasonCid);
     }
 
     /// @notice Approves a request as a grant, possibly narrower than asked (fewer categories or
-    /// purposes, an earlier expiry, read-only, one-shot); `terms.grantee` must be the requester.
+    /// purposes, an earlier expiry, read-only, one-shot); `terms.grantee` must be the requester,
+    /// at the identity revision it asked with.
     /// Requirements: the caller is the request's patient; the request has not expired; the
     /// terms stay within the request (no write unless asked for); the {grant} requirements.
     /// Emits {AccessRequestApproved} and {AccessGranted}.
@@ -177,10 +194,11 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         if (
             terms.grantee != r.grantee || terms.categories & ~r.categories != 0 || terms.purposes & ~r.purposes != 0
                 || terms.expiresAt > block.timestamp + r.duration || (terms.write && !r.write)
+                || terms.identity != r.identity
         ) revert ExceedsRequest(requestId);
         delete _requests[requestId];
         emit AccessRequestApproved(requestId, msg.sender, r.grantee);
-        _grant(msg.sender, terms);
+        _grant(msg.sender, terms, uint40(block.timestamp));
     }
 
     /// @notice Declines a request. Requirements: the caller is the request's patient.
@@ -265,7 +283,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         ) revert AccessNotGranted(patient, msg.sender, needed, purpose);
         emit AccessLogged(patient, msg.sender, purpose, recordIds);
         if (g.oneShot) {
-            _grants[patient][msg.sender] = _nextNonce(packed & ~_CATEGORIES_MASK);
+            _grants[patient][msg.sender] = packed & ~_CATEGORIES_MASK;
             emit OneShotGrantUsed(patient, msg.sender);
         }
     }
@@ -297,14 +315,13 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         return _patients[patient].epoch;
     }
 
-    /// @notice What a signature for (`patient`, `grantee`) must name now: the patient's signature
-    /// epoch and the grant's nonce.
-    function signatureNoncesOf(address patient, address grantee)
+    /// @notice A signed decision for (`patient`, `grantee`) counts only if issued after both times.
+    function signatureFloorOf(address patient, address grantee)
         public
         view
-        returns (uint32 signatureEpoch, uint32 nonce)
+        returns (uint40 signaturesVoidUntil, uint40 decidedAt)
     {
-        return (_patients[patient].signatureEpoch, _nonceOf(_grants[patient][grantee]));
+        return (_patients[patient].signaturesVoidUntil, _decidedAt(_grants[patient][grantee]));
     }
 
     /// @notice A record of `patient`: whether it is anchored, whether it was superseded, and
@@ -330,7 +347,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     /// @notice A grant as {AccessGranted} carries it (packed as stored: categories in bits 0-31,
     /// purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128, epoch
-    /// 136-167, identity 168-199, nonce 200-231).
+    /// 136-167, identity 168-199, decidedAt 200-239).
     function decodeGrant(uint256 packed) external pure returns (Grant memory) {
         return _unpack(packed);
     }
@@ -342,32 +359,40 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     // -------------------------------------------------------------- internal
 
-    function _grant(address patient, GrantTerms calldata terms) private {
+    function _grant(address patient, GrantTerms calldata terms, uint40 decidedAt) private {
         address grantee = terms.grantee;
         if (grantee == address(0) || grantee == patient) revert InvalidGrantee(grantee);
         (IDirectory.Kind kind, bool verified, uint32 identity) = directory.statusOf(grantee);
         if (kind == IDirectory.Kind.None) revert GranteeNotRegistered(grantee);
+        if (identity != terms.identity) revert GranteeIdentityChanged(grantee);
         if (!verified && !terms.allowUnverified) revert GranteeNotVerified(grantee);
         _requireScope(terms.categories, terms.purposes);
         if (terms.expiresAt <= block.timestamp) revert InvalidExpiry(terms.expiresAt);
         _requireCid(terms.keyringCid);
 
-        // Every grant, even one with the same terms, is a new consent: a new nonce.
-        uint256 nonce = _nonceOf(_grants[patient][grantee]) + 1;
         uint256 packed = uint256(terms.categories) | uint256(terms.purposes) << _PURPOSES_SHIFT
             | uint256(terms.expiresAt) << _EXPIRES_SHIFT | _bit(terms.write) << _WRITE_SHIFT
             | _bit(terms.oneShot) << _ONE_SHOT_SHIFT | _bit(verified) << _VERIFIED_SHIFT
             | uint256(_patients[patient].epoch) << _EPOCH_SHIFT | uint256(identity) << _IDENTITY_SHIFT
-            | nonce << _NONCE_SHIFT;
+            | uint256(decidedAt) << _DECIDED_SHIFT;
         _grants[patient][grantee] = packed;
         emit AccessGranted(patient, grantee, packed, terms.keyringCid);
     }
 
-    /// Clears the categories (no grant) and moves the nonce on (no signature made before counts).
-    function _revoke(address patient, address grantee) private {
-        uint256 packed = _grants[patient][grantee];
-        _grants[patient][grantee] = _nextNonce(packed & ~_CATEGORIES_MASK);
+    /// Clears the categories (no grant) and records when the patient decided so.
+    function _revoke(address patient, address grantee, uint40 decidedAt) private {
+        uint256 packed = _grants[patient][grantee] & ~(_CATEGORIES_MASK | _DECIDED_MASK);
+        _grants[patient][grantee] = packed | uint256(decidedAt) << _DECIDED_SHIFT;
         emit AccessRevoked(patient, grantee);
+    }
+
+    /// A signed decision must be issued after the decision in force and the patient's latest
+    /// revoke-all or cancellation, and not in the future.
+    function _requireFresh(address patient, address grantee, uint40 issuedAt) private view {
+        (uint40 voidUntil, uint40 decidedAt) = signatureFloorOf(patient, grantee);
+        if (issuedAt <= voidUntil || issuedAt <= decidedAt || issuedAt > block.timestamp) {
+            revert StaleSignature(patient, grantee, issuedAt);
+        }
     }
 
     function _unpack(uint256 packed) private pure returns (Grant memory g) {
@@ -379,17 +404,11 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         g.requireVerified = uint8(packed >> _VERIFIED_SHIFT) != 0;
         g.epoch = uint32(packed >> _EPOCH_SHIFT);
         g.identity = uint32(packed >> _IDENTITY_SHIFT);
-        g.nonce = uint32(packed >> _NONCE_SHIFT);
+        g.decidedAt = _decidedAt(packed);
     }
 
-    function _nonceOf(uint256 packed) private pure returns (uint32) {
-        return uint32(packed >> _NONCE_SHIFT);
-    }
-
-    /// The same grant with its nonce one further (the checked add refuses a wrap-around).
-    function _nextNonce(uint256 packed) private pure returns (uint256) {
-        uint32 nonce = _nonceOf(packed) + 1;
-        return (packed & ~(uint256(type(uint32).max) << _NONCE_SHIFT)) | uint256(nonce) << _NONCE_SHIFT;
+    function _decidedAt(uint256 packed) private pure returns (uint40) {
+        return uint40(packed >> _DECIDED_SHIFT);
     }
 
     function _bit(bool value) private pure returns (uint256) {
@@ -442,14 +461,13 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         return (GrantStatus.Active, kind);
     }
 
-    /// The EIP-712 struct hash of a signed grant, naming the state it was signed on. Encoded in
-    /// two parts (the same bytes as one `abi.encode`: every member is one word).
-    function _grantStructHash(address patient, GrantTerms calldata terms, uint256 deadline)
+    /// The EIP-712 struct hash of a signed grant. Encoded in two parts (the same bytes as one
+    /// `abi.encode`: every member is one word).
+    function _grantStructHash(address patient, GrantTerms calldata terms, uint40 issuedAt, uint256 deadline)
         private
-        view
+        pure
         returns (bytes32)
     {
-        (uint32 signatureEpoch, uint32 nonce) = signatureNoncesOf(patient, terms.grantee);
         return keccak256(
             bytes.concat(
                 abi.encode(
@@ -459,11 +477,11 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
                     terms.categories,
                     terms.purposes,
                     terms.expiresAt,
+                    terms.identity,
                     terms.write,
-                    terms.oneShot,
-                    terms.allowUnverified
+                    terms.oneShot
                 ),
-                abi.encode(keccak256(terms.keyringCid), signatureEpoch, nonce, deadline)
+                abi.encode(terms.allowUnverified, keccak256(terms.keyringCid), issuedAt, deadline)
             )
         );
     }

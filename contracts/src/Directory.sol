@@ -71,6 +71,7 @@ contract Directory is IDirectory, AccessControl {
             p.pendingMetadataCid = metadataCid;
             emit ProfileChangeProposed(msg.sender, name, metadataCid);
         } else {
+            _dropPending(p);
             _applyProfile(p, msg.sender, name, metadataCid);
         }
     }
@@ -107,19 +108,21 @@ contract Directory is IDirectory, AccessControl {
         _clearVerification(p, msg.sender, msg.sender);
     }
 
-    /// @notice Attests the participant's current entry, applying its pending profile change if
-    /// there is one.
-    /// Requirements: the caller has VERIFIER_ROLE; the participant is registered.
+    /// @notice Attests the participant's entry as the verifier reviewed it, applying its pending
+    /// profile change if there is one. `identity` and `entryHash` are what `attestationOf` gave
+    /// the verifier, so an entry that changed meanwhile (a front-run) is not attested.
+    /// Requirements: the caller has VERIFIER_ROLE; the participant is registered; the entry is the
+    /// one reviewed.
     /// Emits {ProfileUpdated} for a pending change and {ParticipantVerified}; nothing if the
     /// entry is already verified with nothing pending.
-    function verify(address participant) external onlyRole(VERIFIER_ROLE) {
+    function verify(address participant, uint32 identity, bytes32 entryHash) external onlyRole(VERIFIER_ROLE) {
         Participant storage p = _registered(participant);
+        if (identity != p.identity || entryHash != _entryHash(p)) revert EntryChanged(participant);
         bool pending = bytes(p.pendingName).length != 0;
         if (p.verified && !pending) return;
         if (pending) {
             _applyProfile(p, participant, p.pendingName, p.pendingMetadataCid);
-            delete p.pendingName;
-            delete p.pendingMetadataCid;
+            _dropPending(p);
         }
         p.verified = true;
         emit ParticipantVerified(participant, msg.sender);
@@ -130,10 +133,7 @@ contract Directory is IDirectory, AccessControl {
     /// Requirements: the caller has VERIFIER_ROLE; the participant is registered.
     /// Emits {VerificationRevoked} unless not verified.
     function revokeVerification(address participant) external onlyRole(VERIFIER_ROLE) {
-        Participant storage p = _registered(participant);
-        delete p.pendingName;
-        delete p.pendingMetadataCid;
-        _clearVerification(p, participant, msg.sender);
+        _clearVerification(_registered(participant), participant, msg.sender);
     }
 
     /// @notice The patient's encryption public key, or zero when none is registered.
@@ -154,6 +154,14 @@ contract Directory is IDirectory, AccessControl {
     /// @notice Whether the account is a registered participant with a current attestation.
     function isVerified(address account) external view returns (bool) {
         return _participants[account].verified;
+    }
+
+    /// @notice What a verifier reviews and names in {verify}: the identity revision, and a hash of
+    /// the entry as it would stand once attested (kind, the pending profile if any, or the
+    /// current one, artifact and version).
+    function attestationOf(address account) external view returns (uint32 identity, bytes32 entryHash) {
+        Participant storage p = _participants[account];
+        return (p.identity, _entryHash(p));
     }
 
     /// @notice Kind, verification and identity revision in one storage read (used by the
@@ -202,10 +210,30 @@ contract Directory is IDirectory, AccessControl {
         emit ModelArtifactSet(msg.sender, artifactCid, version, p.identity);
     }
 
+    /// Ends the attestation; a profile change waiting for it is dropped with it.
     function _clearVerification(Participant storage p, address participant, address by) private {
+        _dropPending(p);
         if (!p.verified) return;
         p.verified = false;
         emit VerificationRevoked(participant, by);
+    }
+
+    function _dropPending(Participant storage p) private {
+        delete p.pendingName;
+        delete p.pendingMetadataCid;
+    }
+
+    function _entryHash(Participant storage p) private view returns (bytes32) {
+        bool pending = bytes(p.pendingName).length != 0;
+        return keccak256(
+            abi.encode(
+                p.kind,
+                pending ? p.pendingName : p.name,
+                pending ? p.pendingMetadataCid : p.metadataCid,
+                p.artifactCid,
+                p.version
+            )
+        );
     }
 
     function _registered(address account) private view returns (Participant storage p) {

@@ -33,7 +33,7 @@ abstract contract ConsentBase is Test {
     bytes internal constant KEYRING = hex"01551220aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     bytes internal constant CID = hex"01551220bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
     bytes32 internal constant HASH = keccak256("salted commitment");
-    uint64 internal constant START = 1_750_000_000;
+    uint40 internal constant START = 1_750_000_000;
 
     function setUp() public virtual {
         vm.warp(START);
@@ -43,8 +43,7 @@ abstract contract ConsentBase is Test {
         _register(unverified, "Unchecked Clinic", false);
         vm.prank(model);
         directory.registerModel("ASCVD risk", keccak256("model key"), "bafkreicard", "bafkreiartifact", "1.0.0");
-        vm.prank(admin);
-        directory.verify(model);
+        _verify(admin, model);
         consent = new ConsentRegistry(directory);
     }
 
@@ -52,21 +51,38 @@ abstract contract ConsentBase is Test {
         vm.prank(who);
         directory.registerProvider(name, keccak256(bytes(name)), "bafkreiprofile");
         if (verify) {
-            vm.prank(admin);
-            directory.verify(who);
+            _verify(admin, who);
         }
+    }
+
+    /// A verifier attests the entry as it stands (what `attestationOf` shows it).
+    function _verify(address by, address who) internal {
+        (uint32 identity, bytes32 entryHash) = directory.attestationOf(who);
+        vm.prank(by);
+        directory.verify(who, identity, entryHash);
     }
 
     function _mask(uint8 bit) internal pure returns (uint32) {
         return uint32(1) << bit;
     }
 
+    /// Terms for a grantee at its first identity revision (every participant of the set-up).
     function _terms(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt)
         internal
         pure
         returns (IConsentRegistry.GrantTerms memory)
     {
-        return IConsentRegistry.GrantTerms(grantee, categories, purposes, expiresAt, false, false, false, KEYRING);
+        return _termsAt(grantee, categories, purposes, expiresAt, 1);
+    }
+
+    function _termsAt(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt, uint32 identity)
+        internal
+        pure
+        returns (IConsentRegistry.GrantTerms memory)
+    {
+        return IConsentRegistry.GrantTerms(
+            grantee, categories, purposes, expiresAt, identity, false, false, false, KEYRING
+        );
     }
 
     function _grant(address grantee, uint32 categories, uint16 purposes, uint64 expiresAt) internal {
@@ -75,22 +91,22 @@ abstract contract ConsentBase is Test {
     }
 
     /// A grant packed as the registry documents it (bits: categories 0, purposes 32, expiresAt 48,
-    /// write 112, oneShot 120, requireVerified 128, epoch 136, identity 168, nonce 200), written
+    /// write 112, oneShot 120, requireVerified 128, epoch 136, identity 168, decidedAt 200), written
     /// out independently of the contract, for expected {AccessGranted} events.
     function _grantWord(IConsentRegistry.Grant memory g) internal pure returns (uint256) {
         return uint256(g.categories) | uint256(g.purposes) << 32 | uint256(g.expiresAt) << 48
             | (g.write ? uint256(1) << 112 : 0) | (g.oneShot ? uint256(1) << 120 : 0)
             | (g.requireVerified ? uint256(1) << 128 : 0) | uint256(g.epoch) << 136 | uint256(g.identity) << 168
-            | uint256(g.nonce) << 200;
+            | uint256(g.decidedAt) << 200;
     }
 
-    /// The word of a plain grant to a verified grantee at identity 1 in epoch 0.
-    function _verifiedGrant(uint32 categories, uint16 purposes, uint64 expiresAt, uint32 nonce)
-        internal
-        pure
-        returns (uint256)
-    {
-        return _grantWord(IConsentRegistry.Grant(categories, purposes, expiresAt, false, false, true, 0, 1, nonce));
+    /// The word of a plain grant to a verified grantee at identity 1 in epoch 0, decided now.
+    function _verifiedGrant(uint32 categories, uint16 purposes, uint64 expiresAt) internal view returns (uint256) {
+        return _grantWord(
+            IConsentRegistry.Grant(
+                categories, purposes, expiresAt, false, false, true, 0, 1, uint40(block.timestamp)
+            )
+        );
     }
 
     function _anchors(bytes32 id) internal pure returns (IConsentRegistry.RecordAnchor[] memory list) {

@@ -30,11 +30,11 @@ contract ConsentIdentityTest is ConsentBase {
         vm.prank(model);
         consent.logAccess(patient, _ids(_recordId(1, LABS)), AI_INFERENCE);
 
-        vm.prank(admin);
-        directory.verify(model);
+        _verify(admin, model);
         assertFalse(consent.canAccess(patient, model, LABS, AI_INFERENCE), "re-verification is not consent");
 
-        _grant(model, _mask(LABS), uint16(_mask(AI_INFERENCE)), IN_30_DAYS);
+        vm.prank(patient);
+        consent.grant(_termsAt(model, _mask(LABS), uint16(_mask(AI_INFERENCE)), IN_30_DAYS, 2));
         assertTrue(consent.canAccess(patient, model, LABS, AI_INFERENCE), "new consent for the new artifact");
     }
 
@@ -68,8 +68,7 @@ contract ConsentIdentityTest is ConsentBase {
         );
         _anchor(clinician, patient, _recordId(2, NOTES));
 
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         assertTrue(consent.canAccess(patient, clinician, NOTES, TREATMENT), "restored");
         assertTrue(consent.canWrite(patient, clinician, NOTES), "write restored");
     }
@@ -80,8 +79,7 @@ contract ConsentIdentityTest is ConsentBase {
         vm.prank(clinician);
         directory.updateProfile("Dr. M. Rivera", "bafkreinewprofile");
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "still active");
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "still active once attested");
     }
 
@@ -91,14 +89,13 @@ contract ConsentIdentityTest is ConsentBase {
         t.allowUnverified = true;
         vm.prank(patient);
         consent.grant(t);
-        vm.prank(admin);
-        directory.verify(unverified);
+        _verify(admin, unverified);
         vm.prank(admin);
         directory.revokeVerification(unverified);
         assertTrue(consent.canAccess(patient, unverified, LABS, TREATMENT), "as the patient agreed");
     }
 
-    function test_regrantAfterIdentityChangeIsNotANoOp() public {
+    function test_regrantAfterIdentityChangeBindsTheNewIdentity() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.prank(clinician);
         directory.setEncryptionKey(keccak256("new key"));
@@ -106,10 +103,11 @@ contract ConsentIdentityTest is ConsentBase {
         emit IConsentRegistry.AccessGranted(
             patient,
             clinician,
-            _grantWord(IConsentRegistry.Grant(_mask(LABS), 1, IN_30_DAYS, false, false, true, 0, 2, 2)),
+            _grantWord(IConsentRegistry.Grant(_mask(LABS), 1, IN_30_DAYS, false, false, true, 0, 2, START)),
             KEYRING
         );
-        _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
+        vm.prank(patient);
+        consent.grant(_termsAt(clinician, _mask(LABS), 1, IN_30_DAYS, 2));
         (IConsentRegistry.Grant memory g,) = consent.grantOf(patient, clinician);
         assertEq(g.identity, 2, "bound to the new identity");
     }

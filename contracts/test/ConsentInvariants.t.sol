@@ -30,10 +30,9 @@ contract ConsentHandler is Test {
         bool isGrant;
         address patient;
         IConsentRegistry.GrantTerms terms;
+        uint40 issuedAt;
         uint256 deadline;
         bytes signature;
-        uint32 version; // the model's change count of the grant when signed
-        uint32 signatureEpoch;
     }
 
     ConsentRegistry internal immutable consent;
@@ -45,9 +44,9 @@ contract ConsentHandler is Test {
     bool[3] internal isModel;
 
     mapping(address patient => mapping(address grantee => Model)) internal model;
-    mapping(address patient => mapping(address grantee => uint32)) internal versions;
+    mapping(address patient => mapping(address grantee => uint40)) internal decidedAt;
     mapping(address patient => uint32) internal epochs;
-    mapping(address patient => uint32) internal signatureEpochs;
+    mapping(address patient => uint40) internal signaturesVoidUntil;
     mapping(address grantee => uint32) internal identities;
     mapping(address grantee => bool) internal verified;
     Signed[] internal signed;
@@ -99,65 +98,51 @@ contract ConsentHandler is Test {
         IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), categories, purposes, ttl, flags);
         vm.prank(patient);
         try consent.grant(t) {
-            _applyGrant(patient, t);
+            _applyGrant(patient, t, uint40(block.timestamp));
             (lastPatient, lastGrantee) = (p, g);
         } catch {}
     }
 
     function signGrant(uint256 p, uint256 g, uint32 categories, uint16 purposes, uint32 ttl, uint8 flags) external {
-        address patient = patientAt(p);
         IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), categories, purposes, ttl, flags);
-        uint256 deadline = block.timestamp + 2 days;
-        (uint8 v, bytes32 r, bytes32 s) =
-            vm.sign(patientKeys[p % 3], ConsentSigning.grantDigest(consent, patient, t, deadline));
-        signed.push(
-            Signed(
-                true,
-                patient,
-                t,
-                deadline,
-                abi.encodePacked(r, s, v),
-                versions[patient][t.grantee],
-                signatureEpochs[patient]
-            )
-        );
+        signed.push(_signed(true, p, t));
+    }
+
+    /// The patient's genuine signature of a grant (`isGrant`) or revocation, issued now.
+    function _signed(bool isGrant, uint256 p, IConsentRegistry.GrantTerms memory t)
+        internal
+        view
+        returns (Signed memory s)
+    {
+        s = Signed(isGrant, patientAt(p), t, uint40(block.timestamp), block.timestamp + 2 days, "");
+        bytes32 digest = isGrant
+            ? ConsentSigning.grantDigest(consent, s.patient, t, s.issuedAt, s.deadline)
+            : ConsentSigning.revokeDigest(consent, s.patient, t.grantee, s.issuedAt, s.deadline);
+        (uint8 v, bytes32 r, bytes32 sig) = vm.sign(patientKeys[p % 3], digest);
+        s.signature = abi.encodePacked(r, sig, v);
     }
 
     function signRevoke(uint256 p, uint256 g) external {
-        address patient = patientAt(p);
-        IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), 1, 1, 1, 0);
-        uint256 deadline = block.timestamp + 2 days;
-        (uint8 v, bytes32 r, bytes32 s) =
-            vm.sign(patientKeys[p % 3], ConsentSigning.revokeDigest(consent, patient, t.grantee, deadline));
-        signed.push(
-            Signed(
-                false,
-                patient,
-                t,
-                deadline,
-                abi.encodePacked(r, s, v),
-                versions[patient][t.grantee],
-                signatureEpochs[patient]
-            )
-        );
+        signed.push(_signed(false, p, _terms(granteeAt(g), 1, 1, 1, 0)));
     }
 
-    /// A relayer submits a signature the patient gave earlier, perhaps after they changed their mind.
+    /// A relayer submits a signature the patient gave earlier, perhaps after they decided otherwise.
     function relay(uint256 i) external {
         if (signed.length == 0) return;
         Signed memory s = signed[i % signed.length];
-        bool current = versions[s.patient][s.terms.grantee] == s.version
-            && signatureEpochs[s.patient] == s.signatureEpoch && block.timestamp <= s.deadline;
+        // Current: issued after the decision in force and after the latest revoke-all or cancellation.
+        bool current = s.issuedAt > decidedAt[s.patient][s.terms.grantee]
+            && s.issuedAt > signaturesVoidUntil[s.patient] && block.timestamp <= s.deadline;
         bool accepted;
         if (s.isGrant) {
-            try consent.grantBySig(s.patient, s.terms, s.deadline, s.signature) {
+            try consent.grantBySig(s.patient, s.terms, s.issuedAt, s.deadline, s.signature) {
                 accepted = true;
-                _applyGrant(s.patient, s.terms);
+                _applyGrant(s.patient, s.terms, s.issuedAt);
             } catch {}
         } else {
-            try consent.revokeBySig(s.patient, s.terms.grantee, s.deadline, s.signature) {
+            try consent.revokeBySig(s.patient, s.terms.grantee, s.issuedAt, s.deadline, s.signature) {
                 accepted = true;
-                _applyRevoke(s.patient, s.terms.grantee);
+                _applyRevoke(s.patient, s.terms.grantee, s.issuedAt);
             } catch {}
         }
         if (accepted) {
@@ -170,7 +155,7 @@ contract ConsentHandler is Test {
         address patient = patientAt(p);
         vm.prank(patient);
         consent.revoke(granteeAt(g));
-        _applyRevoke(patient, granteeAt(g));
+        _applyRevoke(patient, granteeAt(g), uint40(block.timestamp));
     }
 
     function revokeAll(uint256 p) external {
@@ -178,14 +163,14 @@ contract ConsentHandler is Test {
         vm.prank(patient);
         consent.revokeAll();
         epochs[patient] += 1;
-        signatureEpochs[patient] += 1;
+        signaturesVoidUntil[patient] = uint40(block.timestamp);
     }
 
     function cancelSignatures(uint256 p) external {
         address patient = patientAt(p);
         vm.prank(patient);
         consent.cancelSignatures();
-        signatureEpochs[patient] += 1;
+        signaturesVoidUntil[patient] = uint40(block.timestamp);
     }
 
     // ------------------------------------------------------------ others
@@ -214,14 +199,15 @@ contract ConsentHandler is Test {
         try consent.logAccess(patient, ids, purpose) {
             receiptsAccepted += 1;
             if (!allowed) receiptOutsideGrant = true;
-            if (model[patient][grantee].oneShot) _applyRevoke(patient, grantee);
+            if (model[patient][grantee].oneShot) model[patient][grantee].categories = 0; // used up
         } catch {}
     }
 
     function verifierActs(uint256 g, bool attest) external {
         address grantee = granteeAt(g);
+        (uint32 identity, bytes32 entryHash) = directory.attestationOf(grantee);
         vm.prank(admin);
-        if (attest) directory.verify(grantee);
+        if (attest) directory.verify(grantee, identity, entryHash);
         else directory.revokeVerification(grantee);
         verified[grantee] = attest;
     }
@@ -257,8 +243,10 @@ contract ConsentHandler is Test {
         if (vm.addr(key) == patient) return;
         IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), 1, 1, 1 days, 2);
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, ConsentSigning.grantDigest(consent, patient, t, deadline));
-        try consent.grantBySig(patient, t, deadline, abi.encodePacked(r, s, v)) {
+        uint40 issuedAt = uint40(block.timestamp);
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(key, ConsentSigning.grantDigest(consent, patient, t, issuedAt, deadline));
+        try consent.grantBySig(patient, t, issuedAt, deadline, abi.encodePacked(r, s, v)) {
             forgedSignatureAccepted = true;
         } catch {}
     }
@@ -291,6 +279,7 @@ contract ConsentHandler is Test {
             categories == 0 ? 1 : categories,
             purposes == 0 ? 1 : purposes,
             uint64(block.timestamp) + (ttl == 0 ? 1 : ttl),
+            identities[grantee],
             flags & 1 != 0,
             flags & 2 != 0,
             flags & 4 != 0,
@@ -298,8 +287,8 @@ contract ConsentHandler is Test {
         );
     }
 
-    /// Every accepted grant is a new consent: it replaces the model's grant and counts as a change.
-    function _applyGrant(address patient, IConsentRegistry.GrantTerms memory t) internal {
+    /// Every accepted grant is a new decision: it replaces the model's grant.
+    function _applyGrant(address patient, IConsentRegistry.GrantTerms memory t, uint40 at) internal {
         model[patient][t.grantee] = Model(
             t.categories,
             t.purposes,
@@ -308,14 +297,14 @@ contract ConsentHandler is Test {
             t.oneShot,
             verified[t.grantee],
             epochs[patient],
-            identities[t.grantee]
+            t.identity // what the patient consented to: a grant for another identity gives no access
         );
-        versions[patient][t.grantee] += 1;
+        decidedAt[patient][t.grantee] = at;
     }
 
-    function _applyRevoke(address patient, address grantee) internal {
+    function _applyRevoke(address patient, address grantee, uint40 at) internal {
         model[patient][grantee].categories = 0;
-        versions[patient][grantee] += 1;
+        decidedAt[patient][grantee] = at;
     }
 }
 
@@ -369,7 +358,7 @@ contract ConsentInvariantsTest is ConsentBase {
         assertFalse(handler.forgedSignatureAccepted(), "a forged signature changed a grant");
     }
 
-    /// A genuine signature never outlives a later revoke, revoke-all, cancellation or change.
+    /// A genuine signature never outlives a later decision (grant, revoke, revoke-all, cancellation).
     function invariant_noStaleSignatureIsAccepted() public view {
         assertFalse(handler.staleSignatureAccepted(), "a signature outlived the patient's later decision");
     }

@@ -81,6 +81,21 @@ contract ConsentRequestsTest is ConsentBase {
         assertTrue(consent.canWrite(patient, clinician, NOTES), "write granted as asked");
     }
 
+    /// Regression (v2 review): a request made by one identity cannot be approved for another.
+    function test_approveRequest_refusedAfterTheRequesterChangedIdentity() public {
+        uint256 id = _request();
+        assertEq(consent.requestOf(id).identity, 1, "asked as identity 1");
+        IConsentRegistry.GrantTerms memory asked = _terms(clinician, ASKED, 1, START + 1 days);
+        vm.prank(clinician);
+        directory.setEncryptionKey(keccak256("another key"));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.ExceedsRequest.selector, id));
+        vm.prank(patient);
+        consent.approveRequest(id, _termsAt(clinician, ASKED, 1, START + 1 days, 2));
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.GranteeIdentityChanged.selector, clinician));
+        vm.prank(patient);
+        consent.approveRequest(id, asked);
+    }
+
     /// Regression: an approval could add write to a read-only request.
     function test_approveRequest_cannotAddWrite() public {
         uint256 id = _request();
@@ -106,7 +121,7 @@ contract ConsentRequestsTest is ConsentBase {
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessRequestApproved(id, patient, clinician);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(ASKED, 1, START + 90 days, 1), KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(ASKED, 1, START + 90 days), KEYRING);
         vm.prank(patient);
         consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 90 days));
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted");

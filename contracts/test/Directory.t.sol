@@ -155,8 +155,7 @@ contract DirectoryTest is Test {
 
     function test_setModelArtifact_newIdentityAndClearsVerification() public {
         _registerModel();
-        vm.prank(admin);
-        directory.verify(model);
+        _verify(admin, model);
 
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.ModelArtifactSet(model, PROFILE, "1.1.0", 2);
@@ -182,8 +181,7 @@ contract DirectoryTest is Test {
 
     function test_setModelArtifact_unchangedIsANoOp() public {
         _registerModel();
-        vm.prank(admin);
-        directory.verify(model);
+        _verify(admin, model);
         vm.recordLogs();
         vm.prank(model);
         directory.setModelArtifact(ARTIFACT, "1.0.0");
@@ -226,8 +224,7 @@ contract DirectoryTest is Test {
     /// stays verified and shows the attested name until a verifier attests the change.
     function test_updateProfile_verifiedWaitsForAttestationAndStaysVerified() public {
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
 
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.ProfileChangeProposed(clinician, "Mayo Clinic", CARD);
@@ -244,8 +241,7 @@ contract DirectoryTest is Test {
         emit IDirectory.ProfileUpdated(clinician, "Mayo Clinic", CARD);
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.ParticipantVerified(clinician, admin);
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         p = directory.participantOf(clinician);
         assertEq(p.name, "Mayo Clinic", "applied once attested");
         assertEq(p.pendingName, "", "nothing pending");
@@ -254,8 +250,7 @@ contract DirectoryTest is Test {
 
     function test_revokeVerification_dropsAPendingProfile() public {
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         vm.prank(clinician);
         directory.updateProfile("Mayo Clinic", CARD);
         vm.prank(admin);
@@ -282,8 +277,7 @@ contract DirectoryTest is Test {
 
     function test_setEncryptionKey_newIdentityKeepsVerification() public {
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.EncryptionKeyChanged(clinician, KEY2, 2);
         vm.prank(clinician);
@@ -321,42 +315,91 @@ contract DirectoryTest is Test {
         _registerClinician();
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.ParticipantVerified(clinician, admin);
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         assertTrue(directory.isVerified(clinician), "verified");
     }
 
     function test_verify_isIdempotent() public {
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         vm.recordLogs();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         assertEq(vm.getRecordedLogs().length, 0, "no second event");
     }
 
     function test_verify_revertsForNonVerifier() public {
         _registerClinician();
+        (uint32 identity, bytes32 entryHash) = directory.attestationOf(clinician);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, directory.VERIFIER_ROLE()
             )
         );
         vm.prank(stranger);
-        directory.verify(clinician);
+        directory.verify(clinician, identity, entryHash);
     }
 
     function test_verify_revertsWhenNotRegistered() public {
         vm.expectRevert(abi.encodeWithSelector(IDirectory.NotRegistered.selector, stranger));
         vm.prank(admin);
-        directory.verify(stranger);
+        directory.verify(stranger, 0, bytes32(0));
+    }
+
+    /// Regression: a participant could front-run the verifier's attestation with a new artifact or
+    /// name, and the badge went to what nobody reviewed. The verifier names what it reviewed.
+    function test_verify_refusesAnEntryThatChangedAfterReview() public {
+        _registerModel();
+        (uint32 identity, bytes32 reviewed) = directory.attestationOf(model);
+        vm.prank(model);
+        directory.setModelArtifact("bafkreiunreviewed", "6.6.6");
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.EntryChanged.selector, model));
+        vm.prank(admin);
+        directory.verify(model, identity, reviewed);
+
+        (identity, reviewed) = directory.attestationOf(model);
+        vm.prank(model);
+        directory.updateProfile("Mayo Clinic AI", CARD);
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.EntryChanged.selector, model));
+        vm.prank(admin);
+        directory.verify(model, identity, reviewed);
+
+        _verify(admin, model);
+        assertEq(directory.participantOf(model).name, "Mayo Clinic AI", "what was reviewed last");
+    }
+
+    function test_verify_refusesAReplacedPendingProfile() public {
+        _registerClinician();
+        _verify(admin, clinician);
+        vm.prank(clinician);
+        directory.updateProfile("Dr. M. Rivera", CARD);
+        (uint32 identity, bytes32 reviewed) = directory.attestationOf(clinician);
+        vm.prank(clinician);
+        directory.updateProfile("Mayo Clinic", CARD);
+        vm.expectRevert(abi.encodeWithSelector(IDirectory.EntryChanged.selector, clinician));
+        vm.prank(admin);
+        directory.verify(clinician, identity, reviewed);
+        assertEq(directory.participantOf(clinician).name, "Dr. Maya Rivera", "the attested name stays");
+    }
+
+    /// Regression: a pending profile outlived the artifact change that cleared verification and
+    /// was applied by the next attestation instead of the name the entry was showing.
+    function test_setModelArtifact_dropsAPendingProfile() public {
+        _registerModel();
+        _verify(admin, model);
+        vm.prank(model);
+        directory.updateProfile("Stale Pending Name", CARD);
+        vm.prank(model);
+        directory.setModelArtifact("bafkreiartifact2", "2");
+        vm.prank(model);
+        directory.updateProfile("Name Shown", CARD);
+        assertEq(directory.participantOf(model).pendingName, "", "nothing pending");
+        _verify(admin, model);
+        assertEq(directory.participantOf(model).name, "Name Shown", "the shown name is attested");
     }
 
     function test_revokeVerification_clearsAndEmits() public {
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         vm.expectEmit(true, true, true, true, address(directory));
         emit IDirectory.VerificationRevoked(clinician, admin);
         vm.prank(admin);
@@ -389,8 +432,7 @@ contract DirectoryTest is Test {
         assertFalse(verified, "unknown not verified");
         assertEq(identity, 0, "no identity");
         _registerClinician();
-        vm.prank(admin);
-        directory.verify(clinician);
+        _verify(admin, clinician);
         (kind, verified, identity) = directory.statusOf(clinician);
         assertEq(uint256(kind), uint256(IDirectory.Kind.Provider), "provider");
         assertTrue(verified, "verified");
@@ -425,21 +467,21 @@ contract DirectoryTest is Test {
     function testFuzz_onlyVerifiersVerify(address caller) public {
         vm.assume(caller != admin);
         _registerClinician();
+        (uint32 identity, bytes32 entryHash) = directory.attestationOf(clinician);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IAccessControl.AccessControlUnauthorizedAccount.selector, caller, directory.VERIFIER_ROLE()
             )
         );
         vm.prank(caller);
-        directory.verify(clinician);
+        directory.verify(clinician, identity, entryHash);
     }
 
     /// An identity change (key or artifact) always gives a new revision; a profile edit never does.
     function testFuzz_identityMovesOnlyWithKeyOrArtifact(bytes32 key, uint8 action) public {
         vm.assume(key != bytes32(0) && key != KEY);
         _registerModel();
-        vm.prank(admin);
-        directory.verify(model);
+        _verify(admin, model);
         vm.prank(model);
         action %= 3;
         if (action == 0) directory.setModelArtifact(PROFILE, "2.0.0");
@@ -448,6 +490,13 @@ contract DirectoryTest is Test {
         (, bool verified, uint32 identity) = directory.statusOf(model);
         assertEq(identity, action == 2 ? 1 : 2, "identity revision");
         assertEq(verified, action != 0, "only a new artifact clears verification");
+    }
+
+    /// A verifier attests the entry as it stands (what `attestationOf` shows it).
+    function _verify(address by, address who) internal {
+        (uint32 identity, bytes32 entryHash) = directory.attestationOf(who);
+        vm.prank(by);
+        directory.verify(who, identity, entryHash);
     }
 
     function _registerClinician() internal {

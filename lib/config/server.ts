@@ -43,6 +43,15 @@ const env = z.object({
     .int()
     .positive()
     .default(110 * 1024 * 1024),
+  /** Seals the sign-in session cookie. No default: without it, sign-in and uploads answer 503. */
+  SESSION_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)")
+    .optional(),
+  /** A sign-in session ends after this many minutes without use. */
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  /** A sign-in session ends this many hours after sign-in, however active. */
+  SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
 });
 
 export type ServerConfig = z.infer<typeof env> & { public: PublicConfig };

@@ -36,9 +36,17 @@ describe("lib/consent against a real chain", () => {
     categories: ["labs", "vitals"],
     purposes: ["treatment"],
     expiresAt: new Date(now + 30 * DAY),
+    identity: 1,
     keyringCid: KEYRING,
     ...overrides,
   });
+
+  /** Lets some chain time pass and returns the new latest block time: the `issuedAt` of a signature. */
+  const tick = async () => {
+    await anvil.publicClient.request({ method: "evm_increaseTime", params: [5] } as never);
+    await anvil.publicClient.request({ method: "evm_mine", params: [] } as never);
+    return Number((await anvil.publicClient.getBlock()).timestamp);
+  };
 
   beforeAll(async () => {
     anvil = await startAnvil(18745);
@@ -53,6 +61,7 @@ describe("lib/consent against a real chain", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ eventName: "AccessGranted", args: { patient, grantee: clinician } });
     const word = events[0].eventName === "AccessGranted" ? events[0].args.grant : 0n;
+    const minedAt = Number((await anvil.publicClient.getBlock()).timestamp);
     expect(unpackGrant(word)).toEqual({
       categories: ["vitals", "labs"],
       purposes: ["treatment"],
@@ -62,7 +71,7 @@ describe("lib/consent against a real chain", () => {
       requireVerified: true,
       epoch: 0,
       identity: 1,
-      nonce: 1,
+      decidedAt: new Date(minedAt * 1000),
     });
     // The contract's own decoder reads the same layout.
     const decoded = await anvil.publicClient.readContract({
@@ -75,7 +84,7 @@ describe("lib/consent against a real chain", () => {
       categories: 0b11,
       purposes: 1,
       identity: 1,
-      nonce: 1,
+      decidedAt: minedAt,
       requireVerified: true,
     });
 
@@ -136,29 +145,21 @@ describe("lib/consent against a real chain", () => {
     const domain = consentDomain(31337, consent);
     const deadline = BigInt(Math.floor(now / 1000) + 3600);
     const signedTerms = terms({ categories: ["medications"] });
-    const signature = await signGrant(
-      patientAccount,
-      domain,
-      signedTerms,
-      await reader.signatureNoncesOf(patient, clinician),
-      deadline,
-    );
-    await relayer.grantBySig({ patient, terms: signedTerms, deadline, signature });
+    const issuedAt = await tick();
+    const signature = await signGrant(patientAccount, domain, signedTerms, issuedAt, deadline);
+    await relayer.grantBySig({ patient, terms: signedTerms, issuedAt, deadline, signature });
     expect(await reader.canAccess(patient, clinician, "medications", "treatment")).toBe(true);
-    await expect(relayer.grantBySig({ patient, terms: signedTerms, deadline, signature })).rejects.toThrow(
-      /does not match this patient's consent/,
-    );
+    expect((await reader.grantOf(patient, clinician)).decidedAt).toEqual(new Date(issuedAt * 1000));
+    await expect(
+      relayer.grantBySig({ patient, terms: signedTerms, issuedAt, deadline, signature }),
+    ).rejects.toThrow(/no longer counts/);
 
-    const revokeSig = await signRevoke(
-      patientAccount,
-      domain,
-      clinician,
-      await reader.signatureNoncesOf(patient, clinician),
-      deadline,
-    );
+    const revokedAt = await tick();
+    const revokeSig = await signRevoke(patientAccount, domain, clinician, revokedAt, deadline);
     const { events } = await relayer.revokeBySig({
       patient,
       grantee: clinician,
+      issuedAt: revokedAt,
       deadline,
       signature: revokeSig,
     });
@@ -170,22 +171,25 @@ describe("lib/consent against a real chain", () => {
     const reader = consentReader(anvil.publicClient, consent);
     const deadline = BigInt(Math.floor(now / 1000) + 3600);
     const signedTerms = terms({ categories: ["allergies"] });
+    const issuedAt = await tick();
     const signature = await signGrant(
       patientAccount,
       consentDomain(31337, consent),
       signedTerms,
-      await reader.signatureNoncesOf(patient, clinician),
+      issuedAt,
       deadline,
     );
+    await tick();
     await consentWriter(anvil.wallet(patientAccount), consent).revokeAll();
     await expect(
       consentWriter(anvil.wallet(relayerAccount), consent).grantBySig({
         patient,
         terms: signedTerms,
+        issuedAt,
         deadline,
         signature,
       }),
-    ).rejects.toThrow(/does not match this patient's consent/);
+    ).rejects.toThrow(/no longer counts/);
     expect(await reader.canAccess(patient, clinician, "allergies", "treatment")).toBe(false);
   });
 

@@ -30,6 +30,11 @@ export type GrantTerms = {
   categories: readonly Category[];
   purposes: readonly Purpose[];
   expiresAt: Date;
+  /**
+   * The grantee's Directory identity revision the patient saw (`statusOf`): consent is for that
+   * key and artifact, and the contract refuses it for any other.
+   */
+  identity: number;
   /** A provider may add records of these categories (a model's inference grant always writes AI results only). */
   write?: boolean;
   /** The first accepted read receipt ends the grant ("run this model once"). */
@@ -66,14 +71,16 @@ export type StoredGrant = {
   epoch: number;
   /** The grantee's Directory identity revision the consent was given to. */
   identity: number;
-  nonce: number;
+  /** When the decision in force was made (a signed decision must be issued after it). */
+  decidedAt: Date;
 };
 
 /** `IConsentRegistry.Grant` as viem decodes it. */
-type ChainGrant = Omit<StoredGrant, "categories" | "purposes" | "expiresAt"> & {
+type ChainGrant = Omit<StoredGrant, "categories" | "purposes" | "expiresAt" | "decidedAt"> & {
   categories: number;
   purposes: number;
   expiresAt: bigint;
+  decidedAt: number;
 };
 
 const fromChainGrant = (g: ChainGrant): StoredGrant => ({
@@ -81,6 +88,7 @@ const fromChainGrant = (g: ChainGrant): StoredGrant => ({
   categories: categoriesIn(g.categories),
   purposes: purposesIn(g.purposes),
   expiresAt: new Date(Number(g.expiresAt) * 1000),
+  decidedAt: new Date(g.decidedAt * 1000),
 });
 
 const bits = (word: bigint, shift: number, width: number) =>
@@ -89,7 +97,7 @@ const bits = (word: bigint, shift: number, width: number) =>
 /**
  * The `grant` word of an `AccessGranted` event: the grant exactly as stored, packed (categories
  * bits 0-31, purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128,
- * epoch 136-167, identity 168-199, nonce 200-231; `ConsentRegistry.decodeGrant`).
+ * epoch 136-167, identity 168-199, decidedAt 200-239; `ConsentRegistry.decodeGrant`).
  */
 export function unpackGrant(word: bigint): StoredGrant {
   return fromChainGrant({
@@ -101,7 +109,7 @@ export function unpackGrant(word: bigint): StoredGrant {
     requireVerified: bits(word, 128, 8) !== 0n,
     epoch: Number(bits(word, 136, 32)),
     identity: Number(bits(word, 168, 32)),
-    nonce: Number(bits(word, 200, 32)),
+    decidedAt: Number(bits(word, 200, 40)),
   });
 }
 
@@ -112,6 +120,7 @@ export function toChainTerms(terms: GrantTerms) {
     categories: categoryMask(terms.categories),
     purposes: purposeMask(terms.purposes),
     expiresAt: BigInt(Math.floor(terms.expiresAt.getTime() / 1000)),
+    identity: terms.identity,
     write: terms.write ?? false,
     oneShot: terms.oneShot ?? false,
     allowUnverified: terms.allowUnverified ?? false,
@@ -166,10 +175,10 @@ export function consentReader(client: Reader, address: Address) {
       const [grant, status] = await read<[ChainGrant, number]>("grantOf", [patient, grantee]);
       return { ...fromChainGrant(grant), status: GRANT_STATUS[status] };
     },
-    /** What a signature for this grant must name now (see `signGrant`). */
-    signatureNoncesOf: async (patient: Address, grantee: Address) => {
-      const [signatureEpoch, nonce] = await read<[number, number]>("signatureNoncesOf", [patient, grantee]);
-      return { signatureEpoch, nonce };
+    /** A signed decision about this grantee counts only if issued after both times. */
+    signatureFloorOf: async (patient: Address, grantee: Address) => {
+      const [voidUntil, decidedAt] = await read<[number, number]>("signatureFloorOf", [patient, grantee]);
+      return { signaturesVoidUntil: new Date(voidUntil * 1000), decidedAt: new Date(decidedAt * 1000) };
     },
     epochOf: (patient: Address) => read<number>("epochOf", [patient]),
     recordOf: async (patient: Address, recordId: Hex) => {
@@ -228,10 +237,34 @@ export function consentWriter(client: CallClient, address: Address) {
       send("anchorRecords", [patient, toChainAnchors(records)]),
     logAccess: (receipt: { patient: Address; recordIds: readonly Hex[]; purpose: Purpose }) =>
       send("logAccess", [receipt.patient, receipt.recordIds, PURPOSE[receipt.purpose]]),
-    grantBySig: (signed: { patient: Address; terms: GrantTerms; deadline: bigint; signature: Hex }) =>
-      send("grantBySig", [signed.patient, toChainTerms(signed.terms), signed.deadline, signed.signature]),
-    revokeBySig: (signed: { patient: Address; grantee: Address; deadline: bigint; signature: Hex }) =>
-      send("revokeBySig", [signed.patient, signed.grantee, signed.deadline, signed.signature]),
+    grantBySig: (signed: {
+      patient: Address;
+      terms: GrantTerms;
+      issuedAt: number;
+      deadline: bigint;
+      signature: Hex;
+    }) =>
+      send("grantBySig", [
+        signed.patient,
+        toChainTerms(signed.terms),
+        signed.issuedAt,
+        signed.deadline,
+        signed.signature,
+      ]),
+    revokeBySig: (signed: {
+      patient: Address;
+      grantee: Address;
+      issuedAt: number;
+      deadline: bigint;
+      signature: Hex;
+    }) =>
+      send("revokeBySig", [
+        signed.patient,
+        signed.grantee,
+        signed.issuedAt,
+        signed.deadline,
+        signed.signature,
+      ]),
   };
 }
 

@@ -6,10 +6,12 @@ export const consentDomain = (chainId: number, verifyingContract: Address) =>
   ({ name: "CareKeys Consent", version: "2", chainId, verifyingContract }) as const;
 
 /**
- * The state a signature is made on (`signatureNoncesOf(patient, grantee)`): any later change to
- * that grant (a revocation above all), a revoke-all or `cancelSignatures` voids the signature.
+ * A signed decision carries the time it was issued (seconds; take the latest block's timestamp,
+ * not the device clock: a time ahead of the chain is refused). It counts only if issued after the
+ * decision in force for that grantee and after the patient's latest revoke-all or cancellation,
+ * so the decision issued last wins whatever the order of relaying.
  */
-export type SignatureNonces = { signatureEpoch: number; nonce: number };
+export type IssuedAt = number;
 
 export const GRANT_TYPES = {
   GrantAccess: [
@@ -18,12 +20,12 @@ export const GRANT_TYPES = {
     { name: "categories", type: "uint32" },
     { name: "purposes", type: "uint16" },
     { name: "expiresAt", type: "uint64" },
+    { name: "identity", type: "uint32" },
     { name: "write", type: "bool" },
     { name: "oneShot", type: "bool" },
     { name: "allowUnverified", type: "bool" },
     { name: "keyringCid", type: "bytes" },
-    { name: "signatureEpoch", type: "uint32" },
-    { name: "nonce", type: "uint32" },
+    { name: "issuedAt", type: "uint40" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -32,8 +34,7 @@ export const REVOKE_TYPES = {
   RevokeAccess: [
     { name: "patient", type: "address" },
     { name: "grantee", type: "address" },
-    { name: "signatureEpoch", type: "uint32" },
-    { name: "nonce", type: "uint32" },
+    { name: "issuedAt", type: "uint40" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -45,14 +46,14 @@ export function signGrant(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   terms: GrantTerms,
-  nonces: SignatureNonces,
+  issuedAt: IssuedAt,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: GRANT_TYPES,
     primaryType: "GrantAccess",
-    message: { patient: patient.address, ...toChainTerms(terms), ...nonces, deadline },
+    message: { patient: patient.address, ...toChainTerms(terms), issuedAt, deadline },
   });
 }
 
@@ -61,13 +62,13 @@ export function signRevoke(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   grantee: Address,
-  nonces: SignatureNonces,
+  issuedAt: IssuedAt,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: REVOKE_TYPES,
     primaryType: "RevokeAccess",
-    message: { patient: patient.address, grantee, ...nonces, deadline },
+    message: { patient: patient.address, grantee, issuedAt, deadline },
   });
 }

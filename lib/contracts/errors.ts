@@ -49,9 +49,13 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   RequestExpired: () => "This access request has expired. Ask the requester to send a new one.",
   ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
   ExpiredSignature: () => "The signed consent has expired. Sign it again.",
+  StaleSignature: () =>
+    "This signed decision no longer counts: a later decision about this person was already made (a revocation, " +
+    "a newer grant, a revoke-all or a cancellation), or it is dated in the future. Sign it again if you still want it.",
+  EntryChanged: () =>
+    "This entry changed after it was reviewed (a new name, model or version), so it was not attested. Review it again.",
   InvalidSignature: () =>
-    "The signature does not match this patient's consent (wrong signer, changed terms, already used, or " +
-    "replaced by a later decision such as a revocation).",
+    "The signature does not match this patient's consent (wrong signer or changed terms).",
 };
 
 export const USER_REJECTED_SENTENCE =

@@ -1,46 +1,85 @@
 import { x25519 } from "@noble/curves/ed25519.js";
+import { secp256k1 } from "@noble/curves/secp256k1.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, type Hex, hexToBytes } from "viem";
+import {
+  bytesToHex,
+  compactSignatureToSignature,
+  concatBytes,
+  type Hex,
+  hexToBytes,
+  numberToBytes,
+  parseCompactSignature,
+  parseSignature,
+} from "viem";
+import { type KeyBinding, keyMessage, LEGACY_KEY_VERSION } from "./keyMessage";
 
 /**
- * The patient's (or clinician's) identity key: an X25519 key pair derived from the wallet's
- * signature over a fixed, domain-bound message. The same wallet on the same chain always gets
- * the same key, so nothing secret has to be stored: signing again unlocks it.
+ * A person's identity key: an X25519 key pair derived from the wallet's signature over the key
+ * message of the deployment (lib/crypto/keyMessage.ts). The same wallet on the same deployment
+ * always gets the same key, so nothing secret has to be stored: signing again unlocks it. The
+ * key version is part of the message, so rotating the key is signing the next version.
  */
-export const IDENTITY_KEY_VERSION = 1;
+export const IDENTITY_KEY_VERSION = 2;
 
-const HKDF_SALT = new TextEncoder().encode("CareKeys identity key v1");
 const HKDF_INFO = new TextEncoder().encode("x25519");
+const salt = (keyVersion: number) =>
+  new TextEncoder().encode(
+    keyVersion === LEGACY_KEY_VERSION ? "CareKeys identity key v1" : "CareKeys identity key v2",
+  );
+const HALF_ORDER = secp256k1.Point.CURVE().n >> 1n;
 
 export type IdentityKey = {
   privateKey: Uint8Array;
   publicKey: Uint8Array;
   /** The public key as bytes32 hex, as stored in the Directory. */
   publicKeyHex: Hex;
+  /** Which key message it comes from. */
+  version: number;
 };
 
-/** The message the wallet signs. Changing it changes every user's key: it is versioned. */
-export function identityMessage(chainId: number): string {
-  return [
-    "CareKeys: create my encryption key",
-    "",
-    "Signing this message creates the key that encrypts your health records on this device.",
-    "It does not send a transaction or cost anything. Sign it only in the CareKeys app.",
-    "",
-    "App: CareKeys",
-    `Chain ID: ${chainId}`,
-    `Key version: ${IDENTITY_KEY_VERSION}`,
-  ].join("\n");
+/**
+ * The signature as key material, the same for every encoding a wallet may return: r and the
+ * low s (EIP-2), without the recovery byte (27/28 or 0/1, or folded into s by EIP-2098).
+ */
+export function canonicalSignature(signature: Hex): Uint8Array {
+  const { r, s } = parseAnySignature(signature);
+  let sValue = BigInt(s);
+  if (sValue > HALF_ORDER) sValue = secp256k1.Point.CURVE().n - sValue;
+  return concatBytes([numberToBytes(BigInt(r), { size: 32 }), numberToBytes(sValue, { size: 32 })]);
 }
 
-export function deriveIdentityKey(signature: Hex): IdentityKey {
-  const bytes = hexToBytes(signature);
-  if (bytes.length < 64)
-    throw new Error("The wallet returned a signature that is too short to derive a key from.");
-  const privateKey = hkdf(sha256, bytes, HKDF_SALT, HKDF_INFO, 32);
+/** A 65-byte signature (v as 27/28 or 0/1) or a 64-byte EIP-2098 compact one. */
+function parseAnySignature(signature: Hex) {
+  const parsed =
+    hexToBytes(signature).length === 64
+      ? compactSignatureToSignature(parseCompactSignature(signature))
+      : parseSignature(signature);
+  return { r: parsed.r, s: parsed.s, yParity: parsed.yParity ?? 0 };
+}
+
+/**
+ * The key for a signature of the key message at `keyVersion`. Version 1 keys (before the
+ * message was bound to a site) hashed the 65 signature bytes as the wallet returned them; they
+ * are read with the recovery byte as 27/28, and exist only to be rotated.
+ */
+export function deriveIdentityKey(signature: Hex, keyVersion: number): IdentityKey {
+  let material: Uint8Array;
+  try {
+    if (keyVersion === LEGACY_KEY_VERSION) {
+      const { r, s, yParity } = parseAnySignature(signature);
+      material = concatBytes([hexToBytes(r), hexToBytes(s), new Uint8Array([27 + yParity])]);
+    } else {
+      material = canonicalSignature(signature);
+    }
+  } catch {
+    throw new Error(
+      "The wallet returned something that is not a signature, so no key could be made from it.",
+    );
+  }
+  const privateKey = hkdf(sha256, material, salt(keyVersion), HKDF_INFO, 32);
   const publicKey = x25519.getPublicKey(privateKey);
-  return { privateKey, publicKey, publicKeyHex: bytesToHex(publicKey) };
+  return { privateKey, publicKey, publicKeyHex: bytesToHex(publicKey), version: keyVersion };
 }
 
 export class UnstableSignatureError extends Error {
@@ -54,28 +93,51 @@ export class UnstableSignatureError extends Error {
   }
 }
 
+/** The page is not the deployment's canonical origin: a key made here would be another key. */
+export class WrongOriginError extends Error {
+  constructor(pageOrigin: string, appOrigin: string) {
+    super(
+      `This page is ${pageOrigin}, but CareKeys is served from ${appOrigin} and your encryption key belongs to ` +
+        `that address. Open ${appOrigin} to set up or unlock your key: nothing was signed here.`,
+    );
+    this.name = "WrongOriginError";
+  }
+}
+
+/** Refuses to ask for a key signature anywhere but the configured origin. */
+export function assertAppOrigin(pageOrigin: string, appOrigin: string): void {
+  if (new URL(pageOrigin).origin !== new URL(appOrigin).origin)
+    throw new WrongOriginError(pageOrigin, appOrigin);
+}
+
+type Sign = (message: string) => Promise<Hex>;
+
 /**
- * Asks the wallet to sign the identity message twice and derives the key. Wallets whose
- * signatures are not deterministic (many smart-contract and MPC wallets) are refused.
+ * Asks the wallet to sign the key message twice and derives the key. Wallets whose signatures
+ * differ (many smart-contract and MPC wallets) are refused: they could not unlock it again.
  */
 export async function createIdentityKey(
-  sign: (message: string) => Promise<Hex>,
-  chainId: number,
+  sign: Sign,
+  binding: KeyBinding,
+  keyVersion = IDENTITY_KEY_VERSION,
 ): Promise<IdentityKey> {
-  const message = identityMessage(chainId);
+  const message = keyMessage(binding, keyVersion);
   const first = await sign(message);
   const second = await sign(message);
-  if (first.toLowerCase() !== second.toLowerCase()) throw new UnstableSignatureError();
-  return deriveIdentityKey(first);
+  const a = deriveIdentityKey(first, keyVersion);
+  if (a.publicKeyHex !== deriveIdentityKey(second, keyVersion).publicKeyHex)
+    throw new UnstableSignatureError();
+  return a;
 }
 
 /** Re-derives the key from one signature and checks it against the registered public key. */
 export async function unlockIdentityKey(
-  sign: (message: string) => Promise<Hex>,
-  chainId: number,
+  sign: Sign,
+  binding: KeyBinding,
   registeredPublicKey: Hex,
+  keyVersion = IDENTITY_KEY_VERSION,
 ): Promise<IdentityKey> {
-  const key = deriveIdentityKey(await sign(identityMessage(chainId)));
+  const key = deriveIdentityKey(await sign(keyMessage(binding, keyVersion)), keyVersion);
   if (key.publicKeyHex.toLowerCase() !== registeredPublicKey.toLowerCase()) {
     throw new Error(
       "This wallet's signature gives a different encryption key from the one registered for your account. " +

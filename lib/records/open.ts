@@ -1,20 +1,22 @@
 import type { Address } from "viem";
 import { CATEGORY } from "../consent/codes";
-import { openRecord, type RecordMeta } from "../crypto/envelope";
+import { type OpenKeys, openRecord, type RecordMeta, readHeader } from "../crypto/envelope";
 import { fetchVerified, IntegrityError } from "../ipfs/car";
-import { type CategoryKey, categoryKeyOf } from "./categoryKeys";
 import type { AnchoredRecord } from "./chain";
+import { type CategoryKeys, keyOfGeneration } from "./keyring";
 
 export type OpenedRecord =
-  | { status: "verified"; meta: RecordMeta; content: Uint8Array; categoryKey: CategoryKey }
+  | { status: "verified"; meta: RecordMeta; content: Uint8Array }
   | { status: "tampered"; reason: string }
   | { status: "unavailable"; reason: string };
 
 /**
- * Fetches an anchored record by its on-chain CID, verifies every block, decrypts it with the
- * patient's identity key, and checks the content commitment against the chain. Only a record
- * that passes all of that comes back as `verified`; anything else says why, and carries no
- * content to render.
+ * Fetches an anchored record by its on-chain CID, verifies every block, decrypts it, and checks
+ * the content commitment against the chain. The category key comes from the patient's own
+ * keyring when it holds that generation (so records stay readable after the identity key is
+ * rotated), otherwise from the envelope's copy wrapped for the patient (a record another author
+ * sealed with a key of its own). Only a record that passes all of that comes back as `verified`;
+ * anything else says why, and carries no content to render.
  */
 export async function openAnchoredRecord(
   record: AnchoredRecord,
@@ -24,6 +26,8 @@ export async function openAnchoredRecord(
     consent: Address;
     patient: Address;
     identityPrivateKey: Uint8Array;
+    /** The patient's own keyring, unwrapped. */
+    keys?: CategoryKeys;
   },
 ): Promise<OpenedRecord> {
   if (!record.category) return { status: "tampered", reason: "The record id names no known category." };
@@ -43,17 +47,33 @@ export async function openAnchoredRecord(
     };
   }
   try {
-    const opened = await openRecord(
-      envelope,
-      { patientPrivateKey: context.identityPrivateKey },
-      {
-        chainId: context.chainId,
-        contract: context.consent,
-        patient: context.patient,
-        recordId: record.recordId,
-        category: CATEGORY[record.category],
-      },
+    const expected = {
+      chainId: context.chainId,
+      contract: context.consent,
+      patient: context.patient,
+      recordId: record.recordId,
+      category: CATEGORY[record.category],
+    };
+    const fromKeyring = keyOfGeneration(
+      context.keys ?? new Map(),
+      CATEGORY[record.category],
+      readHeader(envelope).header.generation,
     );
+    const attempts: OpenKeys[] = [
+      ...(fromKeyring ? [{ categoryKey: fromKeyring }] : []),
+      { patientPrivateKey: context.identityPrivateKey },
+    ];
+    let opened: Awaited<ReturnType<typeof openRecord>> | undefined;
+    let lastError: unknown;
+    for (const keys of attempts) {
+      try {
+        opened = await openRecord(envelope, keys, expected);
+        break;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    if (!opened) throw lastError;
     if (opened.contentHash.toLowerCase() !== record.contentHash.toLowerCase()) {
       return {
         status: "tampered",
@@ -62,8 +82,7 @@ export async function openAnchoredRecord(
           "so it is not shown.",
       };
     }
-    const categoryKey = await categoryKeyOf(envelope, context.patient, context.identityPrivateKey);
-    return { status: "verified", meta: opened.meta, content: opened.content, categoryKey };
+    return { status: "verified", meta: opened.meta, content: opened.content };
   } catch (error) {
     return { status: "tampered", reason: `The record could not be decrypted: ${(error as Error).message}` };
   }

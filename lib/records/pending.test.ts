@@ -76,6 +76,7 @@ describe("pending uploads against a real chain", () => {
       categories: ["notes"],
       purposes: ["treatment"],
       expiresAt: new Date(now + 86_400_000),
+      identity: 1,
       write: true,
       keyringCid: KEYRING,
     });

@@ -2,6 +2,7 @@ import type { LocalAccount } from "viem";
 import { deployContracts } from "../../contracts/deploy/deploy";
 import { directoryAbi } from "../contracts/generated";
 import { DEV_ACCOUNTS } from "../dev/accounts";
+import { attestParticipant } from "../directory/verify";
 import type { startAnvil } from "./anvil";
 
 type Anvil = Awaited<ReturnType<typeof startAnvil>>;
@@ -26,13 +27,6 @@ export async function deployWithVerifiedProvider(
       args: [name, `0x${"11".repeat(32)}`, "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"],
     }),
   });
-  await deployer.waitForTransactionReceipt({
-    hash: await deployer.writeContract({
-      address: deployment.directory,
-      abi: directoryAbi,
-      functionName: "verify",
-      args: [provider.address],
-    }),
-  });
+  await attestParticipant(deployer, deployment.directory, provider.address);
   return deployment;
 }

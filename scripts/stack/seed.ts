@@ -12,10 +12,12 @@ import { createIdentityKey } from "../../lib/crypto/identity.ts";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
 import { PARTICIPANT_KIND } from "../../lib/directory/kinds.ts";
 import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
+import { attestParticipant } from "../../lib/directory/verify.ts";
 import { acceptCar } from "../../lib/ipfs/acceptCar.ts";
 import { addJson, ipfsClient } from "../../lib/ipfs/client.ts";
-import { newCategoryKey } from "../../lib/records/categoryKeys.ts";
+import { currentKey } from "../../lib/records/keyring.ts";
 import { minimalPdf } from "../../lib/records/minimalPdf.ts";
+import { ownKeyringCar, withKeysFor } from "../../lib/records/ownKeyring.ts";
 import { prepareFile } from "../../lib/records/prepare.ts";
 import { sealDraft } from "../../lib/records/seal.ts";
 import { syntheticPatientBundle } from "../../lib/records/synthetic.ts";
@@ -24,6 +26,8 @@ import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 type SeedOptions = {
   rpcUrl: string;
   chainId: number;
+  /** The origin the app is served from: demo keys are derived for it, as the app derives them. */
+  appOrigin: string;
   ipfsApiUrl: string;
   directory: Address;
   consent: Address;
@@ -61,13 +65,14 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
       args: [client.account.address],
     });
     if (kind === PARTICIPANT_KIND.None) {
-      const key = await createIdentityKey(
-        (message) => client.account.signMessage({ message }),
-        options.chainId,
-      );
+      const key = await createIdentityKey((message) => client.account.signMessage({ message }), {
+        origin: options.appOrigin,
+        chainId: options.chainId,
+        address: client.account.address,
+      });
       await register(client, key.publicKeyHex);
     }
-    if (!verified) await send(verifier, "verify", [client.account.address]);
+    if (!verified) await attestParticipant(verifier, options.directory, client.account.address);
   }
 
   await ensureRegistered(DEV_ACCOUNTS.clinician.privateKey, async (client, key) => {
@@ -120,9 +125,9 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
 }
 
 /**
- * Gives the demo patient an encryption key and a populated record: a synthetic FHIR export and
- * a PDF letter, sealed, pinned and anchored exactly as the app does it. Skipped when the patient
- * already has records.
+ * Gives the demo patient an encryption key, a keyring and a populated record: a synthetic FHIR
+ * export and a PDF letter, sealed, pinned and anchored exactly as the app does it. Skipped when
+ * the patient already has records.
  */
 export async function seedDemoPatient(options: SeedOptions): Promise<void> {
   const patient = walletFor(options, DEV_ACCOUNTS.patient.privateKey);
@@ -136,10 +141,11 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
   });
   if (existing.length > 0) return;
 
-  const identity = await createIdentityKey(
-    (message) => patient.account.signMessage({ message }),
-    options.chainId,
-  );
+  const identity = await createIdentityKey((message) => patient.account.signMessage({ message }), {
+    origin: options.appOrigin,
+    chainId: options.chainId,
+    address,
+  });
   const registered = await patient.readContract({
     address: options.directory,
     abi: directoryAbi,
@@ -162,27 +168,30 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
     },
   ];
   const ipfs = ipfsClient(options.ipfsApiUrl);
-  const keys = new Map<string, ReturnType<typeof newCategoryKey>>();
+  const drafts = files.flatMap((file) => prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now }));
+  // The patient's own keyring first, as the app does: the keys records are sealed with come from it.
+  const { keys } = withKeysFor(
+    new Map(),
+    drafts.map((draft) => draft.category),
+  );
+  const keyring = await ownKeyringCar(keys, { chainId: options.chainId, patient: address, identity });
+  await acceptCar(Buffer.concat(keyring.parts), keyring.cid.toString(), ipfs);
+  const writer = consentWriter(patient, options.consent);
+  await writer.publishKeyring(address, keyring.cid.toString());
   const anchors: RecordAnchor[] = [];
-  for (const file of files) {
-    for (const draft of prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now })) {
-      const categoryKey = keys.get(draft.category) ?? newCategoryKey();
-      keys.set(draft.category, categoryKey);
-      const sealed = await sealDraft({
-        draft,
-        chainId: options.chainId,
-        consent: options.consent,
-        patient: address,
-        categoryKey,
-        patientPublicKey: identity.publicKey,
-      });
-      await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
-      anchors.push({
-        recordId: sealed.recordId,
-        cid: sealed.cid,
-        contentHash: sealed.contentHash,
-      });
-    }
+  for (const draft of drafts) {
+    const categoryKey = currentKey(keys, draft.category);
+    if (!categoryKey) throw new Error(`no key for ${draft.category}`);
+    const sealed = await sealDraft({
+      draft,
+      chainId: options.chainId,
+      consent: options.consent,
+      patient: address,
+      categoryKey,
+      patientPublicKey: identity.publicKey,
+    });
+    await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfs);
+    anchors.push({ recordId: sealed.recordId, cid: sealed.cid, contentHash: sealed.contentHash });
   }
-  await consentWriter(patient, options.consent).anchorRecords(address, anchors);
+  await writer.anchorRecords(address, anchors);
 }

@@ -20,6 +20,7 @@ import { seedDemo, seedDemoPatient } from "./seed";
 import { startStack } from "./stack";
 
 const CHAIN_PORT = 18645;
+const APP_ORIGIN = "http://127.0.0.1:18699";
 function occupy(port: number): Promise<Server> {
   return new Promise((resolve) => {
     const server = createServer();
@@ -104,6 +105,7 @@ describe("deploying and seeding a fresh chain", () => {
     const options = {
       rpcUrl,
       chainId: 31337,
+      appOrigin: APP_ORIGIN,
       ipfsApiUrl: ipfs.apiUrl,
       ...LOCAL_DEPLOYMENT,
     };
@@ -134,7 +136,13 @@ describe("deploying and seeding a fresh chain", () => {
   });
 
   it("gives the demo patient records that list, verify and decrypt with the patient's own key", async () => {
-    const options = { rpcUrl, chainId: 31337, ipfsApiUrl: ipfs.apiUrl, ...LOCAL_DEPLOYMENT };
+    const options = {
+      rpcUrl,
+      chainId: 31337,
+      appOrigin: APP_ORIGIN,
+      ipfsApiUrl: ipfs.apiUrl,
+      ...LOCAL_DEPLOYMENT,
+    };
     await seedDemoPatient(options);
     const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
     const records = await listAnchoredRecords(anvil.publicClient, LOCAL_DEPLOYMENT.consent, patient.address);
@@ -150,7 +158,11 @@ describe("deploying and seeding a fresh chain", () => {
         "vitals",
       ].sort(),
     );
-    const identity = await createIdentityKey((message) => patient.signMessage({ message }), 31337);
+    const identity = await createIdentityKey((message) => patient.signMessage({ message }), {
+      origin: APP_ORIGIN,
+      chainId: 31337,
+      address: patient.address,
+    });
     const labs = records.find((r) => r.category === "labs")!;
     const opened = await openAnchoredRecord(labs, {
       gatewayUrl: ipfs.gatewayUrl,

@@ -1,7 +1,8 @@
 // Brings up the whole local stack: anvil (state on disk), the contracts (CREATE2, so found
 // again after a restart), the embedded IPFS node, the demo participants, and the Next.js app.
 // Used by `npm run dev` and by the end-to-end tests (on ports of their own).
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type Address, createWalletClient, http, publicActions } from "viem";
@@ -113,8 +114,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ]);
 
     step("registering the demo clinic and AI model, and the demo patient's records");
-    await seedDemo({ rpcUrl, chainId, ipfsApiUrl, directory, consent });
-    await seedDemoPatient({ rpcUrl, chainId, ipfsApiUrl, directory, consent });
+    await seedDemo({ rpcUrl, chainId, appOrigin: appUrl, ipfsApiUrl, directory, consent });
+    await seedDemoPatient({ rpcUrl, chainId, appOrigin: appUrl, ipfsApiUrl, directory, consent });
 
     step(options.appMode === "dev" ? "starting the app (next dev)" : "starting the app (next start)");
     const next = startProcess(
@@ -140,6 +141,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           CONSENT_ADDRESS: consent,
           IPFS_API_URL: ipfsApiUrl,
           IPFS_GATEWAY_URL: ipfsGatewayUrl,
+          SESSION_SECRET: sessionSecret(options.dataDir),
         },
       },
     );
@@ -150,6 +152,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stopAll();
     throw error;
   }
+}
+
+/**
+ * The app's SESSION_SECRET for this data folder: random, made on the first start, kept in
+ * `<dataDir>/session-secret` (readable by this user only) so sign-ins survive a restart.
+ */
+function sessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  try {
+    const secret = readFileSync(file, "utf8").trim();
+    if (secret.length < 32)
+      throw new Error(`${file} holds fewer than 32 characters: delete it to get a new one.`);
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
 }
 
 async function rpcAnswers(rpcUrl: string): Promise<boolean> {

@@ -25,9 +25,11 @@ interface IConsentRegistry {
     /// @param oneShot The first accepted read receipt ends the grant.
     /// @param requireVerified The grantee was verified when granted: a lapse suspends the grant.
     /// @param epoch The patient's revocation epoch when granted; a later `revokeAll` ends it.
-    /// @param identity The grantee's Directory identity revision when granted.
-    /// @param nonce Counts the changes to this grant; a signed grant or revocation names the
-    /// nonce it was signed on, so any later change (a revocation above all) voids it.
+    /// @param identity The grantee's Directory identity revision the patient consented to.
+    /// @param decidedAt When the patient made the decision now in force for this grantee (a
+    /// grant or a revocation): the block time of a transaction, or the `issuedAt` of a relayed
+    /// signature. A signed decision counts only if it was issued after this, so no signature
+    /// outlives a later decision, whichever is relayed first.
     struct Grant {
         uint32 categories;
         uint16 purposes;
@@ -37,7 +39,7 @@ interface IConsentRegistry {
         bool requireVerified;
         uint32 epoch;
         uint32 identity;
-        uint32 nonce;
+        uint40 decidedAt;
     }
 
     /// @notice Where a stored grant stands now.
@@ -51,6 +53,8 @@ interface IConsentRegistry {
     }
 
     /// @notice What a patient grants (as a call argument and as signed EIP-712 data).
+    /// @param identity The grantee's Directory identity revision the patient saw and consents to
+    /// (`IDirectory.statusOf`): a grant for an identity that has changed since is refused.
     /// @param oneShot The grant ends with the first accepted read receipt ("run this model once").
     /// @param allowUnverified Grant to a registered participant no verifier has attested.
     /// @param keyringCid CID of the grantee's keyring on IPFS (category keys wrapped for it);
@@ -60,6 +64,7 @@ interface IConsentRegistry {
         uint32 categories;
         uint16 purposes;
         uint64 expiresAt;
+        uint32 identity;
         bool write;
         bool oneShot;
         bool allowUnverified;
@@ -83,6 +88,7 @@ interface IConsentRegistry {
         bool write;
         address patient;
         uint40 expiresAt;
+        uint32 identity;
     }
 
     error InvalidGrantee(address grantee);
@@ -110,16 +116,19 @@ interface IConsentRegistry {
     error ExceedsRequest(uint256 requestId);
     error ExpiredSignature(uint256 deadline);
     error InvalidSignature(address patient);
+    /// @notice A signed decision issued no later than a decision already in force (or than the
+    /// patient's latest revoke-all or cancellation), or issued in the future.
+    error StaleSignature(address patient, address grantee, uint40 issuedAt);
 
     /// @notice A grant was given or changed. `grant` is the {Grant} exactly as stored, packed in
     /// one word (`decodeGrant` unpacks it): one word instead of eight keeps a grant within its gas
-    /// budget, and an indexer sees the epoch, identity revision and nonce too.
+    /// budget, and an indexer sees the epoch, identity revision and decision time too.
     event AccessGranted(address indexed patient, address indexed grantee, uint256 grant, bytes keyringCid);
     /// @notice The grant ended (if there was one) and every outstanding signature for it is void.
     event AccessRevoked(address indexed patient, address indexed grantee);
     event AllAccessRevoked(address indexed patient, uint32 epoch);
-    /// @notice Every signed grant or revocation the patient has not had relayed yet is void.
-    event SignaturesCancelled(address indexed patient, uint32 signatureEpoch);
+    /// @notice Every signed grant or revocation issued until now and not relayed yet is void.
+    event SignaturesCancelled(address indexed patient, uint40 issuedUntil);
     /// @notice A one-shot grant was used by its first accepted read receipt and has ended.
     event OneShotGrantUsed(address indexed patient, address indexed grantee);
     /// @notice A keyring for `grantee`; `grantee == patient` is the patient's own keyring, which

@@ -64,6 +64,8 @@ interface IDirectory {
     error InvalidCid(uint256 maxLength);
     /// @notice A model version is empty or longer than `maxLength` bytes.
     error InvalidVersion(uint256 maxLength);
+    /// @notice The entry is not the one the verifier reviewed: it changed since (`attestationOf`).
+    error EntryChanged(address participant);
 
     /// @notice A patient published or changed their encryption public key.
     event PatientKeyRegistered(address indexed patient, bytes32 encryptionKey);
@@ -105,7 +107,7 @@ interface IDirectory {
 
     function setModelArtifact(string calldata artifactCid, string calldata version) external;
 
-    function verify(address participant) external;
+    function verify(address participant, uint32 identity, bytes32 entryHash) external;
 
     function revokeVerification(address participant) external;
 
@@ -118,4 +120,6 @@ interface IDirectory {
     function isVerified(address account) external view returns (bool);
 
     function statusOf(address account) external view returns (Kind kind, bool verified, uint32 identity);
+
+    function attestationOf(address account) external view returns (uint32 identity, bytes32 entryHash);
 }

@@ -3,30 +3,106 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CarWriter } from "@ipld/car";
 import { create } from "kubo-rpc-client";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newSession, sessionCookie } from "@/lib/auth/session";
+import { signInThroughRoutes } from "@/lib/auth/testing";
 import { buildCar } from "@/lib/ipfs/car";
 import { type IpfsServers, serveEmbeddedNode } from "@/lib/ipfs/node/serve";
+import { startAnvil } from "@/lib/testing/anvil";
+import { GET as nonceRoute } from "../../auth/nonce/route";
+import { POST as verifyRoute } from "../../auth/verify/route";
 import { POST } from "./route";
 
+const ORIGIN = "http://127.0.0.1:23151";
+const SECRET = "upload-route-test-secret-0123456789abcdefgh";
+const account = privateKeyToAccount(generatePrivateKey());
 const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
-const upload = (cid: string, body: Uint8Array) =>
+/** The session cookie of the signed-in account (set in beforeAll), sent with each upload. */
+let cookie = "";
+const upload = (cid: string, body: Uint8Array, headers: Record<string, string> = { cookie }) =>
   POST(
-    new Request(`http://127.0.0.1/api/ipfs/upload?cid=${cid}`, { method: "POST", body: body as BodyInit }),
+    new Request(`${ORIGIN}/api/ipfs/upload?cid=${cid}`, { method: "POST", body: body as BodyInit, headers }),
   );
 
 describe("POST /api/ipfs/upload", () => {
   let dataDir: string;
   let servers: IpfsServers;
+  let chain: Awaited<ReturnType<typeof startAnvil>>;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-route-"));
     servers = await serveEmbeddedNode({ dataDir, apiPort: 15961, gatewayPort: 15962 });
-    process.env.IPFS_API_URL = servers.apiUrl;
+    chain = await startAnvil(23143);
+    Object.assign(process.env, {
+      IPFS_API_URL: servers.apiUrl,
+      APP_ORIGIN: ORIGIN,
+      SESSION_SECRET: SECRET,
+      RPC_URL: chain.rpcUrl,
+    });
+    ({ cookie } = await signInThroughRoutes({
+      account,
+      origin: ORIGIN,
+      chainId: 31337,
+      getNonce: nonceRoute,
+      verify: verifyRoute,
+    }));
   });
   afterAll(async () => {
     await servers?.stop();
+    chain?.stop();
     await rm(dataDir, { recursive: true, force: true });
-    delete process.env.IPFS_API_URL;
-    delete process.env.MAX_UPLOAD_BYTES;
+    for (const name of ["IPFS_API_URL", "MAX_UPLOAD_BYTES", "APP_ORIGIN", "SESSION_SECRET", "RPC_URL"])
+      delete process.env[name];
+  });
+
+  it("refuses anyone not signed in with 401 and a sentence saying to sign in, before reading the upload", async () => {
+    const car = await buildCar(new TextEncoder().encode("from a stranger"));
+    const response = await upload(car.cid.toString(), concat(car.parts), {});
+    expect(response.status).toBe(401);
+    expect((await response.json()).error).toBe(
+      'Sign in to upload: you are not signed in. Press "Connect wallet" at the top of the page and sign the ' +
+        "message in your wallet (it costs nothing). Your upload is kept on this device.",
+    );
+    const pins = [];
+    for await (const pin of create({ url: `${servers.apiUrl}/api/v0` }).pin.ls())
+      pins.push(pin.cid.toString());
+    expect(pins).not.toContain(car.cid.toString());
+  });
+
+  it("refuses a session that has ended (idle for 30 minutes) or a forged cookie, and one sent from another origin", async () => {
+    const settings = { secret: SECRET, idleMs: 30 * 60_000, maxMs: 12 * 3_600_000, secure: false };
+    const now = Date.now();
+    const idle = (
+      await sessionCookie(
+        { ...newSession(account.address, now - 40 * 60_000), lastSeenAt: now - 31 * 60_000 },
+        settings,
+        now,
+      )
+    ).split(";")[0];
+    const car = await buildCar(new Uint8Array([7]));
+    const ended = await upload(car.cid.toString(), concat(car.parts), { cookie: idle });
+    expect(ended.status).toBe(401);
+    expect((await ended.json()).error).toMatch(
+      /^Sign in to upload: your sign-in ended after 30 minutes without activity\./,
+    );
+    const forged = await upload(car.cid.toString(), concat(car.parts), {
+      cookie: `${cookie.slice(0, -6)}AAAA~2`, // the HMAC changed
+    });
+    expect(forged.status).toBe(401);
+    const foreign = await upload(car.cid.toString(), concat(car.parts), {
+      cookie,
+      origin: "http://127.0.0.1:9999",
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  it("refreshes the session's last-seen time on each upload", async () => {
+    const car = await buildCar(new TextEncoder().encode("touch"));
+    const response = await upload(car.cid.toString(), concat(car.parts));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("set-cookie")).toMatch(
+      /^carekeys-session=Fe26\.2\*[^;]+; Path=\/; Max-Age=1800; HttpOnly; SameSite=Strict$/,
+    );
   });
 
   it("imports and pins a CAR whose blocks match their CIDs", async () => {
@@ -61,7 +137,7 @@ describe("POST /api/ipfs/upload", () => {
     expect((await (await upload(b.cid.toString(), concat(a.parts))).json()).error).toMatch(/root is not/);
     expect((await upload(a.cid.toString(), new TextEncoder().encode("hello"))).status).toBe(400);
     const missing = await POST(
-      new Request("http://127.0.0.1/api/ipfs/upload", { method: "POST", body: "x" }),
+      new Request(`${ORIGIN}/api/ipfs/upload`, { method: "POST", body: "x", headers: { cookie } }),
     );
     expect(missing.status).toBe(400);
   });

@@ -1,0 +1,118 @@
+import type { Address, Hex, PublicClient } from "viem";
+import type { Category } from "../consent/codes";
+import { cidFromBytes } from "../consent/consent";
+import { consentRegistryAbi } from "../contracts/generated";
+import type { IdentityKey } from "../crypto/identity";
+import { buildCar, fetchVerified, IntegrityError } from "../ipfs/car";
+import {
+  type CategoryKeys,
+  currentKey,
+  KeyringError,
+  openKeyring,
+  readKeyring,
+  sealKeyring,
+  withNewGenerations,
+} from "./keyring";
+
+/** The patient's own keyring as the chain and IPFS have it now. */
+export type OwnKeyring = {
+  /** CID of the keyring announced last, or null when the patient has none yet. */
+  cid: string | null;
+  /** The identity key version it is wrapped for (null when there is none). */
+  keyVersion: number | null;
+  /** The identity public key it is wrapped for (null when there is none). */
+  holderKey: Hex | null;
+  keys: CategoryKeys;
+};
+
+/** The keyring could not be read now (node down, broken object): nothing may be sealed until it is. */
+export class KeyringUnavailableError extends Error {
+  constructor(reason: string) {
+    super(
+      `Your category keys could not be read (${reason}). Nothing was added: CareKeys will not start new keys ` +
+        "while your current ones exist. Try again in a moment.",
+    );
+    this.name = "KeyringUnavailableError";
+  }
+}
+
+type Client = Pick<PublicClient, "getContractEvents">;
+type Where = { client: Client; consent: Address; gatewayUrl: string; chainId: number; patient: Address };
+
+/** CID of the patient's latest own keyring: only the patient can emit `KeyringPublished(patient, patient)`. */
+export async function ownKeyringCid(
+  client: Client,
+  consent: Address,
+  patient: Address,
+): Promise<string | null> {
+  const events = await client.getContractEvents({
+    address: consent,
+    abi: consentRegistryAbi,
+    eventName: "KeyringPublished",
+    args: { patient, grantee: patient },
+    fromBlock: 0n,
+  });
+  const last = events.at(-1);
+  return last?.args.keyringCid ? cidFromBytes(last.args.keyringCid) : null;
+}
+
+async function fetchKeyring(where: Where, cid: string): Promise<Uint8Array> {
+  try {
+    return await fetchVerified(where.gatewayUrl, cid);
+  } catch (error) {
+    const reason =
+      error instanceof IntegrityError ? "the keyring on IPFS does not match its CID" : "IPFS is unreachable";
+    throw new KeyringUnavailableError(reason);
+  }
+}
+
+/** The public part of the patient's keyring (which key version it is for), without unlocking anything. */
+export async function ownKeyringInfo(where: Where): Promise<Omit<OwnKeyring, "keys">> {
+  const cid = await ownKeyringCid(where.client, where.consent, where.patient);
+  if (!cid) return { cid: null, keyVersion: null, holderKey: null };
+  try {
+    const file = readKeyring(await fetchKeyring(where, cid), { ...where, holder: where.patient });
+    return { cid, keyVersion: file.keyVersion, holderKey: file.holderKey as Hex };
+  } catch (error) {
+    if (error instanceof KeyringError) throw new KeyringUnavailableError(error.message);
+    throw error;
+  }
+}
+
+/** The patient's keyring, unwrapped with their identity key; empty when they have none yet. */
+export async function loadOwnKeyring(where: Where & { identityPrivateKey: Uint8Array }): Promise<OwnKeyring> {
+  const cid = await ownKeyringCid(where.client, where.consent, where.patient);
+  if (!cid) return { cid: null, keyVersion: null, holderKey: null, keys: new Map() };
+  try {
+    const { file, keys } = await openKeyring(await fetchKeyring(where, cid), {
+      ...where,
+      holder: where.patient,
+    });
+    return { cid, keyVersion: file.keyVersion, holderKey: file.holderKey as Hex, keys };
+  } catch (error) {
+    if (error instanceof KeyringError) throw new KeyringUnavailableError(error.message);
+    throw error;
+  }
+}
+
+/** A keyring file for the patient's own identity key, as a CAR ready for the upload route. */
+export async function ownKeyringCar(
+  keys: CategoryKeys,
+  input: { chainId: number; patient: Address; identity: IdentityKey },
+) {
+  const bytes = await sealKeyring(keys, {
+    chainId: input.chainId,
+    patient: input.patient,
+    holder: input.patient,
+    holderPublicKey: input.identity.publicKey,
+    holderKeyHex: input.identity.publicKeyHex,
+    keyVersion: input.identity.version,
+  });
+  return buildCar(bytes);
+}
+
+/** The keys with a first generation for every category in `needed` that has none yet. */
+export function withKeysFor(keys: CategoryKeys, needed: readonly Category[]) {
+  const added = [...new Set(needed)].filter((category) => !currentKey(keys, category));
+  return { keys: added.length > 0 ? withNewGenerations(keys, added) : keys, added };
+}
