@@ -1,11 +1,12 @@
 import type { Page } from "@playwright/test";
-import { bytesToHex, createWalletClient, type Hex, http, publicActions } from "viem";
+import { type Address, bytesToHex, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { CATEGORY_LABEL } from "../lib/consent/codes";
 import { consentWriter } from "../lib/consent/consent";
+import { directoryAbi } from "../lib/contracts/generated";
 import { unwrapKey } from "../lib/crypto/ecies";
 import { categoryKeyAad, readHeader } from "../lib/crypto/envelope";
-import { createIdentityKey } from "../lib/crypto/identity";
+import { createIdentityKey, keyFingerprint } from "../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { acceptCar } from "../lib/ipfs/acceptCar";
 import { buildCar, fetchVerified } from "../lib/ipfs/car";
@@ -60,14 +61,14 @@ async function newPatientWithKey(page: Page, installWallet: (key: Hex) => Promis
 }
 
 /** The patient's own keyring as the chain and IPFS have it, opened with the key made at set-up. */
-const keyringOf = (patient: Awaited<ReturnType<typeof newPatientWithKey>>) =>
+const keyringOf = (patient: Address, identityPrivateKey: Uint8Array) =>
   loadOwnKeyring({
     client: chainClient(),
     consent: env().consent,
     gatewayUrl: `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`,
     chainId: env().chainId,
-    patient: patient.address,
-    identityPrivateKey: patient.identity.privateKey,
+    patient,
+    identityPrivateKey,
   });
 
 async function addFile(page: Page, seed: number) {
@@ -145,7 +146,7 @@ test("a clinician with write access cannot plant a category key: the patient's n
   );
   expect(bytesToHex(sealedWith)).not.toBe(bytesToHex(planted.key));
   expect(header.generation).toBe(1);
-  const keyring = await keyringOf(patient);
+  const keyring = await keyringOf(patient.address, patient.identity.privateKey);
   expect(bytesToHex(currentKey(keyring.keys, "labs")!.key)).toBe(bytesToHex(sealedWith));
 });
 
@@ -192,7 +193,7 @@ test("a patient replaces the encryption key; after a reload the new key unlocks 
   ).toBeVisible();
 
   // The keyring on chain is wrapped for the new key only: the old key opens nothing any more.
-  await expect(keyringOf(patient)).rejects.toThrow(/could not be read/);
+  await expect(keyringOf(patient.address, patient.identity.privateKey)).rejects.toThrow(/could not be read/);
 });
 
 test("when the patient's keyring cannot be read, nothing is sealed and no new key is started", async ({
@@ -224,4 +225,69 @@ test("when the patient's keyring cannot be read, nothing is sealed and no new ke
   expect(await listAnchoredRecords(chainClient(), env().consent, patient.address)).toHaveLength(
     before.length,
   );
+});
+
+test("a key made with the old, site-unbound message is upgraded by rotation, and the records made with it stay readable", async ({
+  page,
+  installWallet,
+}) => {
+  // An account whose key and records come from before keys were bound to the site (key version 1).
+  const privateKey = await fundedNewAccount();
+  const account = privateKeyToAccount(privateKey);
+  const binding = { origin: env().appUrl, chainId: env().chainId, address: account.address };
+  const legacy = await createIdentityKey((message) => account.signMessage({ message }), binding, 1);
+  const patientWallet = walletOf(privateKey);
+  await patientWallet.waitForTransactionReceipt({
+    hash: await patientWallet.writeContract({
+      address: env().directory,
+      abi: directoryAbi,
+      functionName: "registerPatientKey",
+      args: [legacy.publicKeyHex],
+    }),
+  });
+  const drafts = prepareFile(
+    {
+      name: "old-export.json",
+      bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 61 }))),
+    },
+    { maxBytes: 10_000_000 },
+  );
+  const anchors = [];
+  for (const draft of drafts) {
+    const sealed = await sealDraft({
+      draft,
+      chainId: env().chainId,
+      consent: env().consent,
+      patient: account.address,
+      categoryKey: newCategoryKey(),
+      patientPublicKey: legacy.publicKey,
+    });
+    await acceptCar(
+      Buffer.concat(sealed.carParts),
+      sealed.cid,
+      ipfsClient(`http://127.0.0.1:${process.env.E2E_IPFS_API_PORT}`),
+    );
+    anchors.push(sealed);
+  }
+  await consentWriter(patientWallet, env().consent).anchorRecords(account.address, anchors);
+
+  await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.goto("/records");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(page.getByRole("heading", { name: "Upgrade your encryption key" })).toBeVisible();
+  await page.getByRole("button", { name: "Upgrade my key" }).click();
+  await expect(page.getByText("Your encryption key was replaced")).toBeVisible({ timeout: 30_000 });
+  const v2 = await createIdentityKey((message) => account.signMessage({ message }), binding, 2);
+  expect(await patientKeyOnChain(account.address)).toBe(v2.publicKeyHex);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(page.getByTestId("unlocked-key-fingerprint")).toHaveText(keyFingerprint(v2.publicKeyHex));
+  const labsRegion = page.getByRole("region", { name: "lab results" });
+  await labsRegion.getByRole("button", { name: /old-export.json/ }).click();
+  await expect(labsRegion.getByTestId("integrity")).toContainText("Verified");
+  await expect(labsRegion.getByRole("cell", { name: "Total cholesterol" }).first()).toBeVisible();
+  // The old key no longer opens the keyring: the keys were re-wrapped for the new one.
+  await expect(keyringOf(account.address, legacy.privateKey)).rejects.toThrow(/could not be read/);
 });

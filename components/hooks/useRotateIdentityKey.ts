@@ -8,7 +8,8 @@ import { cidToBytes } from "@/lib/consent/consent";
 import { describeError } from "@/lib/contracts/errors";
 import { consentRegistryAbi, directoryAbi } from "@/lib/contracts/generated";
 import { assertAppOrigin, createIdentityKey, IDENTITY_KEY_VERSION } from "@/lib/crypto/identity";
-import { ownKeyringCar } from "@/lib/records/ownKeyring";
+import { listAnchoredRecords } from "@/lib/records/chain";
+import { keysOfOwnRecords, ownKeyringCar } from "@/lib/records/ownKeyring";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { loadKeyringFor, rememberOwnKeyring } from "./useOwnKeyring";
@@ -55,6 +56,15 @@ export function useRotateIdentityKey(patient: Address) {
       if (!key || !client) throw new Error("Unlock your records first.");
       assertAppOrigin(window.location.origin, config.appOrigin);
       const own = await loadKeyringFor(client, config, patient, key);
+      // A key from before keyrings (version 1) has none yet: its own records hold its keys.
+      const keys =
+        own.cid === null
+          ? await keysOfOwnRecords(await listAnchoredRecords(client, config.consentAddress, patient), {
+              gatewayUrl: config.ipfsGatewayUrl,
+              patient,
+              identityPrivateKey: key.privateKey,
+            })
+          : own.keys;
       let signatures = 0;
       const next = await createIdentityKey(
         (message) => {
@@ -66,7 +76,7 @@ export function useRotateIdentityKey(patient: Address) {
         Math.max(key.version + 1, IDENTITY_KEY_VERSION),
       );
       setStep("keyring");
-      const car = await ownKeyringCar(own.keys, { chainId: config.chainId, patient, identity: next });
+      const car = await ownKeyringCar(keys, { chainId: config.chainId, patient, identity: next });
       const cid = car.cid.toString();
       await steps.upload(cid, car.parts);
       const published = await transactor.send({
@@ -81,7 +91,7 @@ export function useRotateIdentityKey(patient: Address) {
         cid,
         keyVersion: next.version,
         holderKey: next.publicKeyHex,
-        keys: own.keys,
+        keys,
       });
       transactor.reset();
       if (!(await register(next.publicKeyHex))) {

@@ -1,9 +1,12 @@
 import type { Address, Hex, PublicClient } from "viem";
-import type { Category } from "../consent/codes";
+import { CATEGORY, type Category } from "../consent/codes";
 import { cidFromBytes } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
+import { unwrapKey } from "../crypto/ecies";
+import { categoryKeyAad, readHeader } from "../crypto/envelope";
 import type { IdentityKey } from "../crypto/identity";
 import { buildCar, fetchVerified, IntegrityError } from "../ipfs/car";
+import type { AnchoredRecord } from "./chain";
 import {
   type CategoryKeys,
   currentKey,
@@ -115,4 +118,34 @@ export async function ownKeyringCar(
 export function withKeysFor(keys: CategoryKeys, needed: readonly Category[]) {
   const added = [...new Set(needed)].filter((category) => !currentKey(keys, category));
   return { keys: added.length > 0 ? withNewGenerations(keys, added) : keys, added };
+}
+
+/**
+ * The category keys of the patient's own records (anchored by the patient, never by anyone else),
+ * unwrapped from their envelopes: what a key made before keyrings existed holds, gathered once to
+ * build its first keyring when it is rotated. A record that cannot be read is left out.
+ */
+export async function keysOfOwnRecords(
+  records: readonly AnchoredRecord[],
+  context: { gatewayUrl: string; patient: Address; identityPrivateKey: Uint8Array },
+): Promise<CategoryKeys> {
+  const keys: CategoryKeys = new Map();
+  for (const record of records) {
+    if (record.author.toLowerCase() !== context.patient.toLowerCase() || !record.category) continue;
+    try {
+      const { header } = readHeader(await fetchVerified(context.gatewayUrl, record.cid));
+      if (header.category !== CATEGORY[record.category]) continue;
+      const key = await unwrapKey(
+        context.identityPrivateKey,
+        header.categoryKey,
+        categoryKeyAad(header, context.patient),
+      );
+      const generations = keys.get(header.category) ?? new Map<number, Uint8Array>();
+      generations.set(header.generation, key);
+      keys.set(header.category, generations);
+    } catch {
+      // unreadable now: its record stays readable with the old key's envelope copy only
+    }
+  }
+  return keys;
 }
