@@ -33,10 +33,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     bytes32 private constant _GRANT_TYPEHASH = keccak256(
         "GrantAccess(address patient,address grantee,uint32 categories,uint16 purposes,uint64 expiresAt,"
         "uint32 identity,bool write,bool oneShot,bool allowUnverified,bytes keyringCid,uint40 issuedAt,"
+        "uint32 signatureEpoch,uint16 nonce,uint256 deadline)"
+    );
+    bytes32 private constant _REVOKE_TYPEHASH = keccak256(
+        "RevokeAccess(address patient,address grantee,uint40 issuedAt,uint32 signatureEpoch,uint16 nonce,"
         "uint256 deadline)"
     );
-    bytes32 private constant _REVOKE_TYPEHASH =
-        keccak256("RevokeAccess(address patient,address grantee,uint40 issuedAt,uint256 deadline)");
 
     // A grant is stored packed in one word, in the order of {Grant}'s fields (bit offsets below),
     // written with one SSTORE and unpacked with {_unpack}.
@@ -47,15 +49,16 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     uint256 private constant _VERIFIED_SHIFT = 128;
     uint256 private constant _EPOCH_SHIFT = 136;
     uint256 private constant _IDENTITY_SHIFT = 168;
-    uint256 private constant _DECIDED_SHIFT = 200;
+    uint256 private constant _SIGNED_AT_SHIFT = 200;
+    uint256 private constant _NONCE_SHIFT = 240;
     uint256 private constant _CATEGORIES_MASK = 0xffffffff;
-    uint256 private constant _DECIDED_MASK = uint256(type(uint40).max) << _DECIDED_SHIFT;
+    uint256 private constant _DECISION_MASK = type(uint256).max << _SIGNED_AT_SHIFT; // signedAt and nonce
 
-    /// @notice Per patient (one slot): the revocation epoch, and the time up to which every signed
-    /// decision is void (set by revoke-all and by cancelling signatures).
+    /// @notice Per patient (one slot): the revocation epoch, and the signature epoch that
+    /// revoke-all and cancelling signatures move on (every signature names the one it was made in).
     struct PatientState {
         uint32 epoch;
-        uint40 signaturesVoidUntil;
+        uint32 signatureEpoch;
     }
 
     /// @notice The Directory the grantees must be registered (and verified) in.
@@ -74,19 +77,21 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     // ---------------------------------------------------------------- grants
 
     /// @notice Grants (or changes) the access of `terms.grantee` to the caller's records, bound
-    /// to the grantee's identity revision `terms.identity`.
+    /// to the grantee's identity revision `terms.identity`. A new decision: signatures made before
+    /// it for this grantee no longer count.
     /// Requirements: a registered grantee other than the caller, at that identity revision,
     /// verified unless `allowUnverified`; non-empty categories and purposes; an expiry in the
-    /// future; a keyring CID. Granting the same terms again is a new decision too.
+    /// future; a keyring CID.
     /// Emits {AccessGranted}.
     function grant(GrantTerms calldata terms) external {
-        _grant(msg.sender, terms, uint40(block.timestamp));
+        _grant(msg.sender, terms, 0);
     }
 
     /// @notice {grant} on behalf of `patient`, who signed the EIP-712 `GrantAccess` message at
-    /// `issuedAt`. It counts only if issued after the decision in force for that grantee and after
-    /// the patient's latest revoke-all or {cancelSignatures}: a revocation (direct or signed)
-    /// issued after it always wins, whichever is relayed first.
+    /// `issuedAt`, naming their signature epoch and the grant's nonce as they stood. It counts only
+    /// while neither moved (no revoke, grant, revoke-all or cancellation sent since) and if issued
+    /// after the signed decision in force: a signed revocation issued after it wins, whichever is
+    /// relayed first.
     /// Requirements: as {grant}; `deadline` not passed; `issuedAt` not in the future; a valid
     /// signature of the patient.
     function grantBySig(
@@ -97,19 +102,19 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         bytes calldata signature
     ) external {
         _checkSignature(patient, _grantStructHash(patient, terms, issuedAt, deadline), deadline, signature);
-        _requireFresh(patient, terms.grantee, issuedAt);
+        _requireLater(patient, terms.grantee, issuedAt);
         _grant(patient, terms, issuedAt);
     }
 
-    /// @notice Ends the grant of `grantee` at once; a grant signed before now can no longer be relayed.
+    /// @notice Ends the grant of `grantee` at once; no signature made before counts any more.
     /// Emits {AccessRevoked}.
     function revoke(address grantee) external {
-        _revoke(msg.sender, grantee, uint40(block.timestamp));
+        _revoke(msg.sender, grantee, 0);
     }
 
     /// @notice {revoke} on behalf of `patient`, who signed the EIP-712 `RevokeAccess` message at
-    /// `issuedAt`: it ends a grant decided before `issuedAt` (a signed grant issued earlier, even
-    /// if relayed first), never one decided after it.
+    /// `issuedAt` (with the same signature epoch and nonce rule as {grantBySig}): it ends a grant
+    /// signed before `issuedAt`, even one relayed first, never a later decision.
     function revokeBySig(
         address patient,
         address grantee,
@@ -117,28 +122,30 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         uint256 deadline,
         bytes calldata signature
     ) external {
-        bytes32 structHash = keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, issuedAt, deadline));
+        (uint32 signatureEpoch, uint16 nonce,) = signatureStateOf(patient, grantee);
+        bytes32 structHash =
+            keccak256(abi.encode(_REVOKE_TYPEHASH, patient, grantee, issuedAt, signatureEpoch, nonce, deadline));
         _checkSignature(patient, structHash, deadline, signature);
-        _requireFresh(patient, grantee, issuedAt);
+        _requireLater(patient, grantee, issuedAt);
         _revoke(patient, grantee, issuedAt);
     }
 
-    /// @notice Ends every grant the caller has given, and every signature issued until now, in
-    /// constant gas, by starting a new epoch.
+    /// @notice Ends every grant the caller has given, and every signature made so far, in constant
+    /// gas, by starting a new epoch.
     /// Emits {AllAccessRevoked}.
     function revokeAll() external {
         PatientState storage state = _patients[msg.sender];
         uint32 epoch = ++state.epoch;
-        state.signaturesVoidUntil = uint40(block.timestamp);
+        ++state.signatureEpoch;
         emit AllAccessRevoked(msg.sender, epoch);
     }
 
-    /// @notice Voids every signed grant or revocation of the caller issued until now and not yet
-    /// relayed; grants in force stay as they are (to end one, revoke it).
+    /// @notice Voids every signed grant or revocation of the caller not yet relayed; grants in
+    /// force stay as they are (to end one, revoke it).
     /// Emits {SignaturesCancelled}.
     function cancelSignatures() external {
-        _patients[msg.sender].signaturesVoidUntil = uint40(block.timestamp);
-        emit SignaturesCancelled(msg.sender, uint40(block.timestamp));
+        uint32 signatureEpoch = ++_patients[msg.sender].signatureEpoch;
+        emit SignaturesCancelled(msg.sender, signatureEpoch);
     }
 
     /// @notice Announces a keyring: the caller's own (`grantee` is the caller: the category keys
@@ -198,7 +205,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         ) revert ExceedsRequest(requestId);
         delete _requests[requestId];
         emit AccessRequestApproved(requestId, msg.sender, r.grantee);
-        _grant(msg.sender, terms, uint40(block.timestamp));
+        _grant(msg.sender, terms, 0);
     }
 
     /// @notice Declines a request. Requirements: the caller is the request's patient.
@@ -315,13 +322,15 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         return _patients[patient].epoch;
     }
 
-    /// @notice A signed decision for (`patient`, `grantee`) counts only if issued after both times.
-    function signatureFloorOf(address patient, address grantee)
+    /// @notice What a signature about (`patient`, `grantee`) names now (the signature epoch and
+    /// the grant's nonce), and the `issuedAt` a new signed decision must be later than.
+    function signatureStateOf(address patient, address grantee)
         public
         view
-        returns (uint40 signaturesVoidUntil, uint40 decidedAt)
+        returns (uint32 signatureEpoch, uint16 nonce, uint40 signedAt)
     {
-        return (_patients[patient].signaturesVoidUntil, _decidedAt(_grants[patient][grantee]));
+        uint256 packed = _grants[patient][grantee];
+        return (_patients[patient].signatureEpoch, _nonceOf(packed), uint40(packed >> _SIGNED_AT_SHIFT));
     }
 
     /// @notice A record of `patient`: whether it is anchored, whether it was superseded, and
@@ -347,7 +356,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     /// @notice A grant as {AccessGranted} carries it (packed as stored: categories in bits 0-31,
     /// purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128, epoch
-    /// 136-167, identity 168-199, decidedAt 200-239).
+    /// 136-167, identity 168-199, signedAt 200-239, nonce 240-255).
     function decodeGrant(uint256 packed) external pure returns (Grant memory) {
         return _unpack(packed);
     }
@@ -359,7 +368,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     // -------------------------------------------------------------- internal
 
-    function _grant(address patient, GrantTerms calldata terms, uint40 decidedAt) private {
+    /// Stores a grant. `signedAt` is the `issuedAt` of a relayed signature, or 0 for the
+    /// patient's own transaction, which also moves the nonce on.
+    function _grant(address patient, GrantTerms calldata terms, uint40 signedAt) private {
         address grantee = terms.grantee;
         if (grantee == address(0) || grantee == patient) revert InvalidGrantee(grantee);
         (IDirectory.Kind kind, bool verified, uint32 identity) = directory.statusOf(grantee);
@@ -374,23 +385,34 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
             | uint256(terms.expiresAt) << _EXPIRES_SHIFT | _bit(terms.write) << _WRITE_SHIFT
             | _bit(terms.oneShot) << _ONE_SHOT_SHIFT | _bit(verified) << _VERIFIED_SHIFT
             | uint256(_patients[patient].epoch) << _EPOCH_SHIFT | uint256(identity) << _IDENTITY_SHIFT
-            | uint256(decidedAt) << _DECIDED_SHIFT;
+            | _decision(_grants[patient][grantee], signedAt);
         _grants[patient][grantee] = packed;
         emit AccessGranted(patient, grantee, packed, terms.keyringCid);
     }
 
-    /// Clears the categories (no grant) and records when the patient decided so.
-    function _revoke(address patient, address grantee, uint40 decidedAt) private {
-        uint256 packed = _grants[patient][grantee] & ~(_CATEGORIES_MASK | _DECIDED_MASK);
-        _grants[patient][grantee] = packed | uint256(decidedAt) << _DECIDED_SHIFT;
+    /// Clears the categories (no grant) and records the decision.
+    function _revoke(address patient, address grantee, uint40 signedAt) private {
+        uint256 packed = _grants[patient][grantee];
+        _grants[patient][grantee] = (packed & ~(_CATEGORIES_MASK | _DECISION_MASK)) | _decision(packed, signedAt);
         emit AccessRevoked(patient, grantee);
     }
 
-    /// A signed decision must be issued after the decision in force and the patient's latest
-    /// revoke-all or cancellation, and not in the future.
-    function _requireFresh(address patient, address grantee, uint40 issuedAt) private view {
-        (uint40 voidUntil, uint40 decidedAt) = signatureFloorOf(patient, grantee);
-        if (issuedAt <= voidUntil || issuedAt <= decidedAt || issuedAt > block.timestamp) {
+    /// The decision bits of a new decision: a signed one keeps the nonce and records its time; a
+    /// transaction moves the nonce on (wrapping after 65,536) and clears the time.
+    function _decision(uint256 packed, uint40 signedAt) private pure returns (uint256) {
+        uint16 nonce = _nonceOf(packed);
+        if (signedAt == 0) {
+            unchecked {
+                ++nonce;
+            }
+        }
+        return uint256(signedAt) << _SIGNED_AT_SHIFT | uint256(nonce) << _NONCE_SHIFT;
+    }
+
+    /// A signed decision must be issued after the signed decision in force, and not in the future.
+    function _requireLater(address patient, address grantee, uint40 issuedAt) private view {
+        (,, uint40 signedAt) = signatureStateOf(patient, grantee);
+        if (issuedAt <= signedAt || issuedAt > block.timestamp) {
             revert StaleSignature(patient, grantee, issuedAt);
         }
     }
@@ -404,11 +426,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         g.requireVerified = uint8(packed >> _VERIFIED_SHIFT) != 0;
         g.epoch = uint32(packed >> _EPOCH_SHIFT);
         g.identity = uint32(packed >> _IDENTITY_SHIFT);
-        g.decidedAt = _decidedAt(packed);
+        g.signedAt = uint40(packed >> _SIGNED_AT_SHIFT);
+        g.nonce = _nonceOf(packed);
     }
 
-    function _decidedAt(uint256 packed) private pure returns (uint40) {
-        return uint40(packed >> _DECIDED_SHIFT);
+    function _nonceOf(uint256 packed) private pure returns (uint16) {
+        return uint16(packed >> _NONCE_SHIFT);
     }
 
     function _bit(bool value) private pure returns (uint256) {
@@ -465,9 +488,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     /// `abi.encode`: every member is one word).
     function _grantStructHash(address patient, GrantTerms calldata terms, uint40 issuedAt, uint256 deadline)
         private
-        pure
+        view
         returns (bytes32)
     {
+        (uint32 signatureEpoch, uint16 nonce,) = signatureStateOf(patient, terms.grantee);
         return keccak256(
             bytes.concat(
                 abi.encode(
@@ -481,7 +505,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
                     terms.write,
                     terms.oneShot
                 ),
-                abi.encode(terms.allowUnverified, keccak256(terms.keyringCid), issuedAt, deadline)
+                abi.encode(
+                    terms.allowUnverified, keccak256(terms.keyringCid), issuedAt, signatureEpoch, nonce, deadline
+                )
             )
         );
     }

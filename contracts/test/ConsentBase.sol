@@ -91,22 +91,23 @@ abstract contract ConsentBase is Test {
     }
 
     /// A grant packed as the registry documents it (bits: categories 0, purposes 32, expiresAt 48,
-    /// write 112, oneShot 120, requireVerified 128, epoch 136, identity 168, decidedAt 200), written
+    /// write 112, oneShot 120, requireVerified 128, epoch 136, identity 168, signedAt 200, nonce 240), written
     /// out independently of the contract, for expected {AccessGranted} events.
     function _grantWord(IConsentRegistry.Grant memory g) internal pure returns (uint256) {
         return uint256(g.categories) | uint256(g.purposes) << 32 | uint256(g.expiresAt) << 48
             | (g.write ? uint256(1) << 112 : 0) | (g.oneShot ? uint256(1) << 120 : 0)
             | (g.requireVerified ? uint256(1) << 128 : 0) | uint256(g.epoch) << 136 | uint256(g.identity) << 168
-            | uint256(g.decidedAt) << 200;
+            | uint256(g.signedAt) << 200 | uint256(g.nonce) << 240;
     }
 
-    /// The word of a plain grant to a verified grantee at identity 1 in epoch 0, decided now.
-    function _verifiedGrant(uint32 categories, uint16 purposes, uint64 expiresAt) internal view returns (uint256) {
-        return _grantWord(
-            IConsentRegistry.Grant(
-                categories, purposes, expiresAt, false, false, true, 0, 1, uint40(block.timestamp)
-            )
-        );
+    /// The word of a plain grant the patient sent to a verified grantee at identity 1 in epoch 0,
+    /// as the `nonce`-th transaction about that grantee.
+    function _verifiedGrant(uint32 categories, uint16 purposes, uint64 expiresAt, uint16 nonce)
+        internal
+        pure
+        returns (uint256)
+    {
+        return _grantWord(IConsentRegistry.Grant(categories, purposes, expiresAt, false, false, true, 0, 1, 0, nonce));
     }
 
     function _anchors(bytes32 id) internal pure returns (IConsentRegistry.RecordAnchor[] memory list) {

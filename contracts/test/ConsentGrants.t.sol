@@ -14,7 +14,7 @@ contract ConsentGrantsTest is ConsentBase {
         uint32 cats = _mask(VITALS) | _mask(LABS);
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessGranted(
-            patient, clinician, _verifiedGrant(cats, uint16(_mask(TREATMENT)), IN_30_DAYS), KEYRING
+            patient, clinician, _verifiedGrant(cats, uint16(_mask(TREATMENT)), IN_30_DAYS, 1), KEYRING
         );
         _grant(clinician, cats, uint16(_mask(TREATMENT)), IN_30_DAYS);
 
@@ -28,7 +28,8 @@ contract ConsentGrantsTest is ConsentBase {
         assertTrue(g.requireVerified, "given to a verified grantee");
         assertEq(g.epoch, 0, "epoch");
         assertEq(g.identity, 1, "bound to the grantee's identity");
-        assertEq(g.decidedAt, START, "decided now");
+        assertEq(g.signedAt, 0, "sent as a transaction, not signed");
+        assertEq(g.nonce, 1, "the first decision about this grantee");
     }
 
     function test_canAccess_onlyWithinCategoriesAndPurposes() public {
@@ -50,22 +51,21 @@ contract ConsentGrantsTest is ConsentBase {
     function test_grant_updateReplacesTerms() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(VITALS), 1, IN_30_DAYS + 1), KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(VITALS), 1, IN_30_DAYS + 1, 2), KEYRING);
         _grant(clinician, _mask(VITALS), 1, IN_30_DAYS + 1);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "labs gone");
         assertTrue(consent.canAccess(patient, clinician, VITALS, TREATMENT), "vitals now");
     }
 
-    /// Granting the same terms again is a new decision: it is recorded with its time, so
-    /// signatures issued before it no longer count.
+    /// Granting the same terms again is a new decision: the nonce moves on, so signatures made
+    /// before it no longer count.
     function test_grant_sameTermsAgainIsANewDecision() public {
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
-        vm.warp(START + 1 hours);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(LABS), 1, IN_30_DAYS), KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(_mask(LABS), 1, IN_30_DAYS, 2), KEYRING);
         _grant(clinician, _mask(LABS), 1, IN_30_DAYS);
-        (, uint40 decidedAt) = consent.signatureFloorOf(patient, clinician);
-        assertEq(decidedAt, START + 1 hours, "decided again");
+        (, uint16 nonce,) = consent.signatureStateOf(patient, clinician);
+        assertEq(nonce, 2, "decided again");
     }
 
     /// Regression (v2 review): the grant is for the identity the patient saw. A grantee that
@@ -84,7 +84,8 @@ contract ConsentGrantsTest is ConsentBase {
         assertEq(_grantWord(d), _grantWord(g), "round trip");
         assertEq(d.categories, g.categories, "categories");
         assertEq(d.expiresAt, g.expiresAt, "expiresAt");
-        assertEq(d.decidedAt, g.decidedAt, "decidedAt");
+        assertEq(d.signedAt, g.signedAt, "signedAt");
+        assertEq(d.nonce, g.nonce, "nonce");
         assertEq(d.oneShot, g.oneShot, "oneShot");
     }
 
@@ -157,19 +158,18 @@ contract ConsentGrantsTest is ConsentBase {
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "revoked");
         (IConsentRegistry.Grant memory g, IConsentRegistry.GrantStatus status) = consent.grantOf(patient, clinician);
         assertEq(g.categories, 0, "no categories left");
-        assertEq(g.decidedAt, START, "the revocation is the decision in force");
+        assertEq(g.nonce, 2, "the revocation is a new decision");
         assertEq(uint256(status), uint256(IConsentRegistry.GrantStatus.None), "none");
     }
 
-    /// A revoke without a grant is still a decision: signatures issued before it no longer count.
+    /// A revoke without a grant is still a decision: signatures made before it no longer count.
     function test_revoke_withoutGrantIsStillADecision() public {
-        vm.warp(START + 5);
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessRevoked(patient, clinician);
         vm.prank(patient);
         consent.revoke(clinician);
-        (, uint40 decidedAt) = consent.signatureFloorOf(patient, clinician);
-        assertEq(decidedAt, START + 5, "decided");
+        (, uint16 nonce,) = consent.signatureStateOf(patient, clinician);
+        assertEq(nonce, 1, "decided");
     }
 
     // --- revokeAll ---
@@ -185,8 +185,8 @@ contract ConsentGrantsTest is ConsentBase {
         assertFalse(consent.canAccess(patient, model, LABS, AI_INFERENCE), "model");
         assertEq(consent.epochOf(patient), 1, "epoch");
         assertEq(uint256(_status(clinician)), uint256(IConsentRegistry.GrantStatus.AllRevoked), "status");
-        (uint40 voidUntil,) = consent.signatureFloorOf(patient, clinician);
-        assertEq(voidUntil, START, "signatures issued until now are void too");
+        (uint32 signatureEpoch,,) = consent.signatureStateOf(patient, clinician);
+        assertEq(signatureEpoch, 1, "signatures made until now are void too");
     }
 
     function test_revokeAll_thenGrantAgain() public {

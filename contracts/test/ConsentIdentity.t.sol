@@ -103,7 +103,7 @@ contract ConsentIdentityTest is ConsentBase {
         emit IConsentRegistry.AccessGranted(
             patient,
             clinician,
-            _grantWord(IConsentRegistry.Grant(_mask(LABS), 1, IN_30_DAYS, false, false, true, 0, 2, START)),
+            _grantWord(IConsentRegistry.Grant(_mask(LABS), 1, IN_30_DAYS, false, false, true, 0, 2, 0, 2)),
             KEYRING
         );
         vm.prank(patient);

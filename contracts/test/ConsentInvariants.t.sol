@@ -33,6 +33,8 @@ contract ConsentHandler is Test {
         uint40 issuedAt;
         uint256 deadline;
         bytes signature;
+        uint32 signatureEpoch; // the model's, when signed
+        uint16 nonce;
     }
 
     ConsentRegistry internal immutable consent;
@@ -44,9 +46,10 @@ contract ConsentHandler is Test {
     bool[3] internal isModel;
 
     mapping(address patient => mapping(address grantee => Model)) internal model;
-    mapping(address patient => mapping(address grantee => uint40)) internal decidedAt;
+    mapping(address patient => mapping(address grantee => uint40)) internal signedAt;
+    mapping(address patient => mapping(address grantee => uint16)) internal nonces;
     mapping(address patient => uint32) internal epochs;
-    mapping(address patient => uint40) internal signaturesVoidUntil;
+    mapping(address patient => uint32) internal signatureEpochs;
     mapping(address grantee => uint32) internal identities;
     mapping(address grantee => bool) internal verified;
     Signed[] internal signed;
@@ -98,7 +101,7 @@ contract ConsentHandler is Test {
         IConsentRegistry.GrantTerms memory t = _terms(granteeAt(g), categories, purposes, ttl, flags);
         vm.prank(patient);
         try consent.grant(t) {
-            _applyGrant(patient, t, uint40(block.timestamp));
+            _applyGrant(patient, t, 0);
             (lastPatient, lastGrantee) = (p, g);
         } catch {}
     }
@@ -114,7 +117,16 @@ contract ConsentHandler is Test {
         view
         returns (Signed memory s)
     {
-        s = Signed(isGrant, patientAt(p), t, uint40(block.timestamp), block.timestamp + 2 days, "");
+        s = Signed(
+            isGrant,
+            patientAt(p),
+            t,
+            uint40(block.timestamp),
+            block.timestamp + 2 days,
+            "",
+            signatureEpochs[patientAt(p)],
+            nonces[patientAt(p)][t.grantee]
+        );
         bytes32 digest = isGrant
             ? ConsentSigning.grantDigest(consent, s.patient, t, s.issuedAt, s.deadline)
             : ConsentSigning.revokeDigest(consent, s.patient, t.grantee, s.issuedAt, s.deadline);
@@ -130,9 +142,10 @@ contract ConsentHandler is Test {
     function relay(uint256 i) external {
         if (signed.length == 0) return;
         Signed memory s = signed[i % signed.length];
-        // Current: issued after the decision in force and after the latest revoke-all or cancellation.
-        bool current = s.issuedAt > decidedAt[s.patient][s.terms.grantee]
-            && s.issuedAt > signaturesVoidUntil[s.patient] && block.timestamp <= s.deadline;
+        // Current: no transaction of the patient about this grantee, revoke-all or cancellation
+        // since it was signed, and issued after the signed decision in force.
+        bool current = s.signatureEpoch == signatureEpochs[s.patient] && s.nonce == nonces[s.patient][s.terms.grantee]
+            && s.issuedAt > signedAt[s.patient][s.terms.grantee] && block.timestamp <= s.deadline;
         bool accepted;
         if (s.isGrant) {
             try consent.grantBySig(s.patient, s.terms, s.issuedAt, s.deadline, s.signature) {
@@ -155,7 +168,7 @@ contract ConsentHandler is Test {
         address patient = patientAt(p);
         vm.prank(patient);
         consent.revoke(granteeAt(g));
-        _applyRevoke(patient, granteeAt(g), uint40(block.timestamp));
+        _applyRevoke(patient, granteeAt(g), 0);
     }
 
     function revokeAll(uint256 p) external {
@@ -163,14 +176,14 @@ contract ConsentHandler is Test {
         vm.prank(patient);
         consent.revokeAll();
         epochs[patient] += 1;
-        signaturesVoidUntil[patient] = uint40(block.timestamp);
+        signatureEpochs[patient] += 1;
     }
 
     function cancelSignatures(uint256 p) external {
         address patient = patientAt(p);
         vm.prank(patient);
         consent.cancelSignatures();
-        signaturesVoidUntil[patient] = uint40(block.timestamp);
+        signatureEpochs[patient] += 1;
     }
 
     // ------------------------------------------------------------ others
@@ -287,7 +300,8 @@ contract ConsentHandler is Test {
         );
     }
 
-    /// Every accepted grant is a new decision: it replaces the model's grant.
+    /// Every accepted grant is a new decision: it replaces the model's grant. `at` is the time of a
+    /// relayed signature, or 0 for the patient's own transaction (which moves the nonce on).
     function _applyGrant(address patient, IConsentRegistry.GrantTerms memory t, uint40 at) internal {
         model[patient][t.grantee] = Model(
             t.categories,
@@ -299,12 +313,21 @@ contract ConsentHandler is Test {
             epochs[patient],
             t.identity // what the patient consented to: a grant for another identity gives no access
         );
-        decidedAt[patient][t.grantee] = at;
+        _applyDecision(patient, t.grantee, at);
     }
 
     function _applyRevoke(address patient, address grantee, uint40 at) internal {
         model[patient][grantee].categories = 0;
-        decidedAt[patient][grantee] = at;
+        _applyDecision(patient, grantee, at);
+    }
+
+    function _applyDecision(address patient, address grantee, uint40 at) internal {
+        signedAt[patient][grantee] = at;
+        if (at == 0) {
+            unchecked {
+                nonces[patient][grantee] += 1;
+            }
+        }
     }
 }
 

@@ -121,7 +121,7 @@ contract ConsentRequestsTest is ConsentBase {
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessRequestApproved(id, patient, clinician);
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(ASKED, 1, START + 90 days), KEYRING);
+        emit IConsentRegistry.AccessGranted(patient, clinician, _verifiedGrant(ASKED, 1, START + 90 days, 1), KEYRING);
         vm.prank(patient);
         consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 90 days));
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted");

@@ -5,9 +5,10 @@ import {IConsentRegistry} from "../src/interfaces/IConsentRegistry.sol";
 import {ConsentBase} from "./ConsentBase.sol";
 import {ConsentSigning} from "./utils/ConsentSigning.sol";
 
-/// @notice Consent signed off chain (EIP-712) and relayed by anyone. A signed decision counts only
-/// if issued after the decision in force: revocation beats every grant signed before it,
-/// whichever is relayed first, and no signature outlives a later decision.
+/// @notice Consent signed off chain (EIP-712) and relayed by anyone. A signature names the
+/// patient's signature epoch and the grant's nonce, so any later transaction of the patient about
+/// that grantee (or a revoke-all, a cancellation) voids it, whatever time it claims; among signed
+/// decisions, the one issued last wins, whichever is relayed first.
 contract ConsentSignaturesTest is ConsentBase {
     address internal relayer = address(0xBEEF);
     uint256 internal deadline = START + 1 days;
@@ -65,8 +66,8 @@ contract ConsentSignaturesTest is ConsentBase {
         consent.grantBySig(patient, t, START, deadline, sig);
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "granted for the signer");
         assertFalse(consent.canAccess(relayer, clinician, LABS, TREATMENT), "not for the relayer");
-        (, uint40 decidedAt) = consent.signatureFloorOf(patient, clinician);
-        assertEq(decidedAt, START, "decided when it was signed, not when relayed");
+        (,, uint40 signedAt) = consent.signatureStateOf(patient, clinician);
+        assertEq(signedAt, START, "decided when it was signed, not when relayed");
     }
 
     function test_grantBySig_replayReverts() public {
@@ -116,7 +117,7 @@ contract ConsentSignaturesTest is ConsentBase {
         _later(1);
         vm.prank(patient);
         consent.revokeAll();
-        _expectStale(clinician, START);
+        _expectInvalidSignature();
         consent.grantBySig(patient, t, START, deadline, sig);
         assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "no access");
     }
@@ -127,8 +128,8 @@ contract ConsentSignaturesTest is ConsentBase {
         IConsentRegistry.GrantTerms memory t = _labsTerms();
         bytes memory sig = _signGrant(PATIENT_KEY, t, START);
         vm.prank(patient);
-        consent.revoke(clinician); // the same second: a revocation is never older than what it meets
-        _expectStale(clinician, START);
+        consent.revoke(clinician); // the same second: the nonce, not the time, tells it came later
+        _expectInvalidSignature();
         consent.grantBySig(patient, t, START, deadline, sig);
     }
 
@@ -137,7 +138,7 @@ contract ConsentSignaturesTest is ConsentBase {
         bytes memory sig = _signGrant(PATIENT_KEY, t, START);
         _later(1);
         _grant(clinician, _mask(VITALS), 1, START + 2 days); // the patient decided otherwise since
-        _expectStale(clinician, START);
+        _expectInvalidSignature();
         consent.grantBySig(patient, t, START, deadline, sig);
     }
 
@@ -199,9 +200,8 @@ contract ConsentSignaturesTest is ConsentBase {
     /// A revocation signed before a later grant cannot be replayed to end that grant.
     function test_revokeBySig_staleRevocationCannotEndALaterGrant() public {
         bytes memory revokeSig = _signRevoke(clinician, START);
-        _later(1);
         _grant(clinician, _mask(LABS), 1, START + 1 days);
-        _expectStale(clinician, START);
+        _expectInvalidSignature();
         consent.revokeBySig(patient, clinician, START, deadline, revokeSig);
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "the later grant stands");
     }
@@ -226,19 +226,63 @@ contract ConsentSignaturesTest is ConsentBase {
         _later(1);
 
         vm.expectEmit(true, true, true, true, address(consent));
-        emit IConsentRegistry.SignaturesCancelled(patient, START + 2);
+        emit IConsentRegistry.SignaturesCancelled(patient, 1);
         vm.prank(patient);
         consent.cancelSignatures();
 
-        _expectStale(clinician, START + 1);
+        _expectInvalidSignature();
         consent.grantBySig(patient, t, START + 1, deadline, grantSig);
-        _expectStale(clinician, START + 1);
+        _expectInvalidSignature();
         consent.revokeBySig(patient, clinician, START + 1, deadline, revokeSig);
         assertTrue(consent.canAccess(patient, clinician, VITALS, TREATMENT), "the grant in force stays");
 
         _later(1);
         consent.grantBySig(patient, t, START + 3, deadline, _signGrant(PATIENT_KEY, t, START + 3));
         assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "signatures issued later count");
+    }
+
+    /// Regression (second v2 review): a signature dated ahead of the chain could not be voided in
+    /// advance: revoke, revoke-all and cancellation compared times, and it was relayed later.
+    function test_aFutureDatedGrantIsVoidedByARevokeARevokeAllOrACancellation() public {
+        IConsentRegistry.GrantTerms memory t = _labsTerms();
+        t.write = true;
+        uint40 future = START + 600;
+        bytes memory sig = _signGrant(PATIENT_KEY, t, future);
+        _expectStale(clinician, future);
+        consent.grantBySig(patient, t, future, deadline, sig); // not yet
+
+        uint256 snapshot = vm.snapshotState();
+        for (uint256 action; action < 3; action++) {
+            vm.revertToState(snapshot);
+            vm.warp(START + 60);
+            vm.prank(patient);
+            if (action == 0) consent.revoke(clinician);
+            else if (action == 1) consent.revokeAll();
+            else consent.cancelSignatures();
+            vm.warp(future);
+            _expectInvalidSignature();
+            vm.prank(clinician);
+            consent.grantBySig(patient, t, future, deadline, sig);
+        }
+    }
+
+    /// ...and a revocation dated ahead could end a grant the patient sent later.
+    function test_aFutureDatedRevocationCannotEndALaterGrant() public {
+        bytes memory revokeSig = _signRevoke(clinician, START + 3600);
+        vm.warp(START + 100);
+        _grant(clinician, _mask(LABS), 1, START + 1 days);
+        vm.warp(START + 3600);
+        _expectInvalidSignature();
+        consent.revokeBySig(patient, clinician, START + 3600, deadline, revokeSig);
+        assertTrue(consent.canAccess(patient, clinician, LABS, TREATMENT), "the later grant stands");
+    }
+
+    /// A revocation signed right after a grant the patient sent, in the same second, counts.
+    function test_aRevocationSignedInTheSameSecondAsAGrantCounts() public {
+        _grant(clinician, _mask(LABS), 1, START + 1 days);
+        bytes memory revokeSig = _signRevoke(clinician, START);
+        consent.revokeBySig(patient, clinician, START, deadline, revokeSig);
+        assertFalse(consent.canAccess(patient, clinician, LABS, TREATMENT), "revoked");
     }
 
     function testFuzz_grantBySig_onlyThePatientsKeyWorks(uint256 key) public {

@@ -61,7 +61,6 @@ describe("lib/consent against a real chain", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ eventName: "AccessGranted", args: { patient, grantee: clinician } });
     const word = events[0].eventName === "AccessGranted" ? events[0].args.grant : 0n;
-    const minedAt = Number((await anvil.publicClient.getBlock()).timestamp);
     expect(unpackGrant(word)).toEqual({
       categories: ["vitals", "labs"],
       purposes: ["treatment"],
@@ -71,7 +70,8 @@ describe("lib/consent against a real chain", () => {
       requireVerified: true,
       epoch: 0,
       identity: 1,
-      decidedAt: new Date(minedAt * 1000),
+      signedAt: null,
+      nonce: 1,
     });
     // The contract's own decoder reads the same layout.
     const decoded = await anvil.publicClient.readContract({
@@ -84,7 +84,8 @@ describe("lib/consent against a real chain", () => {
       categories: 0b11,
       purposes: 1,
       identity: 1,
-      decidedAt: minedAt,
+      signedAt: 0,
+      nonce: 1,
       requireVerified: true,
     });
 
@@ -146,16 +147,29 @@ describe("lib/consent against a real chain", () => {
     const deadline = BigInt(Math.floor(now / 1000) + 3600);
     const signedTerms = terms({ categories: ["medications"] });
     const issuedAt = await tick();
-    const signature = await signGrant(patientAccount, domain, signedTerms, issuedAt, deadline);
+    const { signatureEpoch, nonce } = await reader.signatureStateOf(patient, clinician);
+    const signature = await signGrant(
+      patientAccount,
+      domain,
+      signedTerms,
+      { issuedAt, signatureEpoch, nonce },
+      deadline,
+    );
     await relayer.grantBySig({ patient, terms: signedTerms, issuedAt, deadline, signature });
     expect(await reader.canAccess(patient, clinician, "medications", "treatment")).toBe(true);
-    expect((await reader.grantOf(patient, clinician)).decidedAt).toEqual(new Date(issuedAt * 1000));
+    expect((await reader.grantOf(patient, clinician)).signedAt).toEqual(new Date(issuedAt * 1000));
     await expect(
       relayer.grantBySig({ patient, terms: signedTerms, issuedAt, deadline, signature }),
-    ).rejects.toThrow(/no longer counts/);
+    ).rejects.toThrow(/does not count/);
 
     const revokedAt = await tick();
-    const revokeSig = await signRevoke(patientAccount, domain, clinician, revokedAt, deadline);
+    const revokeSig = await signRevoke(
+      patientAccount,
+      domain,
+      clinician,
+      { issuedAt: revokedAt, ...(await reader.signatureStateOf(patient, clinician)) },
+      deadline,
+    );
     const { events } = await relayer.revokeBySig({
       patient,
       grantee: clinician,
@@ -176,7 +190,7 @@ describe("lib/consent against a real chain", () => {
       patientAccount,
       consentDomain(31337, consent),
       signedTerms,
-      issuedAt,
+      { issuedAt, ...(await reader.signatureStateOf(patient, clinician)) },
       deadline,
     );
     await tick();
@@ -189,7 +203,7 @@ describe("lib/consent against a real chain", () => {
         deadline,
         signature,
       }),
-    ).rejects.toThrow(/no longer counts/);
+    ).rejects.toThrow(/does not match this patient's consent/);
     expect(await reader.canAccess(patient, clinician, "allergies", "treatment")).toBe(false);
   });
 

@@ -71,16 +71,18 @@ export type StoredGrant = {
   epoch: number;
   /** The grantee's Directory identity revision the consent was given to. */
   identity: number;
-  /** When the decision in force was made (a signed decision must be issued after it). */
-  decidedAt: Date;
+  /** `issuedAt` of the signed decision in force (null when the patient sent it as a transaction). */
+  signedAt: Date | null;
+  /** Moves on with every transaction of the patient about this grantee; signatures name it. */
+  nonce: number;
 };
 
 /** `IConsentRegistry.Grant` as viem decodes it. */
-type ChainGrant = Omit<StoredGrant, "categories" | "purposes" | "expiresAt" | "decidedAt"> & {
+type ChainGrant = Omit<StoredGrant, "categories" | "purposes" | "expiresAt" | "signedAt"> & {
   categories: number;
   purposes: number;
   expiresAt: bigint;
-  decidedAt: number;
+  signedAt: number;
 };
 
 const fromChainGrant = (g: ChainGrant): StoredGrant => ({
@@ -88,7 +90,7 @@ const fromChainGrant = (g: ChainGrant): StoredGrant => ({
   categories: categoriesIn(g.categories),
   purposes: purposesIn(g.purposes),
   expiresAt: new Date(Number(g.expiresAt) * 1000),
-  decidedAt: new Date(g.decidedAt * 1000),
+  signedAt: g.signedAt === 0 ? null : new Date(g.signedAt * 1000),
 });
 
 const bits = (word: bigint, shift: number, width: number) =>
@@ -97,7 +99,7 @@ const bits = (word: bigint, shift: number, width: number) =>
 /**
  * The `grant` word of an `AccessGranted` event: the grant exactly as stored, packed (categories
  * bits 0-31, purposes 32-47, expiresAt 48-111, write 112, oneShot 120, requireVerified 128,
- * epoch 136-167, identity 168-199, decidedAt 200-239; `ConsentRegistry.decodeGrant`).
+ * epoch 136-167, identity 168-199, signedAt 200-239, nonce 240-255; `ConsentRegistry.decodeGrant`).
  */
 export function unpackGrant(word: bigint): StoredGrant {
   return fromChainGrant({
@@ -109,7 +111,8 @@ export function unpackGrant(word: bigint): StoredGrant {
     requireVerified: bits(word, 128, 8) !== 0n,
     epoch: Number(bits(word, 136, 32)),
     identity: Number(bits(word, 168, 32)),
-    decidedAt: Number(bits(word, 200, 40)),
+    signedAt: Number(bits(word, 200, 40)),
+    nonce: Number(bits(word, 240, 16)),
   });
 }
 
@@ -175,10 +178,16 @@ export function consentReader(client: Reader, address: Address) {
       const [grant, status] = await read<[ChainGrant, number]>("grantOf", [patient, grantee]);
       return { ...fromChainGrant(grant), status: GRANT_STATUS[status] };
     },
-    /** A signed decision about this grantee counts only if issued after both times. */
-    signatureFloorOf: async (patient: Address, grantee: Address) => {
-      const [voidUntil, decidedAt] = await read<[number, number]>("signatureFloorOf", [patient, grantee]);
-      return { signaturesVoidUntil: new Date(voidUntil * 1000), decidedAt: new Date(decidedAt * 1000) };
+    /**
+     * What a signature about this grantee names now (`signatureEpoch`, `nonce`), and the
+     * `issuedAt` a new signed decision must be later than (`signedAt`, 0 if none).
+     */
+    signatureStateOf: async (patient: Address, grantee: Address) => {
+      const [signatureEpoch, nonce, signedAt] = await read<[number, number, number]>("signatureStateOf", [
+        patient,
+        grantee,
+      ]);
+      return { signatureEpoch, nonce, signedAt };
     },
     epochOf: (patient: Address) => read<number>("epochOf", [patient]),
     recordOf: async (patient: Address, recordId: Hex) => {

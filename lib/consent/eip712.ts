@@ -6,12 +6,13 @@ export const consentDomain = (chainId: number, verifyingContract: Address) =>
   ({ name: "CareKeys Consent", version: "2", chainId, verifyingContract }) as const;
 
 /**
- * A signed decision carries the time it was issued (seconds; take the latest block's timestamp,
- * not the device clock: a time ahead of the chain is refused). It counts only if issued after the
- * decision in force for that grantee and after the patient's latest revoke-all or cancellation,
- * so the decision issued last wins whatever the order of relaying.
+ * What a signed decision names: when it was issued (seconds; it cannot be relayed before the chain
+ * reaches that time, and counts only if later than the signed decision in force, so the one issued
+ * last wins whatever the order of relaying), and the patient's signature epoch and the grant's
+ * nonce as `signatureStateOf` gives them now, so any later transaction of the patient about that
+ * grantee, revoke-all or cancellation voids it, whatever time it claims.
  */
-export type IssuedAt = number;
+export type SignedAt = { issuedAt: number; signatureEpoch: number; nonce: number };
 
 export const GRANT_TYPES = {
   GrantAccess: [
@@ -26,6 +27,8 @@ export const GRANT_TYPES = {
     { name: "allowUnverified", type: "bool" },
     { name: "keyringCid", type: "bytes" },
     { name: "issuedAt", type: "uint40" },
+    { name: "signatureEpoch", type: "uint32" },
+    { name: "nonce", type: "uint16" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -35,6 +38,8 @@ export const REVOKE_TYPES = {
     { name: "patient", type: "address" },
     { name: "grantee", type: "address" },
     { name: "issuedAt", type: "uint40" },
+    { name: "signatureEpoch", type: "uint32" },
+    { name: "nonce", type: "uint16" },
     { name: "deadline", type: "uint256" },
   ],
 } as const;
@@ -46,14 +51,14 @@ export function signGrant(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   terms: GrantTerms,
-  issuedAt: IssuedAt,
+  at: SignedAt,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: GRANT_TYPES,
     primaryType: "GrantAccess",
-    message: { patient: patient.address, ...toChainTerms(terms), issuedAt, deadline },
+    message: { patient: patient.address, ...toChainTerms(terms), ...at, deadline },
   });
 }
 
@@ -62,13 +67,13 @@ export function signRevoke(
   patient: Signer,
   domain: ReturnType<typeof consentDomain>,
   grantee: Address,
-  issuedAt: IssuedAt,
+  at: SignedAt,
   deadline: bigint,
 ): Promise<Hex> {
   return patient.signTypedData({
     domain,
     types: REVOKE_TYPES,
     primaryType: "RevokeAccess",
-    message: { patient: patient.address, grantee, issuedAt, deadline },
+    message: { patient: patient.address, grantee, ...at, deadline },
   });
 }

@@ -50,8 +50,8 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
   ExpiredSignature: () => "The signed consent has expired. Sign it again.",
   StaleSignature: () =>
-    "This signed decision no longer counts: a later decision about this person was already made (a revocation, " +
-    "a newer grant, a revoke-all or a cancellation), or it is dated in the future. Sign it again if you still want it.",
+    "This signed decision does not count: a signed decision made later is already in force, or it is dated " +
+    "ahead of the chain (try again once that time has passed). Sign it again if you still want it.",
   EntryChanged: () =>
     "This entry changed after it was reviewed (a new name, model or version), so it was not attested. Review it again.",
   InvalidSignature: () =>

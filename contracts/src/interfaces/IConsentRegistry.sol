@@ -26,10 +26,12 @@ interface IConsentRegistry {
     /// @param requireVerified The grantee was verified when granted: a lapse suspends the grant.
     /// @param epoch The patient's revocation epoch when granted; a later `revokeAll` ends it.
     /// @param identity The grantee's Directory identity revision the patient consented to.
-    /// @param decidedAt When the patient made the decision now in force for this grantee (a
-    /// grant or a revocation): the block time of a transaction, or the `issuedAt` of a relayed
-    /// signature. A signed decision counts only if it was issued after this, so no signature
-    /// outlives a later decision, whichever is relayed first.
+    /// @param signedAt The `issuedAt` of the signed decision now in force for this grantee (a
+    /// relayed grant or revocation), or 0 when it was the patient's own transaction. A signed
+    /// decision counts only if issued after it.
+    /// @param nonce Moves on with every decision the patient sends as a transaction about this
+    /// grantee (grant, revoke); a signed decision names the nonce it was signed at, so no
+    /// signature outlives a later transaction, whatever time it claims.
     struct Grant {
         uint32 categories;
         uint16 purposes;
@@ -39,7 +41,8 @@ interface IConsentRegistry {
         bool requireVerified;
         uint32 epoch;
         uint32 identity;
-        uint40 decidedAt;
+        uint40 signedAt;
+        uint16 nonce;
     }
 
     /// @notice Where a stored grant stands now.
@@ -116,19 +119,19 @@ interface IConsentRegistry {
     error ExceedsRequest(uint256 requestId);
     error ExpiredSignature(uint256 deadline);
     error InvalidSignature(address patient);
-    /// @notice A signed decision issued no later than a decision already in force (or than the
-    /// patient's latest revoke-all or cancellation), or issued in the future.
+    /// @notice A signed decision issued no later than the signed decision already in force, or
+    /// issued in the future.
     error StaleSignature(address patient, address grantee, uint40 issuedAt);
 
     /// @notice A grant was given or changed. `grant` is the {Grant} exactly as stored, packed in
     /// one word (`decodeGrant` unpacks it): one word instead of eight keeps a grant within its gas
-    /// budget, and an indexer sees the epoch, identity revision and decision time too.
+    /// budget, and an indexer sees the epoch, identity revision, signature time and nonce too.
     event AccessGranted(address indexed patient, address indexed grantee, uint256 grant, bytes keyringCid);
     /// @notice The grant ended (if there was one) and every outstanding signature for it is void.
     event AccessRevoked(address indexed patient, address indexed grantee);
     event AllAccessRevoked(address indexed patient, uint32 epoch);
-    /// @notice Every signed grant or revocation issued until now and not relayed yet is void.
-    event SignaturesCancelled(address indexed patient, uint40 issuedUntil);
+    /// @notice Every signed grant or revocation made so far and not relayed yet is void.
+    event SignaturesCancelled(address indexed patient, uint32 signatureEpoch);
     /// @notice A one-shot grant was used by its first accepted read receipt and has ended.
     event OneShotGrantUsed(address indexed patient, address indexed grantee);
     /// @notice A keyring for `grantee`; `grantee == patient` is the patient's own keyring, which
