@@ -2,8 +2,8 @@ import type { Page } from "@playwright/test";
 import { type Address, bytesToHex, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { CATEGORY_LABEL } from "../lib/consent/codes";
-import { consentWriter } from "../lib/consent/consent";
-import { directoryAbi } from "../lib/contracts/generated";
+import { cidFromBytes, consentWriter } from "../lib/consent/consent";
+import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated";
 import { unwrapKey } from "../lib/crypto/ecies";
 import { categoryKeyAad, readHeader } from "../lib/crypto/envelope";
 import { createIdentityKey, keyFingerprint } from "../lib/crypto/identity";
@@ -13,7 +13,7 @@ import { buildCar, fetchVerified } from "../lib/ipfs/car";
 import { ipfsClient } from "../lib/ipfs/client";
 import { newCategoryKey } from "../lib/records/categoryKeys";
 import { listAnchoredRecords } from "../lib/records/chain";
-import { currentKey } from "../lib/records/keyring";
+import { currentKey, keyOfGeneration, openKeyring } from "../lib/records/keyring";
 import { loadOwnKeyring } from "../lib/records/ownKeyring";
 import { prepareFile } from "../lib/records/prepare";
 import { sealDraft } from "../lib/records/seal";
@@ -36,6 +36,7 @@ const bundleFile = (seed: number) => ({
 });
 
 const env = () => ({ ...stackEnv(), consent: process.env.E2E_CONSENT as Hex });
+const gateway = () => `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`;
 const walletOf = (privateKey: Hex) =>
   createWalletClient({
     account: privateKeyToAccount(privateKey),
@@ -159,6 +160,7 @@ test("a patient replaces the encryption key; after a reload the new key unlocks 
   const before = await patientKeyOnChain(patient.address);
 
   await page.getByRole("button", { name: "Replace my encryption key" }).click();
+  await page.getByRole("button", { name: "Yes, replace my key" }).click();
   await expect(page.getByText("Your encryption key was replaced")).toBeVisible({ timeout: 30_000 });
   const after = await patientKeyOnChain(patient.address);
   expect(after).not.toBe(before);
@@ -191,6 +193,28 @@ test("a patient replaces the encryption key; after a reload the new key unlocks 
       .getByRole("cell", { name: "Total cholesterol" })
       .first(),
   ).toBeVisible();
+
+  // Records added after the rotation use keys the old identity key never held: it opens the
+  // old keyring (still on IPFS), but that has no key for them.
+  await addFile(page, 42);
+  const after42 = await listAnchoredRecords(chainClient(), env().consent, patient.address);
+  const newLabs = after42.find((r) => r.category === "labs")!; // newest first
+  const { header } = readHeader(await fetchVerified(gateway(), newLabs.cid));
+  expect(header.generation).toBe(2);
+  const [firstKeyring] = await chainClient().getContractEvents({
+    address: env().consent,
+    abi: consentRegistryAbi,
+    eventName: "KeyringPublished",
+    args: { patient: patient.address, grantee: patient.address },
+    fromBlock: 0n,
+  });
+  const old = await openKeyring(await fetchVerified(gateway(), cidFromBytes(firstKeyring.args.keyringCid!)), {
+    chainId: env().chainId,
+    patient: patient.address,
+    holder: patient.address,
+    identityPrivateKey: patient.identity.privateKey,
+  });
+  expect(keyOfGeneration(old.keys, 1, 2)).toBeUndefined();
 
   // The keyring on chain is wrapped for the new key only: the old key opens nothing any more.
   await expect(keyringOf(patient.address, patient.identity.privateKey)).rejects.toThrow(/could not be read/);

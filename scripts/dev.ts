@@ -25,6 +25,7 @@ const ports: StackPorts = {
   app: port("app", 3000),
 };
 
+const dataDir = process.env.CAREKEYS_DATA_DIR ?? ".carekeys";
 console.log(`CareKeys dev stack (node ${process.version})`);
 let stack: Awaited<ReturnType<typeof startStack>> | undefined;
 let stopping = false;
@@ -32,7 +33,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  console.log("\nStopping CareKeys (chain state and IPFS data are kept in .carekeys/)...");
+  console.log(`\nStopping CareKeys (chain state and IPFS data are kept in ${dataDir}/)...`);
   await stack?.stop();
   process.exit(code);
 }
@@ -41,7 +42,7 @@ process.on("SIGTERM", () => void shutdown(0));
 
 try {
   stack = await startStack({
-    dataDir: process.env.CAREKEYS_DATA_DIR ?? ".carekeys",
+    dataDir,
     ports,
     appMode: "dev",
     echoApp: process.env.CAREKEYS_QUIET !== "1",

@@ -27,6 +27,7 @@ export function useOpenContext(patient: Address): OpenContext | null {
     patient,
     identityPrivateKey: key.privateKey,
     keys: keyring.data?.keys,
+    archived: keyring.data?.archived,
     keyringCid: keyring.data?.cid ?? null,
   };
 }

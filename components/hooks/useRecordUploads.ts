@@ -24,12 +24,13 @@ import { useUploadSteps } from "./useUploadSteps";
 export type FileProgress = {
   id: string;
   name: string;
-  stage: "reading" | "encrypting" | UploadStage;
+  stage: "reading" | "keys" | "encrypting" | UploadStage;
   error: string | null;
 };
 
 const PROGRESS: Record<FileProgress["stage"], number> = {
   reading: 0.1,
+  keys: 0.2,
   encrypting: 0.3,
   uploading: 0.55,
   anchoring: 0.8,
@@ -72,7 +73,7 @@ export function useRecordUploads(patient: Address) {
 
   /** The keys a file's records are sealed with: the keyring's, plus a first generation where missing. */
   const keysFor = useCallback(
-    async (categories: Category[]): Promise<CategoryKeys> => {
+    async (categories: Category[], onNewKeys: () => void): Promise<CategoryKeys> => {
       if (!key || !client) throw new Error("Unlock your records first.");
       // The keyring announced last on chain; the copy this page holds only if it is that one.
       const latest = await ownKeyringCid(client, app.consentAddress, patient);
@@ -80,7 +81,8 @@ export function useRecordUploads(patient: Address) {
       const own = cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
       const { keys, added } = withKeysFor(own.keys, categories);
       if (added.length === 0) return keys;
-      const car = await ownKeyringCar(keys, { chainId: app.chainId, patient, identity: key });
+      onNewKeys();
+      const car = await ownKeyringCar(keys, { chainId: app.chainId, patient, identity: key }, own.archived);
       const cid = car.cid.toString();
       await steps.upload(cid, car.parts).catch((error: Error) => {
         const reason = error.message.split(". ")[0].replace(/\.$/, "");
@@ -103,6 +105,7 @@ export function useRecordUploads(patient: Address) {
         keyVersion: key.version,
         holderKey: key.publicKeyHex,
         keys,
+        archived: own.archived,
       });
       return keys;
     },
@@ -124,8 +127,11 @@ export function useRecordUploads(patient: Address) {
             { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
             { maxBytes: app.maxRecordBytes },
           );
+          const keys = await keysFor(
+            drafts.map((draft) => draft.category),
+            () => setStage(id, "keys"),
+          );
           setStage(id, "encrypting");
-          const keys = await keysFor(drafts.map((draft) => draft.category));
           const uploads: PendingUpload[] = [];
           for (const draft of drafts) {
             const categoryKey = currentKey(keys, draft.category);

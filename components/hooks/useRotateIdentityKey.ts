@@ -9,7 +9,7 @@ import { describeError } from "@/lib/contracts/errors";
 import { consentRegistryAbi, directoryAbi } from "@/lib/contracts/generated";
 import { assertAppOrigin, createIdentityKey, IDENTITY_KEY_VERSION } from "@/lib/crypto/identity";
 import { listAnchoredRecords } from "@/lib/records/chain";
-import { keysOfOwnRecords, ownKeyringCar } from "@/lib/records/ownKeyring";
+import { keysForRotation, keysOfOwnRecords, ownKeyringCar } from "@/lib/records/ownKeyring";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { loadKeyringFor, rememberOwnKeyring } from "./useOwnKeyring";
@@ -21,8 +21,10 @@ export type RotationStep = "idle" | "sign-1" | "sign-2" | "keyring" | "register"
 /**
  * Replaces the patient's identity key with the next key version: two signatures of the new key
  * message (the wallet must give the same key twice), the keyring re-wrapped for the new key on
- * this device and published (one transaction), then the new public key in the Directory (one
- * transaction). The old key is retired: nothing is wrapped for it any more. If the second
+ * this device with a new generation of every category (the old key can still open the old
+ * keyring, so records added from now on must use keys it never held), published (one
+ * transaction), then the new public key in the Directory (one transaction). The old key is
+ * retired: nothing new is wrapped for it. If the second
  * transaction does not go through, unlocking with the new key finishes the rotation.
  */
 export function useRotateIdentityKey(patient: Address) {
@@ -56,15 +58,17 @@ export function useRotateIdentityKey(patient: Address) {
       if (!key || !client) throw new Error("Unlock your records first.");
       assertAppOrigin(window.location.origin, config.appOrigin);
       const own = await loadKeyringFor(client, config, patient, key);
-      // A key from before keyrings (version 1) has none yet: its own records hold its keys.
-      const keys =
-        own.cid === null
-          ? await keysOfOwnRecords(await listAnchoredRecords(client, config.consentAddress, patient), {
-              gatewayUrl: config.ipfsGatewayUrl,
-              patient,
-              identityPrivateKey: key.privateKey,
-            })
-          : own.keys;
+      // Every key the patient's own records need (a key from before keyrings has only those), and a
+      // new generation of every category to seal with from now on.
+      const found = await keysOfOwnRecords(
+        await listAnchoredRecords(client, config.consentAddress, patient),
+        {
+          gatewayUrl: config.ipfsGatewayUrl,
+          patient,
+          identityPrivateKey: key.privateKey,
+        },
+      );
+      const { keys, archived } = keysForRotation(own, found);
       let signatures = 0;
       const next = await createIdentityKey(
         (message) => {
@@ -76,7 +80,7 @@ export function useRotateIdentityKey(patient: Address) {
         Math.max(key.version + 1, IDENTITY_KEY_VERSION),
       );
       setStep("keyring");
-      const car = await ownKeyringCar(keys, { chainId: config.chainId, patient, identity: next });
+      const car = await ownKeyringCar(keys, { chainId: config.chainId, patient, identity: next }, archived);
       const cid = car.cid.toString();
       await steps.upload(cid, car.parts);
       const published = await transactor.send({
@@ -85,13 +89,17 @@ export function useRotateIdentityKey(patient: Address) {
         functionName: "publishKeyring",
         args: [patient, cidToBytes(cid)],
       });
-      if (!published)
-        throw new Error("Your keyring was not published, so your key was not replaced. Try again.");
+      if (!published) {
+        // The transactor's sentence says why (declined, or the network); nothing was replaced.
+        setStep("error");
+        return;
+      }
       rememberOwnKeyring(queryClient, patient, next, {
         cid,
         keyVersion: next.version,
         holderKey: next.publicKeyHex,
         keys,
+        archived,
       });
       transactor.reset();
       if (!(await register(next.publicKeyHex))) {

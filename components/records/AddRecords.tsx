@@ -6,6 +6,7 @@ import { Card, Notice } from "../Notice";
 
 const STAGE_LABEL = {
   reading: "Reading the file",
+  keys: "Saving new record keys for this kind of record (confirm in your wallet)",
   encrypting: "Encrypting on this device",
   uploading: "Uploading the encrypted file",
   anchoring: "Anchoring on the chain (confirm in your wallet)",

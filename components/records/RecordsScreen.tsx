@@ -77,7 +77,12 @@ function UnlockedRecords({ patient }: { patient: Address }) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Your records</h1>
-      <KeyRotationCard patient={patient} />
+      {keyNeedsAction && (
+        <Notice tone="warning" title="Your encryption key needs your attention">
+          Adding records is paused until then. See “{state === "legacy" ? "Upgrade" : "Finish replacing"} your
+          encryption key” at the bottom of this page.
+        </Notice>
+      )}
       {!keyNeedsAction && <AddRecords uploads={uploads} />}
       <PendingUploads uploads={uploads} />
       {records.error ? (
@@ -89,6 +94,7 @@ function UnlockedRecords({ patient }: { patient: Address }) {
       ) : (
         <RecordList patient={patient} records={records.data} />
       )}
+      <KeyRotationCard patient={patient} />
     </div>
   );
 }

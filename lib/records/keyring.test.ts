@@ -13,7 +13,7 @@ import {
   sealKeyring,
   withNewGenerations,
 } from "./keyring";
-import { withKeysFor } from "./ownKeyring";
+import { keysForRotation, withKeysFor } from "./ownKeyring";
 
 const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey).address;
 const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
@@ -65,5 +65,68 @@ describe("keyring", () => {
     await expect(
       openKeyring(bytes, { ...holder, identityPrivateKey: new Uint8Array(32).fill(9) }),
     ).rejects.toThrow(/does not open with this identity key/);
+  });
+});
+
+describe("keys handed on by a rotation", () => {
+  const key = (byte: number) => new Uint8Array(32).fill(byte);
+  const gens = (entries: [number, Uint8Array][]) => new Map(entries);
+
+  it("start a new generation of every category, so the old identity key opens nothing sealed after it", () => {
+    const own = {
+      cid: "bafy",
+      keys: new Map([
+        [1, gens([[1, key(1)]])],
+        [
+          6,
+          gens([
+            [1, key(2)],
+            [2, key(3)],
+          ]),
+        ],
+      ]),
+      archived: new Map(),
+    };
+    const { keys, archived } = keysForRotation(own, { keys: new Map(), extra: new Map() });
+    expect(currentKey(keys, "labs")?.generation).toBe(2);
+    expect(currentKey(keys, "notes")?.generation).toBe(3);
+    expect(keyOfGeneration(keys, 1, 1)).toEqual(key(1)); // old records stay readable
+    expect(currentKey(keys, "labs")?.key).not.toEqual(key(1));
+    expect(archived.size).toBe(0);
+  });
+
+  it("keep, read-only, a key of the patient's own records that the keyring lacks or holds otherwise", () => {
+    const own = { cid: "bafy", keys: new Map([[1, gens([[1, key(1)]])]]), archived: new Map() };
+    const found = { keys: new Map([[1, gens([[1, key(9)]])]]), extra: new Map([[1, [key(8)]]]) };
+    const { keys, archived } = keysForRotation(own, found);
+    expect(keyOfGeneration(keys, 1, 1)).toEqual(key(1));
+    expect(archived.get(1)).toEqual([key(8), key(9)]);
+  });
+
+  it("build a key from before keyrings from its own records, and never seal with one of theirs", () => {
+    const found = {
+      keys: new Map([
+        [
+          1,
+          gens([
+            [1, key(1)],
+            [7, key(7)],
+          ]),
+        ],
+      ]),
+      extra: new Map(),
+    };
+    const { keys } = keysForRotation({ cid: null, keys: new Map(), archived: new Map() }, found);
+    expect(keyOfGeneration(keys, 1, 7)).toEqual(key(7));
+    expect(currentKey(keys, "labs")?.generation).toBe(8);
+    expect(currentKey(keys, "labs")?.key).not.toEqual(key(7));
+  });
+
+  it("write read-only keys into the keyring file and read them back", async () => {
+    const keys = withNewGenerations(new Map(), ["labs"]);
+    const bytes = await sealKeyring(keys, holder, new Map([[1, [key(5)]]]));
+    const opened = await openKeyring(bytes, { ...holder, identityPrivateKey });
+    expect(opened.archived.get(1)).toEqual([key(5)]);
+    expect(currentKey(opened.keys, "labs")?.generation).toBe(1);
   });
 });

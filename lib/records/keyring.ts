@@ -23,6 +23,12 @@ const hex = z
   .string()
   .regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex")
   .transform((value) => value as Hex);
+const entry = z.object({
+  category: z.number().int().min(0).max(31),
+  generation: z.number().int().positive(),
+  wrapped: z.object({ epk: hex, nonce: hex, ct: hex }),
+});
+
 const keyringSchema = z.object({
   schema: z.literal(KEYRING_SCHEMA),
   chainId: z.number().int().positive(),
@@ -33,21 +39,25 @@ const keyringSchema = z.object({
     .regex(/^0x[0-9a-fA-F]{64}$/, "must be a 32-byte public key")
     .transform((value) => value as Hex),
   keyVersion: z.number().int().positive(),
-  keys: z
-    .array(
-      z.object({
-        category: z.number().int().min(0).max(31),
-        generation: z.number().int().positive(),
-        wrapped: z.object({ epk: hex, nonce: hex, ct: hex }),
-      }),
-    )
-    .max(32 * 1024),
+  keys: z.array(entry).max(32 * 1024),
+  /**
+   * Keys kept only to read old records: found in the patient's own records but not the key of
+   * their generation (two devices that once started the same generation, or a key a v1 app took
+   * from someone else's record). Never sealed with.
+   */
+  archived: z
+    .array(entry)
+    .max(32 * 1024)
+    .optional(),
 });
 
 export type KeyringFile = z.infer<typeof keyringSchema>;
 
 /** Every generation of every category, unwrapped: category -> generation -> key. */
 export type CategoryKeys = Map<number, Map<number, Uint8Array>>;
+
+/** Read-only keys, per category (see `archived` in the file). */
+export type ArchivedKeys = Map<number, Uint8Array[]>;
 
 export class KeyringError extends Error {
   constructor(message: string) {
@@ -58,20 +68,28 @@ export class KeyringError extends Error {
 
 type Holder = { chainId: number; patient: Address; holder: Address };
 
-/** Wraps `keys` for `holderPublicKey` as a keyring file. */
+/** Wraps `keys` (and read-only `archived` keys) for `holderPublicKey` as a keyring file. */
 export async function sealKeyring(
   keys: CategoryKeys,
   holder: Holder & { holderPublicKey: Uint8Array; holderKeyHex: Hex; keyVersion: number },
+  archived: ArchivedKeys = new Map(),
 ): Promise<Uint8Array> {
+  const wrap = async (category: number, generation: number, key: Uint8Array) => {
+    const aad = categoryKeyAad(
+      { chainId: holder.chainId, patient: holder.patient, category, generation },
+      holder.holder,
+    );
+    return { category, generation, wrapped: await wrapKey(holder.holderPublicKey, key, aad) };
+  };
   const entries: KeyringFile["keys"] = [];
   for (const [category, generations] of [...keys].sort(([a], [b]) => a - b)) {
     for (const [generation, key] of [...generations].sort(([a], [b]) => a - b)) {
-      const aad = categoryKeyAad(
-        { chainId: holder.chainId, patient: holder.patient, category, generation },
-        holder.holder,
-      );
-      entries.push({ category, generation, wrapped: await wrapKey(holder.holderPublicKey, key, aad) });
+      entries.push(await wrap(category, generation, key));
     }
+  }
+  const archive: KeyringFile["keys"] = [];
+  for (const [category, list] of [...archived].sort(([a], [b]) => a - b)) {
+    for (const [index, key] of list.entries()) archive.push(await wrap(category, index + 1, key));
   }
   const file: KeyringFile = {
     schema: KEYRING_SCHEMA,
@@ -81,6 +99,7 @@ export async function sealKeyring(
     holderKey: holder.holderKeyHex,
     keyVersion: holder.keyVersion,
     keys: entries,
+    ...(archive.length > 0 ? { archived: archive } : {}),
   };
   return new TextEncoder().encode(JSON.stringify(file));
 }
@@ -115,10 +134,9 @@ export function readKeyring(bytes: Uint8Array, expected: Holder): KeyringFile {
 export async function openKeyring(
   bytes: Uint8Array,
   expected: Holder & { identityPrivateKey: Uint8Array },
-): Promise<{ file: KeyringFile; keys: CategoryKeys }> {
+): Promise<{ file: KeyringFile; keys: CategoryKeys; archived: ArchivedKeys }> {
   const file = readKeyring(bytes, expected);
-  const keys: CategoryKeys = new Map();
-  for (const entry of file.keys) {
+  const unwrap = async (entry: KeyringFile["keys"][number]) => {
     const aad = categoryKeyAad(
       {
         chainId: file.chainId,
@@ -128,20 +146,26 @@ export async function openKeyring(
       },
       expected.holder,
     );
-    let key: Uint8Array;
     try {
-      key = await unwrapKey(expected.identityPrivateKey, entry.wrapped, aad);
+      return await unwrapKey(expected.identityPrivateKey, entry.wrapped, aad);
     } catch {
       throw new KeyringError(
         `A key in the keyring (category ${entry.category}, generation ${entry.generation}) does not open with ` +
           "this identity key.",
       );
     }
+  };
+  const keys: CategoryKeys = new Map();
+  for (const entry of file.keys) {
     const generations = keys.get(entry.category) ?? new Map<number, Uint8Array>();
-    generations.set(entry.generation, key);
+    generations.set(entry.generation, await unwrap(entry));
     keys.set(entry.category, generations);
   }
-  return { file, keys };
+  const archived: ArchivedKeys = new Map();
+  for (const entry of file.archived ?? []) {
+    archived.set(entry.category, [...(archived.get(entry.category) ?? []), await unwrap(entry)]);
+  }
+  return { file, keys, archived };
 }
 
 /** The newest generation of a category, if the keyring has one. */
@@ -177,4 +201,9 @@ export function keyOfGeneration(
   generation: number,
 ): Uint8Array | undefined {
   return keys.get(category)?.get(generation);
+}
+
+/** Every category that has a key, by name. */
+export function categoriesWithKeys(keys: CategoryKeys): Category[] {
+  return (Object.keys(CATEGORY) as Category[]).filter((name) => (keys.get(CATEGORY[name])?.size ?? 0) > 0);
 }

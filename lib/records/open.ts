@@ -3,7 +3,7 @@ import { CATEGORY } from "../consent/codes";
 import { type OpenKeys, openRecord, type RecordMeta, readHeader } from "../crypto/envelope";
 import { fetchVerified, IntegrityError } from "../ipfs/car";
 import type { AnchoredRecord } from "./chain";
-import { type CategoryKeys, keyOfGeneration } from "./keyring";
+import { type ArchivedKeys, type CategoryKeys, keyOfGeneration } from "./keyring";
 
 export type OpenedRecord =
   | { status: "verified"; meta: RecordMeta; content: Uint8Array }
@@ -28,6 +28,8 @@ export async function openAnchoredRecord(
     identityPrivateKey: Uint8Array;
     /** The patient's own keyring, unwrapped. */
     keys?: CategoryKeys;
+    /** Its read-only keys, tried after the key of the record's generation. */
+    archived?: ArchivedKeys;
   },
 ): Promise<OpenedRecord> {
   if (!record.category) return { status: "tampered", reason: "The record id names no known category." };
@@ -61,6 +63,7 @@ export async function openAnchoredRecord(
     );
     const attempts: OpenKeys[] = [
       ...(fromKeyring ? [{ categoryKey: fromKeyring }] : []),
+      ...(context.archived?.get(CATEGORY[record.category]) ?? []).map((categoryKey) => ({ categoryKey })),
       { patientPrivateKey: context.identityPrivateKey },
     ];
     let opened: Awaited<ReturnType<typeof openRecord>> | undefined;

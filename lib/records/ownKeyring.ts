@@ -8,7 +8,9 @@ import type { IdentityKey } from "../crypto/identity";
 import { buildCar, fetchVerified, IntegrityError } from "../ipfs/car";
 import type { AnchoredRecord } from "./chain";
 import {
+  type ArchivedKeys,
   type CategoryKeys,
+  categoriesWithKeys,
   currentKey,
   KeyringError,
   openKeyring,
@@ -26,6 +28,8 @@ export type OwnKeyring = {
   /** The identity public key it is wrapped for (null when there is none). */
   holderKey: Hex | null;
   keys: CategoryKeys;
+  /** Keys kept only to read old records (never sealed with). */
+  archived: ArchivedKeys;
 };
 
 /** The keyring could not be read now (node down, broken object): nothing may be sealed until it is. */
@@ -70,7 +74,7 @@ async function fetchKeyring(where: Where, cid: string): Promise<Uint8Array> {
 }
 
 /** The public part of the patient's keyring (which key version it is for), without unlocking anything. */
-export async function ownKeyringInfo(where: Where): Promise<Omit<OwnKeyring, "keys">> {
+export async function ownKeyringInfo(where: Where): Promise<Omit<OwnKeyring, "keys" | "archived">> {
   const cid = await ownKeyringCid(where.client, where.consent, where.patient);
   if (!cid) return { cid: null, keyVersion: null, holderKey: null };
   try {
@@ -85,13 +89,13 @@ export async function ownKeyringInfo(where: Where): Promise<Omit<OwnKeyring, "ke
 /** The patient's keyring, unwrapped with their identity key; empty when they have none yet. */
 export async function loadOwnKeyring(where: Where & { identityPrivateKey: Uint8Array }): Promise<OwnKeyring> {
   const cid = await ownKeyringCid(where.client, where.consent, where.patient);
-  if (!cid) return { cid: null, keyVersion: null, holderKey: null, keys: new Map() };
+  if (!cid) return { cid: null, keyVersion: null, holderKey: null, keys: new Map(), archived: new Map() };
   try {
-    const { file, keys } = await openKeyring(await fetchKeyring(where, cid), {
+    const { file, keys, archived } = await openKeyring(await fetchKeyring(where, cid), {
       ...where,
       holder: where.patient,
     });
-    return { cid, keyVersion: file.keyVersion, holderKey: file.holderKey as Hex, keys };
+    return { cid, keyVersion: file.keyVersion, holderKey: file.holderKey as Hex, keys, archived };
   } catch (error) {
     if (error instanceof KeyringError) throw new KeyringUnavailableError(error.message);
     throw error;
@@ -102,15 +106,20 @@ export async function loadOwnKeyring(where: Where & { identityPrivateKey: Uint8A
 export async function ownKeyringCar(
   keys: CategoryKeys,
   input: { chainId: number; patient: Address; identity: IdentityKey },
+  archived: ArchivedKeys = new Map(),
 ) {
-  const bytes = await sealKeyring(keys, {
-    chainId: input.chainId,
-    patient: input.patient,
-    holder: input.patient,
-    holderPublicKey: input.identity.publicKey,
-    holderKeyHex: input.identity.publicKeyHex,
-    keyVersion: input.identity.version,
-  });
+  const bytes = await sealKeyring(
+    keys,
+    {
+      chainId: input.chainId,
+      patient: input.patient,
+      holder: input.patient,
+      holderPublicKey: input.identity.publicKey,
+      holderKeyHex: input.identity.publicKeyHex,
+      keyVersion: input.identity.version,
+    },
+    archived,
+  );
   return buildCar(bytes);
 }
 
@@ -122,14 +131,17 @@ export function withKeysFor(keys: CategoryKeys, needed: readonly Category[]) {
 
 /**
  * The category keys of the patient's own records (anchored by the patient, never by anyone else),
- * unwrapped from their envelopes: what a key made before keyrings existed holds, gathered once to
- * build its first keyring when it is rotated. A record that cannot be read is left out.
+ * unwrapped from their envelopes with the patient's current identity key: a key made before
+ * keyrings existed builds its first keyring from them, and a rotation keeps every key its own
+ * records need (two devices once starting the same generation leave two keys for it). `keys`
+ * holds one key per generation; `extra` every other key found.
  */
 export async function keysOfOwnRecords(
   records: readonly AnchoredRecord[],
   context: { gatewayUrl: string; patient: Address; identityPrivateKey: Uint8Array },
-): Promise<CategoryKeys> {
+): Promise<{ keys: CategoryKeys; extra: ArchivedKeys }> {
   const keys: CategoryKeys = new Map();
+  const extra: ArchivedKeys = new Map();
   for (const record of records) {
     if (record.author.toLowerCase() !== context.patient.toLowerCase() || !record.category) continue;
     try {
@@ -141,11 +153,44 @@ export async function keysOfOwnRecords(
         categoryKeyAad(header, context.patient),
       );
       const generations = keys.get(header.category) ?? new Map<number, Uint8Array>();
-      generations.set(header.generation, key);
+      const known = generations.get(header.generation);
+      if (!known) generations.set(header.generation, key);
+      else if (!sameBytes(known, key)) addArchived(extra, header.category, key);
       keys.set(header.category, generations);
     } catch {
-      // unreadable now: its record stays readable with the old key's envelope copy only
+      // unreadable now: its record stays readable with the envelope's copy for the old key only
     }
   }
-  return keys;
+  return { keys, extra };
 }
+
+/**
+ * The keys a replaced identity key hands on, and the ones to seal with from now on: every
+ * category gets a new generation, so the old identity key (which can still open the old keyring
+ * on IPFS) opens no record added after the rotation. Keys of the patient's own records that the
+ * keyring lacks are kept, read-only.
+ */
+export function keysForRotation(
+  own: Pick<OwnKeyring, "cid" | "keys" | "archived">,
+  found: { keys: CategoryKeys; extra: ArchivedKeys },
+): { keys: CategoryKeys; archived: ArchivedKeys } {
+  const base = own.cid === null ? found.keys : own.keys;
+  const archived: ArchivedKeys = new Map([...own.archived].map(([category, list]) => [category, [...list]]));
+  for (const [category, list] of found.extra) for (const key of list) addArchived(archived, category, key);
+  for (const [category, generations] of found.keys) {
+    for (const [generation, key] of generations) {
+      const inBase = base.get(category)?.get(generation);
+      if (!inBase || !sameBytes(inBase, key)) addArchived(archived, category, key);
+    }
+  }
+  return { keys: withNewGenerations(base, categoriesWithKeys(base)), archived };
+}
+
+function addArchived(archived: ArchivedKeys, category: number, key: Uint8Array) {
+  const list = archived.get(category) ?? [];
+  if (!list.some((known) => sameBytes(known, key))) list.push(key);
+  archived.set(category, list);
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);

@@ -3,9 +3,10 @@ import { authConfig, requireSession } from "@/lib/auth/http";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/auth/session: the signed-in account `{ address }`, or 401. The app asks on each
- * load and when its window regains focus, so this counts as activity and refreshes the
- * session's last-seen time.
+ * GET /api/auth/session: the signed-in account `{ address }`, or 401. Read-only: it does not
+ * count as activity, because any page on another port of the same host can make a browser send
+ * this GET with the cookie (cookies are not port-bound), and so could keep an idle session alive.
+ * Only actions (an upload) refresh the last-seen time.
  */
 export async function GET(request: Request) {
   const auth = authConfig();
@@ -17,10 +18,8 @@ export async function GET(request: Request) {
   );
   if (signedIn instanceof Response) return signedIn;
   const { address, signedInAt } = signedIn.session;
-  return signedIn.touch(
-    Response.json(
-      { address, signedInAt: new Date(signedInAt).toISOString() },
-      { headers: { "cache-control": "no-store" } },
-    ),
+  return Response.json(
+    { address, signedInAt: new Date(signedInAt).toISOString() },
+    { headers: { "cache-control": "no-store" } },
   );
 }
