@@ -1,17 +1,20 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPublicClient, createWalletClient, http } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_DEPLOYMENT } from "../lib/contracts/addresses";
 import { directoryAbi } from "../lib/contracts/generated";
 import { localChain } from "../lib/wallet/localAccountWallet";
+import { freePorts, waitFor } from "./stack/processes";
 
-const PORTS = { chain: 28545, ipfsApi: 25001, gateway: 28080, app: 23000 };
-const rpcUrl = `http://127.0.0.1:${PORTS.chain}`;
+/** Free ports, chosen in beforeAll: a program listening on a fixed one must not fail this test. */
+const PORTS = { chain: 0, ipfsApi: 0, gateway: 0, app: 0 };
+let rpcUrl = "";
 
 function startDev(dataDir: string) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], {
@@ -35,7 +38,7 @@ function startDev(dataDir: string) {
     child.stdout?.on("data", () => output.includes("Press Ctrl-C to stop everything.") && resolve(output));
     child.once("exit", (code) => reject(new Error(`npm run dev exited (${code}):\n${output}`)));
   });
-  return { child, ready };
+  return { child, ready, output: () => output };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -53,7 +56,12 @@ const portFree = (port: number) =>
 
 describe("npm run dev", () => {
   let dataDir: string | undefined;
+  let resumed: ReturnType<typeof startDev> | undefined;
   const running: ChildProcess[] = [];
+  beforeAll(async () => {
+    [PORTS.chain, PORTS.ipfsApi, PORTS.gateway, PORTS.app] = await freePorts(4);
+    rpcUrl = `http://127.0.0.1:${PORTS.chain}`;
+  });
   afterAll(async () => {
     for (const child of running) if (child.exitCode === null) await stop(child);
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -102,6 +110,44 @@ describe("npm run dev", () => {
       }),
     ).toBe(key);
     expect((await fetch(`http://127.0.0.1:${PORTS.app}/`)).status).toBe(200);
-    expect(await stop(second.child)).toBe(0);
+    resumed = second;
   }, 240_000);
+
+  it("restarts an IPFS node that crashed, and stops everything with a message when the chain dies", async () => {
+    const stack = resumed!;
+    const pidFile = path.join(dataDir!, "ipfs", "node.pid");
+    const crashed = Number(readFileSync(pidFile, "utf8"));
+    process.kill(crashed, "SIGKILL");
+    await waitFor(
+      "the IPFS node to come back",
+      async () =>
+        Number(readFileSync(pidFile, "utf8")) !== crashed &&
+        (await fetch(`http://127.0.0.1:${PORTS.ipfsApi}/api/v0/version`, { method: "POST" })).ok,
+      30_000,
+    );
+    expect(stack.output()).toMatch(
+      /\[stack\] The IPFS node \(ipfs\) stopped \(signal SIGKILL\); its log is .*ipfs\.log\. Restarting it\./,
+    );
+
+    const exited = new Promise<number | null>((resolve) => stack.child.once("exit", (code) => resolve(code)));
+    process.kill(pidOf(`${dataDir}/chain-state.json`), "SIGKILL");
+    expect(await exited).toBe(1);
+    expect(stack.output()).toMatch(
+      /CareKeys stopped: The local chain \(chain\) stopped \(signal SIGKILL\); its log is .*chain\.log\. CareKeys cannot run without it, so everything was stopped\./,
+    );
+    for (const port of Object.values(PORTS)) expect(await portFree(port)).toBe(true);
+  }, 60_000);
 });
+
+/** The process whose command line mentions `text` (Linux: /proc), such as anvil with its state file. */
+function pidOf(text: string): number {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").includes(text)) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  throw new Error(`no process mentions ${text}`);
+}

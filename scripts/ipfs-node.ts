@@ -28,6 +28,17 @@ const pidFile = path.join(values.data, "node.pid");
 writeFileSync(pidFile, String(process.pid));
 console.log(`IPFS node ready: RPC ${servers.apiUrl}, gateway ${servers.gatewayUrl}`);
 
+// Every handler answers its own errors (lib/ipfs/node). Should something still escape (inside
+// Helia, say), the node's state cannot be vouched for: log it and exit with a failure, so that
+// the dev stack restarts a fresh node, rather than serve on.
+for (const event of ["unhandledRejection", "uncaughtException"] as const) {
+  process.on(event, (error: unknown) => {
+    console.error(`IPFS node stopping after an unexpected error (${event}):`, error);
+    rmSync(pidFile, { force: true });
+    process.exit(1);
+  });
+}
+
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

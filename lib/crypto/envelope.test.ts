@@ -1,4 +1,4 @@
-import { createDecipheriv, createHash } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash } from "node:crypto";
 import { x25519 } from "@noble/curves/ed25519.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, hexToBytes } from "viem";
@@ -175,6 +175,57 @@ describe("record envelope", () => {
     expect(await contentCommitment(salt, content)).toBe(`0x${expected}`);
     expect(await contentCommitment(salt, new Uint8Array(0))).toBe(
       `0x${createHash("sha256").update(salt).digest("hex")}`,
+    );
+  });
+
+  it("refuses a salt of any length but 32 bytes, so no second content opens the same anchor", async () => {
+    // With a free-length salt, SHA-256(salt || h0 || h1) = SHA-256((salt || h0) || h1): the
+    // content without its first piece, under a 64-byte salt, matched the original anchor.
+    const salt = sha256(text("salt"));
+    const content = new Uint8Array(2 * 1024 * 1024).map((_, i) => i % 251);
+    const h0 = createHash("sha256")
+      .update(content.subarray(0, 1024 * 1024))
+      .digest();
+    const anchor = await contentCommitment(salt, content);
+    const forged = contentCommitment(new Uint8Array([...salt, ...h0]), content.subarray(1024 * 1024));
+    await expect(forged).rejects.toThrow(/salt has 64 bytes instead of 32/);
+    expect(anchor).toMatch(/^0x[0-9a-f]{64}$/);
+    await expect(contentCommitment(salt.subarray(0, 31), content)).rejects.toBeInstanceOf(EnvelopeError);
+  });
+
+  it("refuses to open an envelope whose commitment salt has 31 bytes", async () => {
+    const { envelope } = await sealRecord({
+      content: text("LDL 130 mg/dL"),
+      meta,
+      context,
+      categoryKey,
+      patientPublicKey: patientPublic,
+    });
+    // Re-encrypt the payload (one chunk) with the salt cut to 31 bytes, padded to the same length.
+    const { header, headerBytes, bodyOffset } = readHeader(envelope);
+    const key = createDecipheriv("aes-256-gcm", categoryKey, hexToBytes(header.contentKey.nonce));
+    key.setAAD(contentKeyAad(context));
+    const ct = hexToBytes(header.contentKey.ct);
+    key.setAuthTag(ct.subarray(ct.length - 16));
+    const contentKey = Buffer.concat([key.update(ct.subarray(0, ct.length - 16)), key.final()]);
+    const aad = Buffer.concat([sha256(headerBytes), Buffer.from([0, 0, 0, 0, 1])]);
+    const body = envelope.subarray(bodyOffset);
+    const decipher = createDecipheriv("aes-256-gcm", contentKey, new Uint8Array(12));
+    decipher.setAAD(aad);
+    decipher.setAuthTag(body.subarray(body.length - 16));
+    const payload = Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]);
+    const edited = Buffer.from(
+      payload.toString("latin1").replace(/"salt":"0x([0-9a-f]{62})[0-9a-f]{2}"\}/, '"salt":"0x$1"}  '),
+      "latin1",
+    );
+    expect(edited.length).toBe(payload.length);
+    const cipher = createCipheriv("aes-256-gcm", contentKey, new Uint8Array(12));
+    cipher.setAAD(aad);
+    const resealed = new Uint8Array(envelope.length);
+    resealed.set(envelope.subarray(0, bodyOffset));
+    resealed.set(Buffer.concat([cipher.update(edited), cipher.final(), cipher.getAuthTag()]), bodyOffset);
+    await expect(openRecord(resealed, { categoryKey }, context)).rejects.toThrow(
+      /salt has 31 bytes instead of 32/,
     );
   });
 

@@ -88,11 +88,21 @@ function chunkAad(headerHash: Uint8Array, index: number, last: boolean): Uint8Ar
 export const COMMITMENT_PIECE = 1024 * 1024;
 
 /**
+ * The commitment's salt has exactly this length. With any length allowed, a writer could move
+ * the hash of the first piece into a longer salt and open the same anchor to a second content.
+ */
+export const SALT_BYTES = 32;
+
+/**
  * The on-chain commitment: SHA-256(salt || SHA-256(piece 0) || SHA-256(piece 1) || ...) over
- * 1 MiB pieces of the content. Reveals nothing without the salt (which is inside the
- * envelope); uses the platform's SHA-256 on views of the content, without copying it.
+ * 1 MiB pieces of the content, with a salt of exactly 32 bytes. Reveals nothing without the
+ * salt (which is inside the envelope); uses the platform's SHA-256 on views of the content,
+ * without copying it.
  */
 export async function contentCommitment(salt: Uint8Array, content: Uint8Array): Promise<Hex> {
+  if (salt.length !== SALT_BYTES) {
+    throw new EnvelopeError(`The record's salt has ${salt.length} bytes instead of ${SALT_BYTES}.`);
+  }
   const subtle = globalThis.crypto.subtle;
   const pieces: Uint8Array[] = [salt];
   for (let offset = 0; offset < content.length; offset += COMMITMENT_PIECE) {
@@ -120,7 +130,7 @@ export type SealInput = {
 export async function sealParts(input: SealInput) {
   const random = input.random ?? randomBytes;
   const chunkSize = input.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  const salt = random(32);
+  const salt = random(SALT_BYTES);
   const metaBytes = utf8(JSON.stringify({ ...input.meta, salt: bytesToHex(salt) }));
   const prefix = new Uint8Array(4 + metaBytes.length);
   new DataView(prefix.buffer).setUint32(0, metaBytes.length);
@@ -276,5 +286,8 @@ export async function openRecord(
   };
   const content = payload.subarray(4 + metaLength);
   const { salt, ...meta } = metaJson;
+  if (typeof salt !== "string" || !/^0x[0-9a-fA-F]*$/.test(salt)) {
+    throw new EnvelopeError("The record's salt is missing or not hex.");
+  }
   return { header, meta, content, contentHash: await contentCommitment(hexToBytes(salt), content) };
 }

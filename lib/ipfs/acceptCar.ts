@@ -1,7 +1,6 @@
-import { CarBlockIterator } from "@ipld/car";
 import type { KuboRPCClient } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
-import { verifyBlock } from "./blocks";
+import { DAG_LIMITS, DagError, type DagLimits, readCar } from "./dag";
 
 /** A refusal of an upload, with the HTTP status and a sentence for the person. */
 export class UploadRejected extends Error {
@@ -15,14 +14,17 @@ export class UploadRejected extends Error {
 }
 
 /**
- * The upload route's work: check that a CAR names `expected` as its root and that every
- * block hashes to its CID, then import it into the IPFS node and pin the root. Nothing is
- * imported unless every block checks out (a blockstore would accept mismatching bytes).
+ * The upload route's work: prove that a CAR is exactly the DAG of `expected` (its only root;
+ * every block hashes to its CID; every block under the root is in it and nothing else; within
+ * the limits a node takes in one request), then import it into the IPFS node and pin the root.
+ * Nothing is sent to the node unless all of that holds, so a refused upload stores nothing on
+ * any node, Kubo included (Kubo keeps the blocks of a CAR it cannot pin).
  */
 export async function acceptCar(
   car: Uint8Array,
   expected: string,
   ipfs: KuboRPCClient,
+  limits: DagLimits = DAG_LIMITS,
 ): Promise<{ cid: string }> {
   let expectedCid: CID;
   try {
@@ -30,32 +32,32 @@ export async function acceptCar(
   } catch {
     throw new UploadRejected(400, `'${expected}' is not a valid CID.`);
   }
-  let reader: CarBlockIterator;
+  let roots: CID[];
   try {
-    reader = await CarBlockIterator.fromBytes(car);
-  } catch {
-    throw new UploadRejected(400, "The upload is not a CAR file.");
-  }
-  const roots = await reader.getRoots();
-  if (roots.length !== 1 || !CID.asCID(roots[0])?.equals(expectedCid)) {
-    throw new UploadRejected(400, `The CAR's root is not ${expectedCid}.`);
-  }
-  try {
-    for await (const block of reader) await verifyBlock(block.cid, block.bytes);
+    ({ roots } = await readCar(car, limits));
   } catch (error) {
-    throw new UploadRejected(400, `The upload was refused: ${(error as Error).message}.`);
+    if (!(error instanceof DagError)) throw error;
+    if (error.kind === "too-large")
+      throw new UploadRejected(413, `The upload was refused: ${error.message}.`);
+    throw new UploadRejected(400, `The upload was refused: ${error.message}.`);
+  }
+  if (roots.length !== 1 || !roots[0].equals(expectedCid)) {
+    throw new UploadRejected(400, `The CAR's root is not ${expectedCid}.`);
   }
   try {
     for await (const result of ipfs.dag.import([car], { pinRoots: true })) {
       if (result.root.pinErrorMsg) {
         throw new UploadRejected(
-          400,
-          `The upload is incomplete and could not be pinned: ${result.root.pinErrorMsg}`,
+          502,
+          `The storage node could not pin the upload: ${result.root.pinErrorMsg}`,
         );
       }
     }
   } catch (error) {
     if (error instanceof UploadRejected) throw error;
+    if (error instanceof Error && error.name === "HTTPError") {
+      throw new UploadRejected(502, `The storage node refused the upload: ${error.message}`);
+    }
     throw new UploadRejected(
       503,
       "The storage node is not reachable right now. Your upload is kept on this device: try again in a moment.",

@@ -1,11 +1,17 @@
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CarBlockIterator } from "@ipld/car";
+import { importer } from "ipfs-unixfs-importer";
+import { fixedSize } from "ipfs-unixfs-importer/chunker";
 import { create } from "kubo-rpc-client";
+import type { CID } from "multiformats/cid";
 import { describe, expect, it } from "vitest";
 import { buildCar, fetchVerified, fileFromCar, IntegrityError } from "./car";
+import type { Block } from "./dag";
 import { serveEmbeddedNode } from "./node/serve";
+import { carOf } from "./node/testing";
 
 const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 const pattern = (size: number) => new Uint8Array(size).map((_, i) => (i * 31 + 7) % 256);
@@ -13,7 +19,7 @@ const pattern = (size: number) => new Uint8Array(size).map((_, i) => (i * 31 + 7
 describe("CAR on the client", () => {
   it("computes the same CID as the IPFS node for small and multi-chunk files", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-car-"));
-    const servers = await serveEmbeddedNode({ dataDir, apiPort: 15931, gatewayPort: 15932 });
+    const servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
     try {
       const client = create({ url: `${servers.apiUrl}/api/v0` });
       for (const size of [10, 1024 * 1024, 3 * 1024 * 1024 + 5]) {
@@ -23,6 +29,13 @@ describe("CAR on the client", () => {
         expect(car.cid.toString()).toBe(cid.toString());
         expect(await fetchVerified(servers.gatewayUrl, car.cid)).toEqual(bytes);
       }
+      // A reader stops reading the gateway's answer at what a file within its limits can measure.
+      const distinct = new Uint8Array(randomBytes(3 * 1024 * 1024)); // no two 1 MiB chunks alike
+      const big = await buildCar(distinct);
+      await client.add(distinct);
+      await expect(
+        fetchVerified(servers.gatewayUrl, big.cid, { maxBlocks: 10, maxBytes: 1024 * 1024 }),
+      ).rejects.toThrow(/sent more for .* than a file this app reads/);
     } finally {
       await servers.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -58,5 +71,29 @@ describe("CAR on the client", () => {
 
     const missing = concat(a.parts.slice(0, -1));
     await expect(fileFromCar(missing, a.cid)).rejects.toBeInstanceOf(IntegrityError);
+  });
+
+  it("refuses a small CAR whose repeated links would expand past the read limits", async () => {
+    // 20 MiB of zeros is one 1 MiB block linked 20 times: fine by default, over an 8 MiB cap.
+    const zeros = await buildCar(new Uint8Array(20 * 1024 * 1024));
+    const limits = { maxBlocks: 100, maxBytes: 8 * 1024 * 1024 };
+    await expect(fileFromCar(concat(zeros.parts), zeros.cid, limits)).rejects.toThrow(
+      /exceeds what one request may handle/,
+    );
+    // 40,000 one-byte chunks of the same byte: a few blocks, 40,000 once expanded.
+    const blocks: Block[] = [];
+    let root: CID | undefined;
+    const sink = {
+      put: async (cid: CID, bytes: Uint8Array) => {
+        if (!blocks.some((block) => block.cid.equals(cid))) blocks.push({ cid, bytes });
+        return cid;
+      },
+    };
+    const options = { cidVersion: 1, rawLeaves: true, chunker: fixedSize({ chunkSize: 1 }) } as const;
+    for await (const entry of importer([{ content: [new Uint8Array(40_000).fill(1)] }], sink, options))
+      root = entry.cid;
+    const car = await carOf(blocks, root!);
+    expect(car.length).toBeLessThan(200_000);
+    await expect(fileFromCar(car, root!)).rejects.toBeInstanceOf(IntegrityError);
   });
 });

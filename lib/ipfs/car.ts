@@ -1,4 +1,4 @@
-import { CarBlockIterator, CarWriter } from "@ipld/car";
+import { CarWriter } from "@ipld/car";
 import { MemoryBlockstore } from "blockstore-core/memory";
 import { exporter } from "ipfs-unixfs-exporter";
 import { importer } from "ipfs-unixfs-importer";
@@ -7,7 +7,7 @@ import { balanced } from "ipfs-unixfs-importer/layout";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { sha256 } from "multiformats/hashes/sha2";
-import { verifyBlock } from "./blocks";
+import { DAG_LIMITS, DagError, type DagLimits, readCar } from "./dag";
 
 /**
  * UnixFS parameters shared with the IPFS node (Helia's defaults): CIDv1, raw leaves, 1 MiB
@@ -60,44 +60,48 @@ export class IntegrityError extends Error {
 
 /**
  * Reads a file from a CAR and proves it is what `expected` names: every block must hash to
- * its CID, the CAR's root must be `expected`, and the DAG under it must be complete.
+ * its CID, the CAR's root must be `expected`, and the DAG under it must be complete. A file
+ * larger than `limits` (counted with every link followed, so a small DAG with repeated links
+ * cannot expand without end) is refused before anything is assembled.
  */
-export async function fileFromCar(car: Uint8Array, expected: CID): Promise<Uint8Array> {
-  const blocks = await CarBlockIterator.fromBytes(car).catch(() => {
-    throw new IntegrityError("The IPFS gateway returned something that is not a CAR file.");
-  });
-  const [root] = await blocks.getRoots();
-  if (!root || !CID.asCID(root)?.equals(expected)) {
+export async function fileFromCar(
+  car: Uint8Array,
+  expected: CID,
+  limits: DagLimits = DAG_LIMITS,
+): Promise<Uint8Array> {
+  let read: Awaited<ReturnType<typeof readCar>>;
+  try {
+    read = await readCar(car, limits);
+  } catch (error) {
+    if (!(error instanceof DagError)) throw error;
+    throw new IntegrityError(`The file ${expected} failed verification: ${error.message}`);
+  }
+  const [root] = read.roots;
+  if (read.roots.length !== 1 || !root.equals(expected)) {
     throw new IntegrityError(`The IPFS gateway returned a different file than ${expected} (root ${root}).`);
   }
   const store = new MemoryBlockstore();
-  try {
-    for await (const block of blocks) {
-      await verifyBlock(block.cid, block.bytes);
-      await store.put(block.cid, block.bytes);
-    }
-  } catch (error) {
-    throw new IntegrityError(`The file ${expected} failed verification: ${(error as Error).message}`);
-  }
+  for (const block of read.blocks) await store.put(block.cid, block.bytes);
   try {
     const entry = await exporter(expected, store);
     if (entry.type !== "file" && entry.type !== "raw") throw new Error(`it is a ${entry.type}, not a file`);
     const chunks: Uint8Array[] = [];
     for await (const chunk of entry.content()) chunks.push(chunk as Uint8Array);
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
+    return concat(chunks);
   } catch (error) {
     throw new IntegrityError(`The file ${expected} is incomplete: ${(error as Error).message}`);
   }
 }
 
-/** Fetches `cid` from a trustless gateway as a CAR and verifies it on this side. */
-export async function fetchVerified(gatewayUrl: string, cid: CID | string): Promise<Uint8Array> {
+/**
+ * Fetches `cid` from a trustless gateway as a CAR and verifies it on this side. The body is
+ * read up to what a CAR of a DAG within `limits` can measure, and no further.
+ */
+export async function fetchVerified(
+  gatewayUrl: string,
+  cid: CID | string,
+  limits: DagLimits = DAG_LIMITS,
+): Promise<Uint8Array> {
   const expected = typeof cid === "string" ? CID.parse(cid) : cid;
   const response = await fetch(new URL(`/ipfs/${expected}?format=car`, gatewayUrl), {
     headers: { accept: "application/vnd.ipld.car" },
@@ -105,7 +109,39 @@ export async function fetchVerified(gatewayUrl: string, cid: CID | string): Prom
   if (!response.ok) {
     throw new IntegrityError(`The IPFS gateway could not provide ${expected} (HTTP ${response.status}).`);
   }
-  return fileFromCar(new Uint8Array(await response.arrayBuffer()), expected);
+  return fileFromCar(await readBody(response, carLimit(limits), expected), expected, limits);
+}
+
+/** The most a CAR of a DAG within `limits` can measure: the blocks plus a CID and a length each. */
+const carLimit = (limits: DagLimits) => limits.maxBytes + limits.maxBlocks * 128 + 1024;
+
+async function readBody(response: Response, limit: number, expected: CID): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      throw new IntegrityError(
+        `The IPFS gateway sent more for ${expected} than a file this app reads (${limit} bytes).`,
+      );
+    }
+    chunks.push(value);
+  }
+  return concat(chunks);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /** A JSON document (public metadata: profiles, model cards) fetched by CID and verified. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:net";
+import { type AddressInfo, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
@@ -16,31 +16,37 @@ import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
 import { listAnchoredRecords } from "../../lib/records/chain";
 import { openAnchoredRecord } from "../../lib/records/open";
 import { startAnvil } from "../../lib/testing/anvil";
+import { freePorts } from "./processes";
 import { seedDemo, seedDemoPatient } from "./seed";
 import { startStack } from "./stack";
 
-const CHAIN_PORT = 18645;
+/** The origin the key messages name; nothing listens there. */
 const APP_ORIGIN = "http://127.0.0.1:18699";
-function occupy(port: number): Promise<Server> {
+/** Another program holding a port the system chose. */
+function occupy(): Promise<Server> {
   return new Promise((resolve) => {
     const server = createServer();
-    server.listen(port, "127.0.0.1", () => resolve(server));
+    server.listen(0, "127.0.0.1", () => resolve(server));
   });
 }
 
 describe("a taken port", () => {
   it("stops the stack before it starts anything, naming the port and the variable to change", async () => {
-    const blocker = await occupy(18646);
+    const blocker = await occupy();
+    const taken = (blocker.address() as AddressInfo).port;
+    const [ipfsApi, ipfsGateway, app] = await freePorts(3);
     try {
       await expect(
         startStack({
           dataDir: path.join(tmpdir(), "carekeys-never-created"),
-          ports: { chain: 18646, ipfsApi: 18647, ipfsGateway: 18648, app: 18649 },
+          ports: { chain: taken, ipfsApi, ipfsGateway, app },
           appMode: "start",
           echoApp: false,
         }),
       ).rejects.toThrow(
-        /Port 18646 \(local chain RPC\) is already in use.*CAREKEYS_CHAIN_PORT=<port> npm run dev/,
+        new RegExp(
+          `Port ${taken} \\(local chain RPC\\) is already in use.*CAREKEYS_CHAIN_PORT=<port> npm run dev`,
+        ),
       );
     } finally {
       blocker.close();
@@ -51,12 +57,13 @@ describe("a taken port", () => {
 describe("a data folder from the v1 contracts", () => {
   it("gets a plain message to start clean, and nothing is started or changed", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-v1-"));
+    const [chain, ipfsApi, ipfsGateway, app] = await freePorts(4);
     try {
       await writeFile(path.join(dataDir, "chain-state.json"), "{}");
       await expect(
         startStack({
           dataDir,
-          ports: { chain: 18652, ipfsApi: 18653, ipfsGateway: 18654, app: 18655 },
+          ports: { chain, ipfsApi, ipfsGateway, app },
           appMode: "start",
           echoApp: false,
         }),
@@ -73,12 +80,14 @@ describe("deploying and seeding a fresh chain", () => {
   let anvil: Awaited<ReturnType<typeof startAnvil>>;
   let ipfs: IpfsServers;
   let dataDir: string;
-  const rpcUrl = `http://127.0.0.1:${CHAIN_PORT}`;
+  let rpcUrl: string;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-seed-"));
-    anvil = await startAnvil(CHAIN_PORT);
-    ipfs = await serveEmbeddedNode({ dataDir, apiPort: 18650, gatewayPort: 18651 });
+    const [chainPort] = await freePorts(1);
+    anvil = await startAnvil(chainPort);
+    rpcUrl = anvil.rpcUrl;
+    ipfs = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
   });
   afterAll(async () => {
     anvil?.stop();

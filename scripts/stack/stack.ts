@@ -12,7 +12,7 @@ import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 import { foundryBinary } from "../foundry.ts";
 import { assertDataVersion, writeDataVersion } from "./dataVersion.ts";
-import { assertPortFree, exited, startProcess, stopAll, waitFor } from "./processes.ts";
+import { assertPortFree, exited, startProcess, stopAll, supervise, waitFor } from "./processes.ts";
 import { seedDemo, seedDemoPatient } from "./seed.ts";
 
 const require = createRequire(import.meta.url);
@@ -95,15 +95,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
 
     step("starting the IPFS node");
-    const ipfs = startProcess(
-      "ipfs",
-      process.execPath,
-      [
-        ...["--import", "tsx", "scripts/ipfs-node.ts", "--data", path.join(options.dataDir, "ipfs")],
-        ...["--api-port", String(options.ports.ipfsApi), "--gateway-port", String(options.ports.ipfsGateway)],
-      ],
-      { logDir },
-    );
+    const ipfsArgs = [
+      ...["--import", "tsx", "scripts/ipfs-node.ts", "--data", path.join(options.dataDir, "ipfs")],
+      ...["--api-port", String(options.ports.ipfsApi), "--gateway-port", String(options.ports.ipfsGateway)],
+    ];
+    const startIpfs = () => startProcess("ipfs", process.execPath, ipfsArgs, { logDir });
+    const ipfs = startIpfs();
     await Promise.race([
       exited(ipfs),
       waitFor(
@@ -147,6 +144,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     await Promise.race([exited(next), waitFor("the app", async () => (await fetch(appUrl)).ok, 180_000)]);
 
+    // From now on a child that stops is noticed: the IPFS node is restarted after a crash;
+    // without the chain or the app, everything stops.
+    const watch = { log: (message: string) => console.error(`\n[stack] ${message}`), onFatal: stackFailed };
+    supervise(anvil, { ...watch, what: "The local chain" });
+    supervise(ipfs, { ...watch, what: "The IPFS node", restart: startIpfs });
+    supervise(next, { ...watch, what: "The app" });
+
     return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, consent, chainId, stop: stopAll };
   } catch (error) {
     await stopAll();
@@ -171,6 +175,12 @@ function sessionSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
   return secret;
+}
+
+/** Every child has stopped: say why, and let this process end with a failure. */
+function stackFailed(message: string): void {
+  console.error(`\nCareKeys stopped: ${message}`);
+  process.exitCode = 1;
 }
 
 async function rpcAnswers(rpcUrl: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { type UnixFS, unixfs } from "@helia/unixfs";
 import { FsBlockstore } from "blockstore-fs";
 import { FsDatastore } from "datastore-fs";
 import { createHeliaLight, type Helia } from "helia";
+import type { CID } from "multiformats/cid";
 
 export type EmbeddedNode = { helia: Helia; fs: UnixFS; stop: () => Promise<void> };
 
@@ -24,4 +25,16 @@ export async function startEmbeddedNode(dataDir: string): Promise<EmbeddedNode> 
       await helia.stop();
     },
   };
+}
+
+/** One block of the node, read from disk (the node never fetches from others). */
+export async function readBlock(node: EmbeddedNode, cid: CID): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of node.helia.blockstore.get(cid, { offline: true })) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** One block of the node, or undefined if it has none. */
+export async function readLocalBlock(node: EmbeddedNode, cid: CID): Promise<Uint8Array | undefined> {
+  return (await node.helia.blockstore.has(cid)) ? readBlock(node, cid) : undefined;
 }

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
-import { CarBlockIterator } from "@ipld/car";
+import { pipeline } from "node:stream/promises";
 import { CID } from "multiformats/cid";
-import { BlockMismatchError, verifyBlock } from "../blocks";
-import type { EmbeddedNode } from "./embeddedNode";
+import { type Block, DAG_LIMITS, DagError, type DagLimits, readCar, walkDag } from "../dag";
+import { type EmbeddedNode, readLocalBlock } from "./embeddedNode";
 
 /** Largest request body the RPC accepts (the app server applies its own, lower limits). */
-export const MAX_RPC_BODY_BYTES = 512 * 1024 * 1024;
+export const MAX_RPC_BODY_BYTES = DAG_LIMITS.maxBytes;
 
 class RpcError extends Error {
   constructor(
@@ -17,14 +17,31 @@ class RpcError extends Error {
   }
 }
 
+type Route = (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 /**
  * The subset of the Kubo RPC API (/api/v0) that CareKeys uses, over the embedded Helia node:
  * version, add, cat, block/get, pin/add, pin/rm, pin/ls, dag/import. `kubo-rpc-client` talks
  * to it unmodified, so production can point the same client at a real Kubo or IPFS Cluster.
- * This is an admin API: it listens on loopback and the browser never reaches it.
+ *
+ * This is an admin API for the app's server: it listens on loopback, and like Kubo it refuses
+ * anything a browser sends (an Origin or Referer header, a POST from a browser's user agent)
+ * and any Host but a loopback name with its own `port` (DNS rebinding). Each request's work is
+ * bounded by `limits`; a DAG is walked and proven complete before it is stored, pinned or
+ * read, and writes run one at a time, so a refused upload leaves nothing behind.
  */
-export function kuboRpcHandler(node: EmbeddedNode) {
-  const routes: Record<string, (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<void>> = {
+export function kuboRpcHandler(node: EmbeddedNode, options: { port: number; limits?: DagLimits }) {
+  const limits = options.limits ?? DAG_LIMITS;
+  const exclusive = oneAtATime();
+  /** Proves the DAG under `cid` is on this node, complete and within limits. */
+  const requireDag = (cid: CID) =>
+    walkDag(cid, (block) => readLocalBlock(node, block), limits).catch((error) => {
+      if (error instanceof DagError && error.kind === "incomplete")
+        throw new RpcError(404, `${error.message} on this node`);
+      throw error;
+    });
+
+  const routes: Record<string, Route> = {
     version: async (_url, _req, res) =>
       json(res, 200, { Version: "0.0.0-carekeys-helia", Commit: "", Repo: "", System: "", Golang: "" }),
 
@@ -33,8 +50,11 @@ export function kuboRpcHandler(node: EmbeddedNode) {
       const lines: string[] = [];
       for (const [name, file] of await fileParts(req)) {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const cid = await node.fs.addBytes(bytes, { cidVersion: 1, rawLeaves: true });
-        if (pin) await pinOnce(node, cid);
+        const cid = await exclusive(async () => {
+          const added = await node.fs.addBytes(bytes, { cidVersion: 1, rawLeaves: true });
+          if (pin) await pinOnce(node, added);
+          return added;
+        });
         lines.push(JSON.stringify({ Name: name, Hash: cid.toString(), Size: String(bytes.length) }));
       }
       ndjson(res, lines);
@@ -42,33 +62,37 @@ export function kuboRpcHandler(node: EmbeddedNode) {
 
     cat: async (url, _req, res) => {
       const cid = argCid(url);
-      await requireLocal(node, cid);
+      await requireDag(cid);
       res.writeHead(200, { "content-type": "application/octet-stream" });
-      for await (const chunk of node.fs.cat(cid, { offline: true })) res.write(chunk);
-      res.end();
+      await pipeline(node.fs.cat(cid, { offline: true }), res);
     },
 
     "block/get": async (url, _req, res) => {
       const cid = argCid(url);
-      await requireLocal(node, cid);
+      const bytes = await readLocalBlock(node, cid);
+      if (!bytes) throw new RpcError(404, `block was not found locally (offline): ${cid}`);
       res.writeHead(200, { "content-type": "application/octet-stream" });
-      for await (const chunk of node.helia.blockstore.get(cid, { offline: true })) res.write(chunk);
-      res.end();
+      res.end(bytes);
     },
 
     "pin/add": async (url, _req, res) => {
       const cid = argCid(url);
-      await requireLocal(node, cid);
-      await pinOnce(node, cid);
+      await exclusive(async () => {
+        await requireDag(cid);
+        await pinOnce(node, cid);
+      });
       json(res, 200, { Pins: [cid.toString()] });
     },
 
     "pin/rm": async (url, _req, res) => {
       const cid = argCid(url);
-      if (!(await node.helia.pins.isPinned(cid))) throw new RpcError(500, "not pinned or pinned indirectly");
-      for await (const _ of node.helia.pins.rm(cid)) {
-        // drain: rm yields the CIDs it unpins
-      }
+      await exclusive(async () => {
+        if (!(await pinnedAsRoot(node, cid))) throw new RpcError(500, "not pinned or pinned indirectly");
+        await requireDag(cid);
+        for await (const _ of node.helia.pins.rm(cid)) {
+          // drain: rm yields the CIDs it unpins
+        }
+      });
       json(res, 200, { Pins: [cid.toString()] });
     },
 
@@ -87,59 +111,116 @@ export function kuboRpcHandler(node: EmbeddedNode) {
 
     "dag/import": async (url, req, res) => {
       const pinRoots = url.searchParams.get("pin-roots") !== "false";
-      const lines: string[] = [];
+      // Every CAR of the request is proven (blocks, completeness, limits) before any is stored.
+      const cars: { roots: CID[]; blocks: Block[] }[] = [];
       for (const [, file] of await fileParts(req)) {
-        const car = await CarBlockIterator.fromBytes(new Uint8Array(await file.arrayBuffer())).catch(() => {
-          throw new RpcError(400, "the upload is not a valid CAR file");
-        });
-        // Verify every block before storing any of them.
-        const blocks: { cid: CID; bytes: Uint8Array }[] = [];
-        for await (const block of car) {
-          await verifyBlock(block.cid, block.bytes);
-          blocks.push(block);
-        }
-        for (const block of blocks) await node.helia.blockstore.put(block.cid, block.bytes);
-        for (const root of await car.getRoots()) {
-          const cid = CID.asCID(root) ?? CID.decode(root.bytes);
-          let pinError = "";
-          if (pinRoots) await pinOnce(node, cid).catch((error: Error) => (pinError = error.message));
-          lines.push(JSON.stringify({ Root: { Cid: { "/": cid.toString() }, PinErrorMsg: pinError } }));
-        }
+        cars.push(await readCar(new Uint8Array(await file.arrayBuffer()), limits));
       }
-      ndjson(res, lines);
+      const roots = cars.flatMap((car) => car.roots);
+      await exclusive(() =>
+        storeAll(
+          node,
+          cars.flatMap((car) => car.blocks),
+          async () => {
+            if (pinRoots) for (const root of roots) await pinOnce(node, root);
+          },
+        ),
+      );
+      ndjson(
+        res,
+        roots.map((cid) => JSON.stringify({ Root: { Cid: { "/": cid.toString() }, PinErrorMsg: "" } })),
+      );
     },
   };
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const route = url.pathname.startsWith("/api/v0/")
-      ? routes[url.pathname.slice("/api/v0/".length)]
-      : undefined;
     try {
+      const refused = browserOrForeignHost(req, options.port);
+      if (refused) throw new RpcError(403, refused);
+      const route = url.pathname.startsWith("/api/v0/")
+        ? routes[url.pathname.slice("/api/v0/".length)]
+        : undefined;
       if (!route) throw new RpcError(404, `${url.pathname} is not part of the CareKeys Kubo RPC subset`);
       if (req.method !== "POST") throw new RpcError(405, "the Kubo RPC API takes POST requests only");
       await route(url, req, res);
     } catch (error) {
-      const status =
-        error instanceof RpcError ? error.status : error instanceof BlockMismatchError ? 400 : 500;
-      const message = error instanceof Error ? error.message : String(error);
-      if (res.headersSent) res.destroy();
-      else json(res, status, { Message: message, Code: 0, Type: "error" });
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof RpcError) return json(res, error.status, rpcError(error.message));
+      if (error instanceof DagError) {
+        const status = error.kind === "too-large" ? 413 : 400;
+        return json(res, status, rpcError(error.message));
+      }
+      console.error(`rpc: ${req.method} ${url.pathname}:`, error);
+      json(res, 500, rpcError(`${url.pathname} failed on the node (see its log)`));
     }
   };
 }
 
+/**
+ * Why a request is refused, as Kubo refuses it: a browser sends an Origin (or a Referer, or a
+ * user agent starting with "Mozilla" on a POST that has neither); a Host other than a loopback
+ * name with this port means DNS rebinding. The app's server (Node's fetch) sends none of these.
+ */
+function browserOrForeignHost(req: IncomingMessage, port: number): string | undefined {
+  if (req.headers.origin !== undefined) return "the IPFS node's RPC API does not answer web pages (Origin)";
+  if (req.headers.referer !== undefined) return "the IPFS node's RPC API does not answer web pages (Referer)";
+  if (req.method === "POST" && (req.headers["user-agent"] ?? "").startsWith("Mozilla"))
+    return "the IPFS node's RPC API does not answer browsers";
+  const host = (req.headers.host ?? "").toLowerCase();
+  if (!["127.0.0.1", "localhost", "[::1]"].some((name) => host === `${name}:${port}`))
+    return `the IPFS node's RPC API answers only on 127.0.0.1:${port} (Host was '${req.headers.host ?? ""}')`;
+  return undefined;
+}
+
+/** Runs write operations one after another, so a refused one can remove exactly what it stored. */
+function oneAtATime() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work);
+    tail = result.catch(() => {});
+    return result;
+  };
+}
+
+/** Stores `blocks`, then runs `then`; if either fails, removes the blocks this call added. */
+async function storeAll(node: EmbeddedNode, blocks: Block[], then: () => Promise<void>): Promise<void> {
+  const added: CID[] = [];
+  try {
+    for (const { cid, bytes } of blocks) {
+      if (await node.helia.blockstore.has(cid)) continue;
+      await node.helia.blockstore.put(cid, bytes);
+      added.push(cid);
+    }
+    await then();
+  } catch (error) {
+    for (const cid of added) {
+      try {
+        await node.helia.blockstore.delete(cid);
+      } catch {
+        // counted by a pin that failed half way: it stays, a block no pin lists
+      }
+    }
+    throw error;
+  }
+}
+
+/** Pins `cid` recursively unless it already is a pin of its own (a block pinned under another root is not). */
 async function pinOnce(node: EmbeddedNode, cid: CID): Promise<void> {
-  if (await node.helia.pins.isPinned(cid)) return;
+  if (await pinnedAsRoot(node, cid)) return;
   for await (const _ of node.helia.pins.add(cid)) {
     // drain: add yields each block it pins
   }
 }
 
-async function requireLocal(node: EmbeddedNode, cid: CID): Promise<void> {
-  if (!(await node.helia.blockstore.has(cid))) {
-    throw new RpcError(500, `block was not found locally (offline): ${cid.toString()}`);
-  }
+async function pinnedAsRoot(node: EmbeddedNode, cid: CID): Promise<boolean> {
+  return node.helia.pins.get(cid).then(
+    () => true,
+    () => false,
+  );
 }
 
 function argCid(url: URL): CID {
@@ -171,6 +252,8 @@ async function fileParts(req: IncomingMessage): Promise<[string, File][]> {
   if (files.length === 0) throw new RpcError(400, "no file in the request");
   return files;
 }
+
+const rpcError = (message: string) => ({ Message: message, Code: 0, Type: "error" });
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });

@@ -1,36 +1,17 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CarWriter } from "@ipld/car";
 import { create, type KuboRPCClient } from "kubo-rpc-client";
-import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
-import { sha256 } from "multiformats/hashes/sha2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type IpfsServers, serveEmbeddedNode } from "./serve";
-
-async function carOf(blocks: { cid: CID; bytes: Uint8Array }[], root: CID): Promise<Uint8Array> {
-  const { writer, out } = CarWriter.create([root]);
-  const chunks: Uint8Array[] = [];
-  const collecting = (async () => {
-    for await (const chunk of out) chunks.push(chunk);
-  })();
-  for (const block of blocks) await writer.put(block);
-  await writer.close();
-  await collecting;
-  return Buffer.concat(chunks);
-}
-
-async function rawBlock(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  return { cid: CID.createV1(raw.code, await sha256.digest(bytes)), bytes };
-}
+import { carOf, rawBlock } from "./testing";
 
 describe("embedded IPFS node", () => {
   let dataDir: string;
   let servers: IpfsServers;
   let client: KuboRPCClient;
-  const ports = { apiPort: 15901, gatewayPort: 15902 };
+  const ports = { apiPort: 0, gatewayPort: 0 };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-ipfs-"));

@@ -1,19 +1,25 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { DagLimits } from "../dag";
 import { startEmbeddedNode } from "./embeddedNode";
 import { gatewayHandler } from "./gateway";
 import { kuboRpcHandler } from "./kuboRpc";
 
 export type IpfsServers = { apiUrl: string; gatewayUrl: string; stop: () => Promise<void> };
 
-/** Starts the embedded node with its Kubo RPC subset and gateway on 127.0.0.1. */
+/**
+ * Starts the embedded node with its Kubo RPC subset and gateway on 127.0.0.1. Port 0 takes a
+ * free port; the URLs name the ports really used.
+ */
 export async function serveEmbeddedNode(options: {
   dataDir: string;
   apiPort: number;
   gatewayPort: number;
+  limits?: DagLimits;
 }): Promise<IpfsServers> {
   const node = await startEmbeddedNode(options.dataDir);
-  const api = createServer(kuboRpcHandler(node));
-  const gateway = createServer(gatewayHandler(node));
+  const api = createServer();
+  const gateway = createServer();
   try {
     await listen(api, options.apiPort);
     await listen(gateway, options.gatewayPort);
@@ -23,13 +29,34 @@ export async function serveEmbeddedNode(options: {
     await node.stop();
     throw error;
   }
+  const apiPort = (api.address() as AddressInfo).port;
+  const gatewayPort = (gateway.address() as AddressInfo).port;
+  // The RPC checks the Host of each request against its own port, known only now.
+  api.on("request", guarded("rpc", kuboRpcHandler(node, { port: apiPort, limits: options.limits })));
+  gateway.on("request", guarded("gateway", gatewayHandler(node, options.limits)));
   return {
-    apiUrl: `http://127.0.0.1:${options.apiPort}`,
-    gatewayUrl: `http://127.0.0.1:${options.gatewayPort}`,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
     stop: async () => {
       await Promise.all([close(api), close(gateway)]);
       await node.stop();
     },
+  };
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * The handlers answer every error themselves; should one still escape, it is logged and the
+ * response ends here instead of becoming an unhandled rejection that stops the process.
+ */
+function guarded(name: string, handler: Handler) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error(`${name}: ${req.method} ${req.url} failed:`, error);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Internal error.");
+    });
   };
 }
 
