@@ -50,7 +50,7 @@ describe("verifySignIn", () => {
   const now = new Date();
 
   beforeAll(async () => {
-    chain = await startAnvil(23141);
+    chain = await startAnvil();
     publicClient = chain.publicClient as PublicClient;
   });
   afterAll(() => chain?.stop());

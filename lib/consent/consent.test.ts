@@ -49,7 +49,7 @@ describe("lib/consent against a real chain", () => {
   };
 
   beforeAll(async () => {
-    anvil = await startAnvil(18745);
+    anvil = await startAnvil();
     const deployment = await deployWithVerifiedProvider(anvil, clinicianAccount);
     consent = deployment.consent;
     now = Number((await anvil.publicClient.getBlock()).timestamp) * 1000;

@@ -66,7 +66,7 @@ describe("pending uploads against a real chain", () => {
     consentWriter(anvil.wallet(clinicianAccount), consent).anchorRecords(patient, [upload]);
 
   beforeAll(async () => {
-    anvil = await startAnvil(18746);
+    anvil = await startAnvil();
     const deployment = await deployWithVerifiedProvider(anvil, clinicianAccount);
     consent = deployment.consent;
     // The clinician may write notes: the one kind of party that can anchor under the patient's ids.

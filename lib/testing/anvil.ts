@@ -3,9 +3,11 @@ import { type Account, createPublicClient, createWalletClient, type Hex, http, p
 import { privateKeyToAccount } from "viem/accounts";
 import { foundryBinary } from "../../scripts/foundry";
 import { localChain } from "../wallet/localAccountWallet";
+import { freePorts } from "./ports";
 
-/** A throwaway anvil for tests that need a real chain, on a port of the test's own. */
-export async function startAnvil(port: number, extraArgs: string[] = []) {
+/** A throwaway anvil for tests that need a real chain, on a free port unless one is given. */
+export async function startAnvil(port?: number, extraArgs: string[] = []) {
+  if (port === undefined) [port] = await freePorts(1);
   const rpcUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
     foundryBinary("anvil"),

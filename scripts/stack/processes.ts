@@ -1,6 +1,7 @@
 // Child-process bookkeeping for the dev stack and the e2e stack: each child runs in its own
-// process group, its output goes to a log file (and optionally the console), and stopAll()
-// ends every group it started, politely first.
+// process group, its output goes to a log file (and optionally the console), supervise()
+// notices a child that stops on its own, and stopAll() ends every group it started, politely
+// first.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
@@ -9,6 +10,8 @@ import path from "node:path";
 export type Managed = { name: string; child: ChildProcess; logFile: string };
 
 const started: Managed[] = [];
+/** Bumped by stopAll(): children that exit after it, and restarts planned before it, are not a supervisor's business. */
+let generation = 0;
 
 export class StackError extends Error {}
 
@@ -49,13 +52,74 @@ export function exited(managed: Managed): Promise<never> {
   return new Promise((_, reject) => {
     managed.child.once("exit", (code, signal) =>
       reject(
-        new StackError(`${managed.name} stopped (${signal ?? `exit code ${code}`}); see ${managed.logFile}`),
+        new StackError(`${managed.name} stopped (${howItStopped(code, signal)}); see ${managed.logFile}`),
       ),
     );
   });
 }
 
+/** "exit code 1" or "signal SIGKILL". */
+function howItStopped(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `exit code ${code}`;
+}
+
+export type Supervision = {
+  /** The child in people's words: "The IPFS node". */
+  what: string;
+  /** Starts the child again; when given, a crash restarts it (at most 5 times a minute). */
+  restart?: () => Managed;
+  /** The stack cannot go on: every child it started has been stopped when this is called. */
+  onFatal: (message: string) => void;
+  log: (message: string) => void;
+};
+
+const RESTARTS_PER_MINUTE = 5;
+const RESTART_DELAY_MS = 500;
+/** Signals someone sends to stop a process on purpose; anything else (SIGKILL, SIGSEGV...) is a crash. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ["SIGTERM", "SIGINT", "SIGHUP"];
+
+/**
+ * Watches a running child for a stop nobody asked for (stopAll() asks): logs which child,
+ * how it stopped and where its log is; then restarts a child that crashed and can be
+ * restarted, leaves one that was stopped on purpose (exit code 0, SIGTERM) stopped, and
+ * otherwise stops everything and calls `onFatal` with a plain sentence.
+ */
+export function supervise(managed: Managed, supervision: Supervision): void {
+  watch(managed, supervision, []);
+}
+
+/** `restarts`: when the child was restarted before. */
+function watch(managed: Managed, supervision: Supervision, restarts: number[]): void {
+  const watching = generation;
+  managed.child.once("exit", (code, signal) => {
+    const index = started.indexOf(managed);
+    if (watching !== generation || index === -1) return;
+    started.splice(index, 1);
+    if (managed.child.pid !== undefined) signalGroup(managed.child.pid, "SIGKILL"); // what it left behind
+    const why = `${supervision.what} (${managed.name}) stopped (${howItStopped(code, signal)}); its log is ${managed.logFile}`;
+    const crashed = signal ? !STOP_SIGNALS.includes(signal) : code !== 0;
+    const { restart } = supervision;
+    if (restart && !crashed) {
+      supervision.log(`${why}. It was stopped on purpose, so it is not restarted.`);
+      return;
+    }
+    const recent = restarts.filter((at) => Date.now() - at < 60_000);
+    if (restart && recent.length < RESTARTS_PER_MINUTE) {
+      supervision.log(`${why}. Restarting it.`);
+      setTimeout(() => {
+        if (watching === generation) watch(restart(), supervision, [...recent, Date.now()]);
+      }, RESTART_DELAY_MS);
+      return;
+    }
+    const reason = restart
+      ? `${why}. It stopped ${recent.length + 1} times within a minute`
+      : `${why}. CareKeys cannot run without it`;
+    void stopAll().then(() => supervision.onFatal(`${reason}, so everything was stopped.`));
+  });
+}
+
 export async function stopAll(): Promise<void> {
+  generation++;
   await Promise.all(started.splice(0).reverse().map(stop));
 }
 
@@ -91,6 +155,8 @@ export async function assertPortFree(port: number, what: string, variable: strin
     );
   }
 }
+
+export { freePorts } from "../../lib/testing/ports.ts";
 
 export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

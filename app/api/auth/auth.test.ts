@@ -27,7 +27,7 @@ const signOut = (headers: Record<string, string> = {}) =>
 describe("the sign-in routes", () => {
   let chain: Awaited<ReturnType<typeof startAnvil>>;
   beforeAll(async () => {
-    chain = await startAnvil(23142);
+    chain = await startAnvil();
   });
   afterAll(() => chain?.stop());
   beforeEach(() => {

@@ -31,8 +31,8 @@ describe("POST /api/ipfs/upload", () => {
   let chain: Awaited<ReturnType<typeof startAnvil>>;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-route-"));
-    servers = await serveEmbeddedNode({ dataDir, apiPort: 15961, gatewayPort: 15962 });
-    chain = await startAnvil(23143);
+    servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
+    chain = await startAnvil();
     Object.assign(process.env, {
       IPFS_API_URL: servers.apiUrl,
       APP_ORIGIN: ORIGIN,
