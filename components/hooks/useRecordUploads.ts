@@ -123,6 +123,12 @@ export function useRecordUploads(patient: Address) {
       ]);
       for (const { file, id } of entries) {
         try {
+          // The size is known before the file is read: a file over the limit is never loaded.
+          if (file.size > app.maxRecordBytes) {
+            throw new ImportError(
+              `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MiB, more than the ${(app.maxRecordBytes / 1048576).toFixed(0)} MiB CareKeys accepts per file.`,
+            );
+          }
           const drafts = prepareFile(
             { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
             { maxBytes: app.maxRecordBytes },
@@ -148,8 +154,6 @@ export function useRecordUploads(patient: Address) {
               recordId: sealed.recordId,
               patient,
               category: draft.category,
-              name: draft.meta.name,
-              summary: draft.summary,
               cid: sealed.cid,
               contentHash: sealed.contentHash,
               carSize: sealed.carSize,

@@ -4,7 +4,17 @@ import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { useRecordUploads } from "../hooks/useRecordUploads";
 import { Card, Notice, PrimaryButton } from "../Notice";
 
-/** Uploads sealed on this device but not yet anchored: kept across reloads until retried. */
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/**
+ * Uploads sealed on this device but not yet anchored: kept across reloads until retried. They are
+ * named by kind and time only: the file name stays inside the encrypted envelope.
+ */
 export function PendingUploads({ uploads }: { uploads: ReturnType<typeof useRecordUploads> }) {
   const waiting = uploads.pending;
   if (waiting.length === 0) return null;
@@ -17,7 +27,10 @@ export function PendingUploads({ uploads }: { uploads: ReturnType<typeof useReco
       <ul className="space-y-2" aria-label="Pending uploads">
         {waiting.map((upload) => (
           <li key={upload.recordId} className="rounded-lg border border-slate-200 p-3 text-sm">
-            <p className="font-medium">{upload.name}</p>
+            <p className="font-medium">
+              {CATEGORY_LABEL[upload.category].replace(/^./, (c) => c.toUpperCase())}, sealed{" "}
+              {dateTime.format(new Date(upload.createdAt))}
+            </p>
             <p className="text-slate-500">
               {CATEGORY_LABEL[upload.category]} ·{" "}
               {upload.stage === "sealed" ? "not uploaded yet" : "uploaded, not anchored yet"}

@@ -72,7 +72,14 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       `CareKeys configuration is invalid:\n  DIRECTORY_ADDRESS and CONSENT_ADDRESS: required for chain ${values.CHAIN_ID}`,
     );
   }
-  const devWalletOn = local && values.DEV_WALLET !== "off";
+  // The development wallet signs with anvil's public keys without asking: only on the local chain,
+  // with the browser's RPC on this machine, and in a development start unless explicitly on.
+  const browserRpc = new URL(values.PUBLIC_RPC_URL ?? values.RPC_URL).hostname;
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(browserRpc);
+  const devWalletOn =
+    local &&
+    loopback &&
+    (values.DEV_WALLET === "on" || (values.DEV_WALLET !== "off" && source.NODE_ENV !== "production"));
   return {
     ...values,
     public: {

@@ -41,8 +41,6 @@ describe("pending uploads against a real chain", () => {
     recordId: newRecordId("notes"),
     patient,
     category: "notes",
-    name: "letter.pdf",
-    summary: "a letter",
     cid: CID,
     contentHash: `0x${"ab".repeat(32)}`,
     carSize: 1,

@@ -3,15 +3,14 @@ import type { Category } from "../consent/codes";
 
 /**
  * An upload that has been sealed but is not yet anchored. It holds ciphertext (the CAR) and
- * public facts only, never plaintext, so it can wait on the device across reloads until the
- * person retries.
+ * public facts only (category, CID, commitment, size, times), never plaintext: not even the file
+ * name, which can say a lot (it is inside the envelope). It waits on the device across reloads
+ * until the person retries.
  */
 export type PendingUpload = {
   recordId: Hex;
   patient: Address;
   category: Category;
-  name: string;
-  summary: string;
   cid: string;
   contentHash: Hex;
   carSize: number;

@@ -132,6 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         env: {
           NEXT_TELEMETRY_DISABLED: "1",
           APP_ORIGIN: appUrl,
+          DEV_WALLET: "on", // the local stack's demo accounts, also under `next start` (e2e)
           CHAIN_ID: String(chainId),
           RPC_URL: rpcUrl,
           DIRECTORY_ADDRESS: directory,
