@@ -80,6 +80,13 @@ describe("deploying and seeding a fresh chain", () => {
   let anvil: Awaited<ReturnType<typeof startAnvil>>;
   let ipfs: IpfsServers;
   let dataDir: string;
+  const seedOptions = () => ({
+    rpcUrl,
+    chainId: 31337,
+    appOrigin: APP_ORIGIN,
+    ipfsApiUrl: ipfs.apiUrl,
+    ...LOCAL_DEPLOYMENT,
+  });
   let rpcUrl: string;
 
   beforeAll(async () => {
@@ -111,13 +118,7 @@ describe("deploying and seeding a fresh chain", () => {
   });
 
   it("registers and verifies the demo clinician and model, and does nothing the second time", async () => {
-    const options = {
-      rpcUrl,
-      chainId: 31337,
-      appOrigin: APP_ORIGIN,
-      ipfsApiUrl: ipfs.apiUrl,
-      ...LOCAL_DEPLOYMENT,
-    };
+    const options = seedOptions();
     await seedDemo(options);
     const blockAfterFirst = await anvil.publicClient.getBlockNumber();
     await seedDemo(options);
@@ -145,13 +146,7 @@ describe("deploying and seeding a fresh chain", () => {
   });
 
   it("gives the demo patient records that list, verify and decrypt with the patient's own key", async () => {
-    const options = {
-      rpcUrl,
-      chainId: 31337,
-      appOrigin: APP_ORIGIN,
-      ipfsApiUrl: ipfs.apiUrl,
-      ...LOCAL_DEPLOYMENT,
-    };
+    const options = seedOptions();
     await seedDemoPatient(options);
     const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
     const records = await listAnchoredRecords(anvil.publicClient, LOCAL_DEPLOYMENT.consent, patient.address);
