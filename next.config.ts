@@ -1,5 +1,18 @@
 import type { NextConfig } from "next";
 
+/**
+ * Headers of the API routes. Pages get theirs (with a per-request CSP nonce) from proxy.ts,
+ * which does not match /api/: Next buffers the body of every request the proxy matches.
+ */
+const API_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Sessions, nonces and upload answers: never kept by a browser or a shared cache.
+  { key: "Cache-Control", value: "no-store" },
+  // JSON is never a document: nothing in it loads or runs, and no page may frame it.
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+];
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -7,6 +20,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Node-only packages used by route handlers; never bundled for the browser.
   serverExternalPackages: ["kubo-rpc-client"],
+  async headers() {
+    return [{ source: "/api/:path*", headers: API_HEADERS }];
+  },
 };
 
 export default nextConfig;

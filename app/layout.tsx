@@ -18,9 +18,19 @@ export const dynamic = "force-dynamic";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const config = loadServerConfig().public;
-  const cookie = (await headers()).get("cookie");
+  const requestHeaders = await headers();
+  const cookie = requestHeaders.get("cookie");
   return (
     <html lang="en">
+      <head>
+        {/* zod probes `new Function` at load to choose its JIT; the CSP (proxy.ts) forbids eval, so
+            the probe would be reported as a violation: tell zod not to try. */}
+        <script
+          nonce={requestHeaders.get("x-nonce") ?? undefined}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: a constant, no input
+          dangerouslySetInnerHTML={{ __html: "globalThis.__zod_globalConfig={jitless:true}" }}
+        />
+      </head>
       <body>
         <Providers config={config} cookie={cookie}>
           <AppHeader />

@@ -66,7 +66,7 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
 
   const documents = page.getByRole("region", { name: "documents" });
   await documents.getByRole("button", { name: /discharge-letter.pdf/ }).click();
-  await expect(documents.locator('object[type="application/pdf"]')).toBeVisible();
+  await expect(documents.getByRole("link", { name: "Download discharge-letter.pdf" })).toBeVisible();
 
   await page.getByLabel("Search your records").fill("lisinopril");
   await expect(page.getByRole("button", { name: /Medications from patient-11.json/ })).toBeVisible();

@@ -10,12 +10,21 @@ import { KEY_MESSAGE_REFUSED } from "../lib/auth/verifySignIn";
 import { keyMessage } from "../lib/crypto/keyMessage";
 import { buildCar } from "../lib/ipfs/car";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
+import { envelopeBytes } from "../lib/uploads/testing";
 import { connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 
 /** Uploads a small CAR through the upload route, with the cookies of `request`'s context. */
+/** A well-formed record envelope (stand-in ciphertext): the kind of object the upload route takes. */
 async function uploadSomething(request: APIRequestContext) {
-  const car = await buildCar(new TextEncoder().encode(`ciphertext ${Math.random()}`));
+  const car = await buildCar(
+    envelopeBytes({
+      chainId: stackEnv().chainId,
+      contract: process.env.E2E_CONSENT as Hex,
+      patient: `0x${"00".repeat(19)}01`,
+      seed: Math.floor(Math.random() * 250),
+    }),
+  );
   return request.post(`/api/ipfs/upload?cid=${car.cid}`, {
     headers: { "content-type": "application/vnd.ipld.car" },
     data: Buffer.concat(car.parts),

@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
 import type { AnchoredRecord } from "@/lib/records/chain";
+import { DOWNLOAD_TYPE, recordView } from "@/lib/records/fileTypes";
 import type { OpenedRecord } from "@/lib/records/open";
-import { FHIR_JSON } from "@/lib/records/prepare";
 import { Notice } from "../Notice";
 import { FhirView } from "./FhirView";
 import { RecordAuthor } from "./RecordAuthor";
@@ -45,34 +45,58 @@ export function RecordViewer({
   );
 }
 
+const NOT_SHOWN = {
+  // Chromium shows no PDF in a sandboxed frame, and an unsandboxed one would load the writer's
+  // file on this origin: PDFs open in the patient's own viewer instead.
+  pdf: "CareKeys does not show PDFs inside the page; download it to read it in your PDF viewer.",
+  download: "This file type is not shown in CareKeys; download it to open it with an app you trust.",
+} as const;
+
+/**
+ * The decrypted file, shown only as a type CareKeys renders safely (see {@link recordView}): FHIR
+ * as tables, a PNG or JPEG as an image; anything else, PDFs included, is offered as opaque bytes
+ * to download, never as a URL of the writer's type.
+ */
 function Content({ type, name, content }: { type: string; name: string; content: Uint8Array }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (type === FHIR_JSON) return;
-    const objectUrl = URL.createObjectURL(new Blob([content as BlobPart], { type }));
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [type, content]);
-  if (type === FHIR_JSON) return <FhirView json={new TextDecoder().decode(content)} />;
-  if (!url) return null;
+  const view = recordView(type, content);
+  const image = useMemo(
+    () => (view === "image" ? new Blob([content as BlobPart], { type }) : null),
+    [view, type, content],
+  );
+  // A browser neither renders nor sniffs application/octet-stream.
+  const download = useMemo(
+    () => (view === "fhir" ? null : new Blob([image ?? (content as BlobPart)], { type: DOWNLOAD_TYPE })),
+    [view, image, content],
+  );
+  const imageUrl = useObjectUrl(image);
+  const downloadUrl = useObjectUrl(download);
+  if (view === "fhir") return <FhirView json={new TextDecoder().decode(content)} />;
+  if (!downloadUrl) return null;
   return (
     <div className="space-y-2">
-      {type === "application/pdf" ? (
-        <object
-          data={url}
-          type="application/pdf"
-          className="h-[32rem] w-full rounded border"
-          aria-label={name}
-        >
-          <p>This browser cannot show PDFs inline.</p>
-        </object>
+      {view === "image" ? (
+        imageUrl && (
+          // biome-ignore lint/performance/noImgElement: a decrypted blob: URL, not an optimisable asset
+          <img src={imageUrl} alt={name} className="max-h-[32rem] rounded border" />
+        )
       ) : (
-        // biome-ignore lint/performance/noImgElement: a decrypted blob: URL, not an optimisable asset
-        <img src={url} alt={name} className="max-h-[32rem] rounded border" />
+        <Notice tone="info">{NOT_SHOWN[view]}</Notice>
       )}
-      <a className="text-sm font-medium text-brand-700 underline" href={url} download={name}>
+      <a className="text-sm font-medium text-brand-700 underline" href={downloadUrl} download={name}>
         Download {name}
       </a>
     </div>
   );
+}
+
+/** A blob: URL for `blob` while the component shows it, revoked afterwards. */
+function useObjectUrl(blob: Blob | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!blob) return setUrl(null);
+    const objectUrl = URL.createObjectURL(blob);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [blob]);
+  return url;
 }

@@ -43,6 +43,14 @@ const env = z.object({
     .int()
     .positive()
     .default(110 * 1024 * 1024),
+  /** Bytes each signed-in address may store through the upload route (CAR bytes, each CID once). */
+  UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
+  /** Folder of the upload route's quota ledger (`upload-ledger.json`); one per app server. */
+  UPLOAD_DATA_DIR: z.string().min(1).default(".carekeys"),
   /** Seals the sign-in session cookie. No default: without it, sign-in and uploads answer 503. */
   SESSION_SECRET: z
     .string()

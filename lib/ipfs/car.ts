@@ -80,17 +80,34 @@ export async function fileFromCar(
   if (read.roots.length !== 1 || !root.equals(expected)) {
     throw new IntegrityError(`The IPFS gateway returned a different file than ${expected} (root ${root}).`);
   }
-  const store = new MemoryBlockstore();
-  for (const block of read.blocks) await store.put(block.cid, block.bytes);
   try {
-    const entry = await exporter(expected, store);
-    if (entry.type !== "file" && entry.type !== "raw") throw new Error(`it is a ${entry.type}, not a file`);
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of entry.content()) chunks.push(chunk as Uint8Array);
-    return concat(chunks);
+    return (await fileOfBlocks(read.blocks, expected)).bytes;
   } catch (error) {
     throw new IntegrityError(`The file ${expected} is incomplete: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The file under `root` in proven `blocks` (see `readCar`), or its first `maxBytes` bytes:
+ * `complete` says whether that is all of it. Throws if `root` is not a file.
+ */
+export async function fileOfBlocks(
+  blocks: readonly { cid: CID; bytes: Uint8Array }[],
+  root: CID,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<{ bytes: Uint8Array; complete: boolean }> {
+  const store = new MemoryBlockstore();
+  for (const block of blocks) await store.put(block.cid, block.bytes);
+  const entry = await exporter(root, store);
+  if (entry.type !== "file" && entry.type !== "raw") throw new Error(`it is a ${entry.type}, not a file`);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of entry.content()) {
+    chunks.push(chunk as Uint8Array);
+    length += chunk.length;
+    if (length > maxBytes) return { bytes: concat(chunks).subarray(0, maxBytes), complete: false };
+  }
+  return { bytes: concat(chunks), complete: true };
 }
 
 /**

@@ -2,18 +2,13 @@ import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { CATEGORY_LABEL, type Category } from "../consent/codes";
 import type { RecordMeta } from "../crypto/envelope";
 import { ImportError, parseFhir } from "./fhir";
+import { BINARY_TYPES, FHIR_JSON, startsWithMagic } from "./fileTypes";
 
 /** One record about to be sealed: plaintext that stays on this device until it is encrypted. */
 export type RecordDraft = { category: Category; meta: RecordMeta; content: Uint8Array; summary: string };
 
-export const FHIR_JSON = "application/fhir+json";
-const FILE_TYPES = [
-  { type: "application/pdf", category: "documents", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { type: "image/png", category: "imaging", magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { type: "image/jpeg", category: "imaging", magic: [0xff, 0xd8, 0xff] },
-] as const;
+export { FHIR_JSON };
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 
 /**
@@ -32,7 +27,7 @@ export function prepareFile(
     );
   }
   if (file.bytes.length === 0) throw new ImportError(`"${file.name}" is empty.`);
-  const known = FILE_TYPES.find((t) => startsWith(file.bytes, t.magic));
+  const known = BINARY_TYPES.find((t) => startsWithMagic(file.bytes, t.magic));
   if (known) {
     return [
       {

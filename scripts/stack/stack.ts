@@ -133,6 +133,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           NEXT_TELEMETRY_DISABLED: "1",
           APP_ORIGIN: appUrl,
           DEV_WALLET: "on", // the local stack's demo accounts, also under `next start` (e2e)
+          UPLOAD_DATA_DIR: options.dataDir, // the upload quota ledger, with the stack's other state
           CHAIN_ID: String(chainId),
           RPC_URL: rpcUrl,
           DIRECTORY_ADDRESS: directory,

@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CID } from "multiformats/cid";
+import { BodyTooLarge, boundedRequestBody, refuseRest } from "../bounded";
 import { type Block, DAG_LIMITS, DagError, type DagLimits, readCar, walkDag } from "../dag";
 import { type EmbeddedNode, readLocalBlock } from "./embeddedNode";
 
-/** Largest request body the RPC accepts (the app server applies its own, lower limits). */
-export const MAX_RPC_BODY_BYTES = DAG_LIMITS.maxBytes;
+/**
+ * Largest request body the RPC reads by default: 128 MiB, room for the largest CAR the app's
+ * upload route passes on (`MAX_UPLOAD_BYTES`, 110 MiB by default) and its multipart framing.
+ * Counted as the body streams in, with or without a Content-Length.
+ */
+export const MAX_RPC_BODY_BYTES = 128 * 1024 * 1024;
 
 class RpcError extends Error {
   constructor(
@@ -30,8 +34,12 @@ type Route = (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<vo
  * bounded by `limits`; a DAG is walked and proven complete before it is stored, pinned or
  * read, and writes run one at a time, so a refused upload leaves nothing behind.
  */
-export function kuboRpcHandler(node: EmbeddedNode, options: { port: number; limits?: DagLimits }) {
+export function kuboRpcHandler(
+  node: EmbeddedNode,
+  options: { port: number; limits?: DagLimits; maxBodyBytes?: number },
+) {
   const limits = options.limits ?? DAG_LIMITS;
+  const fileParts = (req: IncomingMessage) => formFiles(req, options.maxBodyBytes ?? MAX_RPC_BODY_BYTES);
   const exclusive = oneAtATime();
   /** Proves the DAG under `cid` is on this node, complete and within limits. */
   const requireDag = (cid: CID) =>
@@ -149,6 +157,11 @@ export function kuboRpcHandler(node: EmbeddedNode, options: { port: number; limi
         res.destroy();
         return;
       }
+      if (error instanceof BodyTooLarge) {
+        refuseRest(req, res);
+        res.setHeader("connection", "close");
+        return json(res, 413, rpcError(error.message));
+      }
       if (error instanceof RpcError) return json(res, error.status, rpcError(error.message));
       if (error instanceof DagError) {
         const status = error.kind === "too-large" ? 413 : 400;
@@ -233,16 +246,17 @@ function argCid(url: URL): CID {
   }
 }
 
-async function fileParts(req: IncomingMessage): Promise<[string, File][]> {
-  const length = Number(req.headers["content-length"] ?? 0);
-  if (length > MAX_RPC_BODY_BYTES) throw new RpcError(413, `request body over ${MAX_RPC_BODY_BYTES} bytes`);
+/** The files of a multipart body of at most `maxBytes` (refused with `BodyTooLarge` as soon as it is past). */
+async function formFiles(req: IncomingMessage, maxBytes: number): Promise<[string, File][]> {
   const request = new Request("http://127.0.0.1/", {
     method: "POST",
     headers: req.headers as Record<string, string>,
-    body: Readable.toWeb(req) as ReadableStream,
+    body: boundedRequestBody(req, maxBytes),
     duplex: "half",
   } as RequestInit);
-  const form = await request.formData().catch(() => {
+  const form = await request.formData().catch((error: unknown) => {
+    const tooLarge = findTooLarge(error);
+    if (tooLarge) throw tooLarge;
     throw new RpcError(400, "expected a multipart/form-data body with a file");
   });
   const files: [string, File][] = [];
@@ -251,6 +265,12 @@ async function fileParts(req: IncomingMessage): Promise<[string, File][]> {
   }
   if (files.length === 0) throw new RpcError(400, "no file in the request");
   return files;
+}
+
+/** undici wraps a body stream's error (as `cause`, sometimes twice): find ours. */
+function findTooLarge(error: unknown): BodyTooLarge | undefined {
+  for (let at = error; at instanceof Error; at = at.cause) if (at instanceof BodyTooLarge) return at;
+  return undefined;
 }
 
 const rpcError = (message: string) => ({ Message: message, Code: 0, Type: "error" });

@@ -16,6 +16,8 @@ export async function serveEmbeddedNode(options: {
   apiPort: number;
   gatewayPort: number;
   limits?: DagLimits;
+  /** Largest RPC request body (`MAX_RPC_BODY_BYTES` unless given). */
+  maxBodyBytes?: number;
 }): Promise<IpfsServers> {
   const node = await startEmbeddedNode(options.dataDir);
   const api = createServer();
@@ -32,7 +34,13 @@ export async function serveEmbeddedNode(options: {
   const apiPort = (api.address() as AddressInfo).port;
   const gatewayPort = (gateway.address() as AddressInfo).port;
   // The RPC checks the Host of each request against its own port, known only now.
-  api.on("request", guarded("rpc", kuboRpcHandler(node, { port: apiPort, limits: options.limits })));
+  api.on(
+    "request",
+    guarded(
+      "rpc",
+      kuboRpcHandler(node, { port: apiPort, limits: options.limits, maxBodyBytes: options.maxBodyBytes }),
+    ),
+  );
   gateway.on("request", guarded("gateway", gatewayHandler(node, options.limits)));
   return {
     apiUrl: `http://127.0.0.1:${apiPort}`,

@@ -1,5 +1,6 @@
 // Blocks, DAGs and CARs for the IPFS node's tests, made by hand so that they can be broken.
 
+import { request } from "node:http";
 import { CarWriter } from "@ipld/car";
 import * as dagPb from "@ipld/dag-pb";
 import { CID } from "multiformats/cid";
@@ -47,4 +48,51 @@ export function dagImport(apiUrl: string, car: Uint8Array): Promise<Response> {
   const form = new FormData();
   form.append("file", new Blob([car as BlobPart]), "upload.car");
   return fetch(`${apiUrl}/api/v0/dag/import?pin-roots=true`, { method: "POST", body: form });
+}
+
+/**
+ * Sends `total` bytes (`prefix`, then zeros) as a chunked body (no Content-Length) to `url`,
+ * 64 KiB at a time, as fast as the server reads them, until it answers or the connection ends.
+ * Returns the answer (if one came) and how many bytes the server's side accepted.
+ */
+export function sendChunked(
+  url: string,
+  options: { total: number; headers?: Record<string, string>; prefix?: Uint8Array },
+): Promise<{ status?: number; body: string; sent: number }> {
+  const chunk = new Uint8Array(64 * 1024);
+  return new Promise((resolve) => {
+    let sent = 0;
+    let answered = false;
+    let status: number | undefined;
+    let body = "";
+    const done = () => resolve({ status, body, sent });
+    const req = request(url, { method: "POST", headers: { ...options.headers } }, (res) => {
+      answered = true;
+      status = res.statusCode;
+      res.setEncoding("utf8");
+      res.on("data", (text: string) => {
+        body += text;
+      });
+      res.on("end", () => {
+        req.destroy();
+        done();
+      });
+      res.on("error", done);
+    });
+    req.on("error", () => {
+      if (!answered) done();
+    });
+    const pump = () => {
+      while (!answered && !req.destroyed) {
+        if (sent >= options.total) return void req.end();
+        const piece =
+          sent === 0 && options.prefix
+            ? options.prefix
+            : chunk.subarray(0, Math.min(chunk.length, options.total - sent));
+        sent += piece.length;
+        if (!req.write(piece)) return void req.once("drain", pump);
+      }
+    };
+    pump();
+  });
 }

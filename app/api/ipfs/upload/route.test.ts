@@ -7,9 +7,13 @@ import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newSession, sessionCookie } from "@/lib/auth/session";
 import { signInThroughRoutes } from "@/lib/auth/testing";
+import { LOCAL_DEPLOYMENT } from "@/lib/contracts/addresses";
+import { DEV_ACCOUNTS } from "@/lib/dev/accounts";
 import { buildCar } from "@/lib/ipfs/car";
 import { type IpfsServers, serveEmbeddedNode } from "@/lib/ipfs/node/serve";
 import { startAnvil } from "@/lib/testing/anvil";
+import { deployWithVerifiedProvider } from "@/lib/testing/registry";
+import { envelopeBytes, json, keyringBytes } from "@/lib/uploads/testing";
 import { GET as nonceRoute } from "../../auth/nonce/route";
 import { POST as verifyRoute } from "../../auth/verify/route";
 import { POST } from "./route";
@@ -17,7 +21,21 @@ import { POST } from "./route";
 const ORIGIN = "http://127.0.0.1:23151";
 const SECRET = "upload-route-test-secret-0123456789abcdefgh";
 const account = privateKeyToAccount(generatePrivateKey());
+/** A funded anvil account, registered in the Directory as a clinic in beforeAll. */
+const provider = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
 const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+let seed = 0;
+/** A CAR of a record envelope (a different one each time), as the app uploads it. */
+const envelopeCar = (size = 64) =>
+  buildCar(
+    envelopeBytes({
+      chainId: 31337,
+      contract: LOCAL_DEPLOYMENT.consent,
+      patient: account.address,
+      size,
+      seed: ++seed,
+    }),
+  );
 /** The session cookie of the signed-in account (set in beforeAll), sent with each upload. */
 let cookie = "";
 const upload = (cid: string, body: Uint8Array, headers: Record<string, string> = { cookie }) =>
@@ -29,16 +47,26 @@ describe("POST /api/ipfs/upload", () => {
   let dataDir: string;
   let servers: IpfsServers;
   let chain: Awaited<ReturnType<typeof startAnvil>>;
+  let providerCookie = "";
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-route-"));
     servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
     chain = await startAnvil();
+    await deployWithVerifiedProvider(chain, provider);
     Object.assign(process.env, {
       IPFS_API_URL: servers.apiUrl,
       APP_ORIGIN: ORIGIN,
       SESSION_SECRET: SECRET,
       RPC_URL: chain.rpcUrl,
+      UPLOAD_DATA_DIR: path.join(dataDir, "app"),
     });
+    ({ cookie: providerCookie } = await signInThroughRoutes({
+      account: provider,
+      origin: ORIGIN,
+      chainId: 31337,
+      getNonce: nonceRoute,
+      verify: verifyRoute,
+    }));
     ({ cookie } = await signInThroughRoutes({
       account,
       origin: ORIGIN,
@@ -51,7 +79,15 @@ describe("POST /api/ipfs/upload", () => {
     await servers?.stop();
     chain?.stop();
     await rm(dataDir, { recursive: true, force: true });
-    for (const name of ["IPFS_API_URL", "MAX_UPLOAD_BYTES", "APP_ORIGIN", "SESSION_SECRET", "RPC_URL"])
+    for (const name of [
+      "IPFS_API_URL",
+      "MAX_UPLOAD_BYTES",
+      "APP_ORIGIN",
+      "SESSION_SECRET",
+      "RPC_URL",
+      "UPLOAD_DATA_DIR",
+      "UPLOAD_QUOTA_BYTES",
+    ])
       delete process.env[name];
   });
 
@@ -97,7 +133,7 @@ describe("POST /api/ipfs/upload", () => {
   });
 
   it("refreshes the session's last-seen time on each upload", async () => {
-    const car = await buildCar(new TextEncoder().encode("touch"));
+    const car = await envelopeCar();
     const response = await upload(car.cid.toString(), concat(car.parts));
     expect(response.status).toBe(200);
     expect(response.headers.get("set-cookie")).toMatch(
@@ -105,8 +141,8 @@ describe("POST /api/ipfs/upload", () => {
     );
   });
 
-  it("imports and pins a CAR whose blocks match their CIDs", async () => {
-    const car = await buildCar(new TextEncoder().encode("ciphertext, really"));
+  it("imports and pins a CAR of a record envelope whose blocks match their CIDs", async () => {
+    const car = await envelopeCar();
     const response = await upload(car.cid.toString(), concat(car.parts));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ cid: car.cid.toString() });
@@ -117,7 +153,7 @@ describe("POST /api/ipfs/upload", () => {
   });
 
   it("refuses a block that does not hash to its CID, with 400 and a reason", async () => {
-    const honest = await buildCar(new TextEncoder().encode("the real bytes"));
+    const honest = await envelopeCar();
     const { writer, out } = CarWriter.create([honest.cid]);
     const chunks: Uint8Array[] = [];
     const collecting = (async () => {
@@ -154,10 +190,100 @@ describe("POST /api/ipfs/upload", () => {
     }
   });
 
+  // Regression (issue 9, part 3): a chunked body (no Content-Length) was read to its end, into
+  // memory, before its size was looked at: 300 MiB held before the 413.
+  it("refuses a chunked body over the limit with 413 as soon as it passes the limit, not read to its end", async () => {
+    process.env.MAX_UPLOAD_BYTES = String(1024 * 1024);
+    try {
+      let consumed = 0;
+      const total = 64 * 1024 * 1024;
+      const chunk = new Uint8Array(64 * 1024);
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (consumed >= total) return controller.close();
+          consumed += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await POST(
+        new Request(`${ORIGIN}/api/ipfs/upload?cid=${(await envelopeCar()).cid}`, {
+          method: "POST",
+          body,
+          headers: { cookie },
+          duplex: "half",
+        } as RequestInit),
+      );
+      expect(response.status).toBe(413);
+      expect((await response.json()).error).toBe("The upload is larger than this server accepts (1 MiB).");
+      expect(consumed).toBeGreaterThan(1024 * 1024);
+      expect(consumed).toBeLessThanOrEqual(1024 * 1024 + 2 * chunk.length);
+    } finally {
+      delete process.env.MAX_UPLOAD_BYTES;
+    }
+  });
+
+  it("checks in order: the session (401), then the size (413), then the format (415)", async () => {
+    process.env.MAX_UPLOAD_BYTES = "100";
+    try {
+      const big = await buildCar(new Uint8Array(500));
+      expect((await upload(big.cid.toString(), concat(big.parts), {})).status).toBe(401);
+      expect((await upload(big.cid.toString(), concat(big.parts))).status).toBe(413);
+    } finally {
+      delete process.env.MAX_UPLOAD_BYTES;
+    }
+    const page = await buildCar(new TextEncoder().encode("<html><script>alert(1)</script></html>"));
+    const refused = await upload(page.cid.toString(), concat(page.parts));
+    expect(refused.status).toBe(415);
+    expect((await refused.json()).error).toMatch(/^CareKeys stores only its own objects: .*\.$/);
+    const pins = [];
+    for await (const pin of create({ url: `${servers.apiUrl}/api/v0` }).pin.ls())
+      pins.push(pin.cid.toString());
+    expect(pins).not.toContain(page.cid.toString());
+  });
+
+  it("accepts the patient's own keyring, and public metadata only from a registered participant", async () => {
+    const keyring = await buildCar(await keyringBytes(31337, account.address));
+    expect((await upload(keyring.cid.toString(), concat(keyring.parts))).status).toBe(200);
+    const profile = await buildCar(
+      json({
+        schema: "carekeys/provider-profile@1",
+        name: "Dr. Maya Rivera",
+        organization: "Riverside Clinic",
+      }),
+    );
+    const stranger = await upload(profile.cid.toString(), concat(profile.parts));
+    expect(stranger.status).toBe(403);
+    expect((await stranger.json()).error).toMatch(/registered in the CareKeys Directory/);
+    const registered = await upload(profile.cid.toString(), concat(profile.parts), {
+      cookie: providerCookie,
+    });
+    expect(registered.status).toBe(200);
+  });
+
+  it("keeps a per-address quota: over it, 413 with a sentence; a retry of a stored upload costs nothing", async () => {
+    const first = await envelopeCar(4096);
+    const second = await envelopeCar(4096);
+    expect((await upload(first.cid.toString(), concat(first.parts), { cookie: providerCookie })).status).toBe(
+      200,
+    );
+    process.env.UPLOAD_QUOTA_BYTES = String(first.size + 1024);
+    try {
+      const over = await upload(second.cid.toString(), concat(second.parts), { cookie: providerCookie });
+      expect(over.status).toBe(413);
+      expect((await over.json()).error).toMatch(
+        /^This upload \(1 MiB\) would take you past your storage allowance on this server \(1 MiB of 1 MiB used\)\./,
+      );
+      const retry = await upload(first.cid.toString(), concat(first.parts), { cookie: providerCookie });
+      expect(retry.status).toBe(200);
+    } finally {
+      delete process.env.UPLOAD_QUOTA_BYTES;
+    }
+  });
+
   it("says the storage node is unreachable (503), keeping the upload on the device", async () => {
     process.env.IPFS_API_URL = "http://127.0.0.1:1";
     try {
-      const car = await buildCar(new Uint8Array([9, 9]));
+      const car = await envelopeCar();
       const response = await upload(car.cid.toString(), concat(car.parts));
       expect(response.status).toBe(503);
       expect((await response.json()).error).toMatch(/kept on this device/);

@@ -1,16 +1,23 @@
 import { NextResponse } from "next/server";
+import type { Address } from "viem";
 import { z } from "zod";
-import { authConfig, foreignOrigin, requireSession } from "@/lib/auth/http";
-import { acceptCar, UploadRejected } from "@/lib/ipfs/acceptCar";
+import { authConfig, chainClient, foreignOrigin, requireSession } from "@/lib/auth/http";
+import type { ServerConfig } from "@/lib/config/server";
+import { directoryAbi } from "@/lib/contracts/generated";
+import type { ParticipantKind } from "@/lib/directory/kinds";
+import { UploadRejected } from "@/lib/ipfs/acceptCar";
+import { BodyTooLarge, readBounded } from "@/lib/ipfs/bounded";
 import { ipfsClient } from "@/lib/ipfs/client";
+import { acceptUpload } from "@/lib/uploads/acceptUpload";
 
 const query = z.object({ cid: z.string().min(1).max(200) });
 
 /**
- * POST /api/ipfs/upload?cid=<root>: a CAR of an encrypted record envelope, built and
- * addressed in the browser. Verified block by block, then imported and pinned. The server
- * never sees plaintext: only ciphertext arrives here. Only for a signed-in person (checked
- * before the body is read); each upload refreshes the session's last-seen time.
+ * POST /api/ipfs/upload?cid=<root>: a CAR of a CareKeys object (an encrypted record envelope, a
+ * keyring; public metadata from registered participants), built and addressed in the browser.
+ * In this order: a signed-in session (before the body is read), the size (counted while the
+ * body streams in, whatever it declares), the CAR proven block by block, the file's format, the
+ * address's storage quota; then imported and pinned. Each upload refreshes the session.
  */
 export async function POST(request: Request) {
   const auth = authConfig();
@@ -20,24 +27,53 @@ export async function POST(request: Request) {
   if (foreign) return foreign;
   const signedIn = await requireSession(request, auth, signInToUpload);
   if (signedIn instanceof Response) return signedIn;
-  return signedIn.touch(await accept(request, config.MAX_UPLOAD_BYTES, config.IPFS_API_URL));
+  return signedIn.touch(await accept(request, config, signedIn.session.address));
 }
 
-async function accept(request: Request, limit: number, ipfsApiUrl: string): Promise<Response> {
+async function accept(request: Request, config: ServerConfig, address: Address): Promise<Response> {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success)
     return NextResponse.json({ error: "Say which CID you upload: ?cid=<cid>." }, { status: 400 });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return tooLarge(limit);
-  const body = new Uint8Array(await request.arrayBuffer());
-  if (body.length > limit) return tooLarge(limit);
+  let body: Uint8Array;
+  try {
+    body = await readBounded(request.body, config.MAX_UPLOAD_BYTES, request.headers.get("content-length"));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return tooLarge(config.MAX_UPLOAD_BYTES);
+    throw error;
+  }
   if (body.length === 0) return NextResponse.json({ error: "The upload is empty." }, { status: 400 });
   try {
-    return NextResponse.json(await acceptCar(body, parsed.data.cid, ipfsClient(ipfsApiUrl)));
+    const { cid } = await acceptUpload(body, parsed.data.cid, {
+      address,
+      chainId: config.CHAIN_ID,
+      consentAddress: config.public.consentAddress,
+      participantKind: () => participantKind(config, address),
+      quotaBytes: config.UPLOAD_QUOTA_BYTES,
+      dataDir: config.UPLOAD_DATA_DIR,
+      ipfs: ipfsClient(config.IPFS_API_URL),
+    });
+    return NextResponse.json({ cid });
   } catch (error) {
     if (error instanceof UploadRejected)
       return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
+  }
+}
+
+/** The address's kind in the Directory (None when not registered); 503 when the chain is unreachable. */
+async function participantKind(config: ServerConfig, address: Address): Promise<ParticipantKind> {
+  try {
+    return (await chainClient(config).readContract({
+      address: config.public.directoryAddress,
+      abi: directoryAbi,
+      functionName: "kindOf",
+      args: [address],
+    })) as ParticipantKind;
+  } catch {
+    throw new UploadRejected(
+      503,
+      "The blockchain node is not reachable, so the Directory cannot be checked right now. Try again in a moment.",
+    );
   }
 }
 

@@ -1,0 +1,94 @@
+import { privateKeyToAccount } from "viem/accounts";
+import { describe, expect, it } from "vitest";
+import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
+import { DEV_ACCOUNTS } from "../dev/accounts";
+import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
+import { checkUploadFormat, UPLOAD_KIND } from "./format";
+import { envelopeBytes, json, keyringBytes } from "./testing";
+
+const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey).address;
+const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
+const context = (address = patient, kind: ParticipantKind = PARTICIPANT_KIND.None) => ({
+  address,
+  chainId: 31337,
+  consentAddress: LOCAL_DEPLOYMENT.consent,
+  participantKind: async () => kind,
+});
+const whole = (bytes: Uint8Array) => ({ bytes, complete: true });
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: { status: number; message: string }) => ({ status: error.status, message: error.message }),
+  );
+const profile = {
+  schema: "carekeys/provider-profile@1",
+  name: "Dr. Rivera",
+  organization: "Riverside Clinic",
+};
+
+describe("checkUploadFormat: only CareKeys objects are stored", () => {
+  it("accepts a record envelope of this network and consent contract, whoever its patient", async () => {
+    const envelope = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient });
+    expect(await checkUploadFormat(whole(envelope), context())).toBe(UPLOAD_KIND.envelope);
+    expect(await checkUploadFormat(whole(envelope), context(clinician))).toBe(UPLOAD_KIND.envelope);
+  });
+
+  it("refuses an envelope of another version, network or contract with 415", async () => {
+    const other = envelopeBytes({ chainId: 1, contract: LOCAL_DEPLOYMENT.consent, patient });
+    expect((await refusal(checkUploadFormat(whole(other), context())))?.status).toBe(415);
+    const v2 = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient });
+    v2[4] = 2;
+    expect(await refusal(checkUploadFormat(whole(v2), context()))).toEqual({
+      status: 415,
+      message: "This record uses envelope version 2, which this app cannot read yet.",
+    });
+  });
+
+  it("accepts the signed-in patient's own keyring, refuses someone else's with 403", async () => {
+    expect(await checkUploadFormat(whole(await keyringBytes(31337, patient)), context())).toBe(
+      UPLOAD_KIND.keyring,
+    );
+    expect(
+      (await refusal(checkUploadFormat(whole(await keyringBytes(31337, patient)), context(clinician))))
+        ?.status,
+    ).toBe(403);
+  });
+
+  it("refuses anything else with 415 and a sentence: a web page, an image, arbitrary JSON, a truncated object", async () => {
+    for (const bytes of [
+      new TextEncoder().encode("<html><script>alert(1)</script></html>"),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      json({ hello: "world" }),
+      json({ schema: "carekeys/keyring@1" }),
+    ]) {
+      const refused = await refusal(checkUploadFormat(whole(bytes), context()));
+      expect(refused?.status).toBe(415);
+      expect(refused?.message).toMatch(/\.\)?$/);
+    }
+    const truncated = await refusal(checkUploadFormat({ bytes: json(profile), complete: false }, context()));
+    expect(truncated?.status).toBe(415);
+  });
+
+  it("accepts public metadata only from a registered Directory participant (403 otherwise)", async () => {
+    const refused = await refusal(checkUploadFormat(whole(json(profile)), context(clinician)));
+    expect(refused).toEqual({
+      status: 403,
+      message:
+        "Only clinics and AI models registered in the CareKeys Directory publish public descriptions; register first.",
+    });
+    expect(await checkUploadFormat(whole(json(profile)), context(clinician, PARTICIPANT_KIND.Provider))).toBe(
+      UPLOAD_KIND.profile,
+    );
+    const artifact = json({ schema: "carekeys/pce-coefficients@1", coefficients: { whiteFemale: {} } });
+    expect(await checkUploadFormat(whole(artifact), context(clinician, PARTICIPANT_KIND.Model))).toBe(
+      UPLOAD_KIND.artifact,
+    );
+    const broken = await refusal(
+      checkUploadFormat(
+        whole(json({ schema: "carekeys/model-card@1" })),
+        context(clinician, PARTICIPANT_KIND.Model),
+      ),
+    );
+    expect(broken?.status).toBe(415);
+  });
+});

@@ -1,0 +1,128 @@
+import { type Address, getAddress, isAddressEqual } from "viem";
+import { z } from "zod";
+import { EnvelopeError, readHeader } from "../crypto/envelope";
+import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
+import { modelCardSchema, providerProfileSchema } from "../directory/metadata";
+import { UploadRejected } from "../ipfs/acceptCar";
+import { KEYRING_SCHEMA, KeyringError, readKeyring } from "../records/keyring";
+
+/** What the upload route stores: CareKeys objects only. */
+export const UPLOAD_KIND = {
+  envelope: "record-envelope",
+  keyring: "keyring",
+  profile: "provider-profile",
+  modelCard: "model-card",
+  artifact: "model-artifact",
+} as const;
+export type UploadKind = (typeof UPLOAD_KIND)[keyof typeof UPLOAD_KIND];
+
+/** How much of an upload's file is read to tell what it is: JSON objects must fit in it whole. */
+export const INSPECT_BYTES = 16 * 1024 * 1024;
+
+export type UploadContext = {
+  /** The signed-in address. */
+  address: Address;
+  chainId: number;
+  consentAddress: Address;
+  /** The signed-in address's kind in the Directory; asked only for public metadata. */
+  participantKind: () => Promise<ParticipantKind>;
+};
+
+const artifactSchema = z.object({
+  schema: z.literal("carekeys/pce-coefficients@1"),
+  coefficients: z.record(z.string(), z.unknown()),
+});
+
+/** Public metadata, by schema: who may publish it. */
+const METADATA = {
+  "carekeys/provider-profile@1": { kind: UPLOAD_KIND.profile, schema: providerProfileSchema },
+  "carekeys/model-card@1": { kind: UPLOAD_KIND.modelCard, schema: modelCardSchema },
+  "carekeys/pce-coefficients@1": { kind: UPLOAD_KIND.artifact, schema: artifactSchema },
+} as const;
+
+const NOT_CAREKEYS =
+  "CareKeys stores only its own objects: an encrypted record, a keyring, or a registered clinic's or AI model's public description. This file is none of them.";
+
+/**
+ * Tells what an upload's file is (`file`: its first bytes, `complete` if that is all of it) and
+ * refuses anything that is not a CareKeys object: 415 for other files, 403 for a keyring of
+ * someone else or public metadata from an address the Directory does not list.
+ */
+export async function checkUploadFormat(
+  file: { bytes: Uint8Array; complete: boolean },
+  context: UploadContext,
+): Promise<UploadKind> {
+  const { bytes } = file;
+  if (bytes.length >= 4 && new TextDecoder().decode(bytes.subarray(0, 4)) === "CKEV") {
+    checkEnvelope(bytes, context);
+    return UPLOAD_KIND.envelope;
+  }
+  if (bytes[0] !== 0x7b /* { */) throw new UploadRejected(415, NOT_CAREKEYS);
+  if (!file.complete)
+    throw new UploadRejected(415, `${NOT_CAREKEYS} (A JSON object over ${INSPECT_BYTES} bytes.)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new UploadRejected(415, NOT_CAREKEYS);
+  }
+  const schema = z.object({ schema: z.string() }).safeParse(json).data?.schema;
+  if (schema === KEYRING_SCHEMA) {
+    checkKeyring(bytes, context);
+    return UPLOAD_KIND.keyring;
+  }
+  const metadata = schema && schema in METADATA ? METADATA[schema as keyof typeof METADATA] : undefined;
+  if (!metadata) throw new UploadRejected(415, NOT_CAREKEYS);
+  const parsed = metadata.schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UploadRejected(
+      415,
+      `This ${schema} document is malformed (${issue.path.join(".") || "document"}: ${issue.message}).`,
+    );
+  }
+  if ((await context.participantKind()) === PARTICIPANT_KIND.None) {
+    throw new UploadRejected(
+      403,
+      "Only clinics and AI models registered in the CareKeys Directory publish public descriptions; register first.",
+    );
+  }
+  return metadata.kind;
+}
+
+function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {
+  let header: ReturnType<typeof readHeader>["header"];
+  try {
+    ({ header } = readHeader(bytes));
+  } catch (error) {
+    if (!(error instanceof EnvelopeError)) throw error;
+    throw new UploadRejected(415, error.message);
+  }
+  let contract: Address | undefined;
+  try {
+    contract = getAddress(header.contract);
+  } catch {
+    contract = undefined;
+  }
+  if (header.chainId !== context.chainId || !contract || !isAddressEqual(contract, context.consentAddress)) {
+    throw new UploadRejected(
+      415,
+      "This encrypted record was sealed for another network or consent contract than this CareKeys server's.",
+    );
+  }
+}
+
+function checkKeyring(bytes: Uint8Array, context: UploadContext): void {
+  try {
+    readKeyring(bytes, { chainId: context.chainId, patient: context.address, holder: context.address });
+  } catch (error) {
+    if (!(error instanceof KeyringError)) throw error;
+    const status = error.message.includes("another patient") ? 403 : 415;
+    throw new UploadRejected(
+      status,
+      status === 403
+        ? "You can upload only your own keyring (for your address, on this network)."
+        : error.message,
+    );
+  }
+}

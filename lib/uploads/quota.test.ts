@@ -1,0 +1,63 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { privateKeyToAccount } from "viem/accounts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEV_ACCOUNTS } from "../dev/accounts";
+import { QuotaLedger } from "./quota";
+
+const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey).address;
+const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
+
+describe("QuotaLedger", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "carekeys-quota-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("counts each CID once per address and refuses past the quota with 413 and a sentence", async () => {
+    const ledger = new QuotaLedger(path.join(dir, "a.json"));
+    await ledger.charge(patient, "cid-1", 600, 1000);
+    await ledger.charge(patient, "cid-1", 600, 1000); // a retry of the same upload
+    expect(await ledger.usage(patient)).toBe(600);
+    await expect(ledger.charge(patient, "cid-2", 500, 1000)).rejects.toMatchObject({
+      status: 413,
+      message:
+        "This upload (1 MiB) would take you past your storage allowance on this server (1 MiB of 1 MiB used). Your upload is kept on this device.",
+    });
+    await ledger.charge(clinician, "cid-2", 500, 1000); // another address has its own allowance
+    expect(await ledger.usage(patient)).toBe(600);
+  });
+
+  it("undoes a charge whose upload the node refused", async () => {
+    const ledger = new QuotaLedger(path.join(dir, "b.json"));
+    const release = await ledger.charge(patient, "cid-1", 600, 1000);
+    await release();
+    expect(await ledger.usage(patient)).toBe(0);
+    await ledger.charge(patient, "cid-2", 1000, 1000);
+  });
+
+  it("survives a restart: a new ledger on the same file knows what was stored", async () => {
+    const file = path.join(dir, "c.json");
+    await new QuotaLedger(file).charge(patient, "cid-1", 900, 1000);
+    const restarted = new QuotaLedger(file);
+    expect(await restarted.usage(patient)).toBe(900);
+    await expect(restarted.charge(patient, "cid-2", 200, 1000)).rejects.toMatchObject({ status: 413 });
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({
+      version: 1,
+      addresses: { [patient]: { "cid-1": 900 } },
+    });
+  });
+
+  it("keeps concurrent charges consistent (one at a time)", async () => {
+    const ledger = new QuotaLedger(path.join(dir, "d.json"));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => ledger.charge(patient, `cid-${i}`, 300, 1000)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
+    expect(await ledger.usage(patient)).toBe(900);
+  });
+});

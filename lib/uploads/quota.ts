@@ -1,0 +1,102 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type Address, getAddress } from "viem";
+import { z } from "zod";
+import { UploadRejected } from "../ipfs/acceptCar";
+
+const ledgerFile = z.object({
+  version: z.literal(1),
+  /** Per address: the CIDs it uploaded and the bytes each was counted for. */
+  addresses: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+});
+type LedgerFile = z.infer<typeof ledgerFile>;
+
+/**
+ * How much each signed-in address has stored through the upload route: a JSON file, read once,
+ * written whole (to a temporary file, then renamed) after every change, changes one at a time.
+ * An upload is counted once per CID, so a retry of the same upload costs nothing more. One file
+ * serves one app server; several need a shared store (see docs/architecture.md).
+ */
+export class QuotaLedger {
+  private state: Promise<LedgerFile> | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly file: string) {}
+
+  /** Bytes `address` has stored. */
+  async usage(address: Address): Promise<number> {
+    const state = await this.load();
+    return total(state.addresses[getAddress(address)] ?? {});
+  }
+
+  /**
+   * Counts `bytes` for `cid` against `address`'s `quota`, or refuses with 413 and a sentence.
+   * Returns what undoes the charge (for an upload the node then refuses).
+   */
+  charge(address: Address, cid: string, bytes: number, quota: number): Promise<() => Promise<void>> {
+    const owner = getAddress(address);
+    return this.exclusive(async () => {
+      const state = await this.load();
+      const own = state.addresses[owner] ?? {};
+      if (cid in own) return async () => {};
+      const used = total(own);
+      if (used + bytes > quota) throw new UploadRejected(413, overQuota(used, bytes, quota));
+      state.addresses[owner] = { ...own, [cid]: bytes };
+      await this.save(state);
+      return () =>
+        this.exclusive(async () => {
+          const now = await this.load();
+          if (now.addresses[owner]) delete now.addresses[owner][cid];
+          await this.save(now);
+        });
+    });
+  }
+
+  private load(): Promise<LedgerFile> {
+    this.state ??= readFile(this.file, "utf8").then(
+      (text) => ledgerFile.parse(JSON.parse(text)),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return { version: 1 as const, addresses: {} };
+        throw error;
+      },
+    );
+    return this.state;
+  }
+
+  private async save(state: LedgerFile): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(state), { mode: 0o600 });
+    await rename(temporary, this.file);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work);
+    this.tail = result.catch(() => {});
+    return result;
+  }
+}
+
+const total = (own: Record<string, number>) => Object.values(own).reduce((n, bytes) => n + bytes, 0);
+
+const mib = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MiB`;
+
+function overQuota(used: number, bytes: number, quota: number): string {
+  return (
+    `This upload (${mib(bytes)}) would take you past your storage allowance on this server ` +
+    `(${mib(used)} of ${mib(quota)} used). Your upload is kept on this device.`
+  );
+}
+
+const shared = globalThis as { __carekeysQuotaLedgers?: Map<string, QuotaLedger> };
+
+/** One ledger per file for the whole server process (every route bundle sees the same one). */
+export function quotaLedger(file: string): QuotaLedger {
+  if (!shared.__carekeysQuotaLedgers) shared.__carekeysQuotaLedgers = new Map();
+  let ledger = shared.__carekeysQuotaLedgers.get(file);
+  if (!ledger) {
+    ledger = new QuotaLedger(file);
+    shared.__carekeysQuotaLedgers.set(file, ledger);
+  }
+  return ledger;
+}
