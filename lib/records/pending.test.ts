@@ -1,9 +1,16 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Address, Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newRecordId } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { DEV_ACCOUNTS } from "../dev/accounts";
+import { importCar } from "../ipfs/acceptCar";
+import { buildCar } from "../ipfs/car";
+import { ipfsClient } from "../ipfs/client";
+import { type IpfsServers, serveEmbeddedNode } from "../ipfs/node/serve";
 import { startAnvil } from "../testing/anvil";
 import { deployWithVerifiedProvider } from "../testing/registry";
 import { anchorStateOf } from "./chain";
@@ -21,10 +28,14 @@ const KEYRING = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy";
 /** The pending store as the browser keeps it, in memory. */
 function memoryStore(): PendingStore & { all: Map<Hex, PendingUpload> } {
   const all = new Map<Hex, PendingUpload>();
+  const cars = new Map<Hex, Uint8Array[]>();
   return {
     all,
-    save: async (upload) => void all.set(upload.recordId, upload),
-    car: async () => [new Uint8Array([1])],
+    save: async (upload, car) => {
+      all.set(upload.recordId, upload);
+      if (car) cars.set(upload.recordId, car);
+    },
+    car: async (recordId) => cars.get(recordId) ?? [new Uint8Array([1])],
     list: async (patient) => [...all.values()].filter((u) => u.patient === patient),
     remove: async (recordId) => void all.delete(recordId),
   };
@@ -63,7 +74,11 @@ describe("pending uploads against a real chain", () => {
   const squat = (upload: PendingUpload) =>
     consentWriter(anvil.wallet(clinicianAccount), consent).anchorRecords(patient, [upload]);
 
+  let node: IpfsServers;
+  let nodeDir: string;
   beforeAll(async () => {
+    nodeDir = await mkdtemp(path.join(tmpdir(), "carekeys-pending-"));
+    node = await serveEmbeddedNode({ dataDir: nodeDir, apiPort: 0, gatewayPort: 0 });
     anvil = await startAnvil();
     const deployment = await deployWithVerifiedProvider(anvil, clinicianAccount);
     consent = deployment.consent;
@@ -79,7 +94,11 @@ describe("pending uploads against a real chain", () => {
       keyringCid: KEYRING,
     });
   });
-  afterAll(() => anvil?.stop());
+  afterAll(async () => {
+    anvil?.stop();
+    await node?.stop();
+    await rm(nodeDir, { recursive: true, force: true });
+  });
 
   it("anchors a pinned upload once and removes it", async () => {
     const store = memoryStore();
@@ -154,5 +173,38 @@ describe("pending uploads against a real chain", () => {
     await expect(advanceUploads([taken, fine], store, steps())).rejects.toThrow(ANCHOR_TAKEN_MESSAGE);
     expect([...store.all.keys()]).toEqual([taken.recordId]);
     expect(await anchorStateOf(anvil.publicClient, consent, fine)).toBe("this upload");
+  });
+
+  // Regression (issue 9, part 3): a retry anchored an upload at stage "pinned" without uploading
+  // it again, so a pin lost in between (a sweep, an unpin) left the anchor pointing at nothing.
+  it("uploads a pinned upload again before anchoring, so a pin lost since the first attempt comes back", async () => {
+    const ipfs = ipfsClient(node.apiUrl);
+    const isPinned = async (cid: string) => {
+      for await (const pin of ipfs.pin.ls()) if (pin.cid.toString() === cid) return true;
+      return false;
+    };
+    const car = await buildCar(new TextEncoder().encode("an encrypted note"));
+    const store = memoryStore();
+    const upload: PendingUpload = { ...pinnedNote(), cid: car.cid.toString(), stage: "sealed" };
+    await store.save(upload, car.parts);
+    let chainDown = true;
+    const onNode: UploadSteps = {
+      ...steps(),
+      upload: async (_, parts) => importCar(new Uint8Array(Buffer.concat(parts)), ipfs),
+      anchor: async (uploads) => {
+        if (chainDown) throw new Error("The blockchain node is not reachable.");
+        await steps().anchor(uploads);
+      },
+    };
+    await expect(advanceUploads([upload], store, onNode)).rejects.toThrow(/not reachable/);
+    expect(store.all.get(upload.recordId)?.stage).toBe("pinned");
+
+    await ipfs.pin.rm(car.cid);
+    expect(await isPinned(car.cid.toString())).toBe(false);
+    chainDown = false;
+    await advanceUploads([...store.all.values()], store, onNode);
+    expect(store.all.size).toBe(0);
+    expect(await anchorStateOf(anvil.publicClient, consent, upload)).toBe("this upload");
+    expect(await isPinned(car.cid.toString())).toBe(true);
   });
 });

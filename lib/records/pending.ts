@@ -14,7 +14,10 @@ export type PendingUpload = {
   cid: string;
   contentHash: Hex;
   carSize: number;
-  /** sealed -> pinned (on IPFS) -> anchored (on chain, then removed from the store). */
+  /**
+   * sealed -> pinned (on IPFS) -> anchored (on chain, then removed from the store). A retry
+   * uploads a "pinned" one again before anchoring: the node may no longer pin it.
+   */
   stage: "sealed" | "pinned";
   error: string | null;
   createdAt: string;
@@ -50,9 +53,10 @@ export const ANCHOR_TAKEN_MESSAGE =
   "Your encrypted file is still kept on this device. Add the original file again to store it under a new id.";
 
 /**
- * Carries pending uploads as far as they go: upload and pin each, then anchor all pinned ones
- * in one transaction. Nothing is anchored that is not pinned; a record already anchored as this
- * very upload (the page reloaded while the transaction was confirming) is not anchored twice.
+ * Carries pending uploads as far as they go: upload and pin each (again, if an earlier attempt
+ * got that far: the pin may have been lost since), then anchor all pinned ones in one
+ * transaction. Nothing is anchored that is not pinned; a record already anchored as this very
+ * upload (the page reloaded while the transaction was confirming) is not anchored twice.
  * An upload leaves the store only once its own anchor is on chain; a failure, or an id taken by
  * a different anchor, stays in the store with its message, and the person can retry.
  */
@@ -63,11 +67,9 @@ export async function advanceUploads(
   onStage: (recordId: Hex, stage: UploadStage) => void = () => {},
 ): Promise<void> {
   const pinned: PendingUpload[] = [];
+  // Every upload goes to the route again, "pinned" ones too: the node may have lost the pin
+  // since (a sweep, an unpin), and the route is idempotent and charges a CID once.
   for (const upload of uploads) {
-    if (upload.stage === "pinned") {
-      pinned.push(upload);
-      continue;
-    }
     onStage(upload.recordId, "uploading");
     try {
       const car = await store.car(upload.recordId);

@@ -60,4 +60,21 @@ describe("QuotaLedger", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     expect(await ledger.usage(patient)).toBe(900);
   });
+
+  it("gives a released CID's bytes back to every address that uploaded it", async () => {
+    const ledger = new QuotaLedger(path.join(dir, "e.json"));
+    await ledger.charge(patient, "cid-1", 600, 1000);
+    await ledger.charge(clinician, "cid-1", 600, 1000);
+    await ledger.charge(patient, "cid-2", 300, 1000);
+    expect(await ledger.release("cid-1")).toEqual(
+      new Map([
+        [patient, 600],
+        [clinician, 600],
+      ]),
+    );
+    expect(await ledger.usage(patient)).toBe(300);
+    expect(await ledger.usage(clinician)).toBe(0);
+    expect(await ledger.release("cid-1")).toEqual(new Map());
+    expect(await new QuotaLedger(ledger.file).usage(patient)).toBe(300);
+  });
 });

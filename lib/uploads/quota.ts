@@ -52,6 +52,24 @@ export class QuotaLedger {
     });
   }
 
+  /**
+   * Forgets `cid` for every address that uploaded it (the node no longer stores it for anyone)
+   * and returns the bytes given back, per address.
+   */
+  release(cid: string): Promise<Map<Address, number>> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      const freed = new Map<Address, number>();
+      for (const [owner, own] of Object.entries(state.addresses)) {
+        if (!(cid in own)) continue;
+        freed.set(owner as Address, own[cid]);
+        delete own[cid];
+      }
+      if (freed.size > 0) await this.save(state);
+      return freed;
+    });
+  }
+
   private load(): Promise<LedgerFile> {
     this.state ??= readFile(this.file, "utf8").then(
       (text) => ledgerFile.parse(JSON.parse(text)),
