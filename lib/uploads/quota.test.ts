@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { privateKeyToAccount } from "viem/accounts";
@@ -42,13 +42,14 @@ describe("QuotaLedger", () => {
 
   it("survives a restart: a new ledger on the same file knows what was stored", async () => {
     const file = path.join(dir, "c.json");
-    await new QuotaLedger(file).charge(patient, "cid-1", 900, 1000);
+    await new QuotaLedger(file).charge(patient, "cid-1", 900, 1000, 1_000);
     const restarted = new QuotaLedger(file);
     expect(await restarted.usage(patient)).toBe(900);
     await expect(restarted.charge(patient, "cid-2", 200, 1000)).rejects.toMatchObject({ status: 413 });
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual({
       version: 1,
       addresses: { [patient]: { "cid-1": 900 } },
+      uploadedAt: { "cid-1": 1_000 },
     });
   });
 
@@ -76,5 +77,31 @@ describe("QuotaLedger", () => {
     expect(await ledger.usage(clinician)).toBe(0);
     expect(await ledger.release("cid-1")).toEqual(new Map());
     expect(await new QuotaLedger(ledger.file).usage(patient)).toBe(300);
+  });
+
+  it("records upload times (a repeated upload moves it later, a release forgets it)", async () => {
+    const ledger = new QuotaLedger(path.join(dir, "f.json"));
+    await ledger.charge(patient, "cid-1", 100, 1000, 5_000);
+    await ledger.charge(clinician, "cid-2", 100, 1000, 6_000);
+    await ledger.charge(patient, "cid-1", 100, 1000, 7_000); // a retry
+    expect(await ledger.uploads(9_000)).toEqual(
+      new Map([
+        ["cid-1", 7_000],
+        ["cid-2", 6_000],
+      ]),
+    );
+    await ledger.release("cid-1");
+    const undo = await ledger.charge(patient, "cid-3", 100, 1000, 8_000);
+    await undo();
+    expect(await new QuotaLedger(ledger.file).uploads(9_000)).toEqual(new Map([["cid-2", 6_000]]));
+  });
+
+  it("reads a ledger file without upload times and dates its CIDs at the first look", async () => {
+    const file = path.join(dir, "g.json");
+    await writeFile(file, JSON.stringify({ version: 1, addresses: { [patient]: { "cid-1": 900 } } }));
+    const ledger = new QuotaLedger(file);
+    expect(await ledger.usage(patient)).toBe(900);
+    expect(await ledger.uploads(4_000)).toEqual(new Map([["cid-1", 4_000]]));
+    expect(await new QuotaLedger(file).uploads(9_000)).toEqual(new Map([["cid-1", 4_000]]));
   });
 });

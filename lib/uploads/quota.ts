@@ -8,6 +8,12 @@ const ledgerFile = z.object({
   version: z.literal(1),
   /** Per address: the CIDs it uploaded and the bytes each was counted for. */
   addresses: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+  /**
+   * Per CID: when it was last accepted (ms since the epoch; its first upload, moved later by a
+   * repeated upload). Files written before the sweep have none: `uploads` dates those CIDs when
+   * it first sees them.
+   */
+  uploadedAt: z.record(z.string(), z.number().nonnegative()).optional(),
 });
 type LedgerFile = z.infer<typeof ledgerFile>;
 
@@ -31,24 +37,67 @@ export class QuotaLedger {
 
   /**
    * Counts `bytes` for `cid` against `address`'s `quota`, or refuses with 413 and a sentence.
-   * Returns what undoes the charge (for an upload the node then refuses).
+   * Returns what undoes the charge (for an upload the node then refuses). Records `at` (ms) as
+   * the CID's upload time, also for a repeated upload (which costs nothing more): the sweep's
+   * grace for an unanchored upload counts from its last upload, so a retry before anchoring
+   * keeps it.
    */
-  charge(address: Address, cid: string, bytes: number, quota: number): Promise<() => Promise<void>> {
+  charge(
+    address: Address,
+    cid: string,
+    bytes: number,
+    quota: number,
+    at: number = Date.now(),
+  ): Promise<() => Promise<void>> {
     const owner = getAddress(address);
     return this.exclusive(async () => {
       const state = await this.load();
       const own = state.addresses[owner] ?? {};
-      if (cid in own) return async () => {};
+      state.uploadedAt ??= {};
+      const uploadedAt = state.uploadedAt;
+      if (cid in own) {
+        if ((uploadedAt[cid] ?? 0) < at) {
+          uploadedAt[cid] = at;
+          await this.save(state);
+        }
+        return async () => {};
+      }
       const used = total(own);
       if (used + bytes > quota) throw new UploadRejected(413, overQuota(used, bytes, quota));
       state.addresses[owner] = { ...own, [cid]: bytes };
+      uploadedAt[cid] = Math.max(uploadedAt[cid] ?? 0, at);
       await this.save(state);
       return () =>
         this.exclusive(async () => {
           const now = await this.load();
           if (now.addresses[owner]) delete now.addresses[owner][cid];
+          if (!Object.values(now.addresses).some((held) => cid in held)) delete now.uploadedAt?.[cid];
           await this.save(now);
         });
+    });
+  }
+
+  /**
+   * Every CID the ledger knows, with its upload time (ms). A CID from a ledger file older than
+   * upload times is dated `now` here, once, and saved: its grace starts at the first sweep.
+   */
+  uploads(now: number = Date.now()): Promise<Map<string, number>> {
+    return this.exclusive(async () => {
+      const state = await this.load();
+      state.uploadedAt ??= {};
+      const uploadedAt = state.uploadedAt;
+      const result = new Map<string, number>();
+      let dated = false;
+      for (const own of Object.values(state.addresses))
+        for (const cid of Object.keys(own)) {
+          if (uploadedAt[cid] === undefined) {
+            uploadedAt[cid] = now;
+            dated = true;
+          }
+          result.set(cid, uploadedAt[cid]);
+        }
+      if (dated) await this.save(state);
+      return result;
     });
   }
 
@@ -65,7 +114,9 @@ export class QuotaLedger {
         freed.set(owner as Address, own[cid]);
         delete own[cid];
       }
-      if (freed.size > 0) await this.save(state);
+      const dated = state.uploadedAt !== undefined && cid in state.uploadedAt;
+      if (dated) delete state.uploadedAt?.[cid];
+      if (freed.size > 0 || dated) await this.save(state);
       return freed;
     });
   }
