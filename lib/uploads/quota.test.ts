@@ -104,4 +104,16 @@ describe("QuotaLedger", () => {
     expect(await ledger.uploads(4_000)).toEqual(new Map([["cid-1", 4_000]]));
     expect(await new QuotaLedger(file).uploads(9_000)).toEqual(new Map([["cid-1", 4_000]]));
   });
+
+  // Regression: the app server kept the ledger in memory and wrote its stale copy back, undoing
+  // the refunds of a sweep run as another process.
+  it("keeps what another process (a sweep) changed in the file", async () => {
+    const file = path.join(dir, "h.json");
+    const app = new QuotaLedger(file);
+    await app.charge(patient, "cid-1", 400, 1000);
+    await new QuotaLedger(file).release("cid-1"); // the sweep
+    await app.charge(patient, "cid-2", 100, 1000);
+    expect(await new QuotaLedger(file).usage(patient)).toBe(100);
+    expect(await app.usage(patient)).toBe(100);
+  });
 });

@@ -18,13 +18,14 @@ const ledgerFile = z.object({
 type LedgerFile = z.infer<typeof ledgerFile>;
 
 /**
- * How much each signed-in address has stored through the upload route: a JSON file, read once,
- * written whole (to a temporary file, then renamed) after every change, changes one at a time.
+ * How much each signed-in address has stored through the upload route: a JSON file, read afresh
+ * for every operation (so a sweep run as another process is not overwritten by an app server's
+ * stale copy) and written whole (to a temporary file, then renamed) after every change, changes
+ * one at a time within a process.
  * An upload is counted once per CID, so a retry of the same upload costs nothing more. One file
  * serves one app server; several need a shared store (see docs/architecture.md).
  */
 export class QuotaLedger {
-  private state: Promise<LedgerFile> | undefined;
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(readonly file: string) {}
@@ -122,14 +123,13 @@ export class QuotaLedger {
   }
 
   private load(): Promise<LedgerFile> {
-    this.state ??= readFile(this.file, "utf8").then(
+    return readFile(this.file, "utf8").then(
       (text) => ledgerFile.parse(JSON.parse(text)),
       (error: NodeJS.ErrnoException) => {
         if (error.code === "ENOENT") return { version: 1 as const, addresses: {} };
         throw error;
       },
     );
-    return this.state;
   }
 
   private async save(state: LedgerFile): Promise<void> {
