@@ -1,5 +1,6 @@
-import { concatBytes, createPublicClient, http } from "viem";
+import { type Address, createPublicClient, http } from "viem";
 import { loadServerConfig, type ServerConfig } from "../config/server";
+import { BodyTooLarge, readBounded } from "../ipfs/bounded";
 import { localChain } from "../wallet/localAccountWallet";
 import {
   clearedSessionCookie,
@@ -65,22 +66,16 @@ export function foreignOrigin(request: Request, appOrigin: string): Response | n
  * reading there, whatever the request declared).
  */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes || !request.body) return null;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
+  let bytes: Uint8Array;
   try {
-    return JSON.parse(new TextDecoder().decode(concatBytes(chunks)));
+    bytes = await readBounded(request.body, maxBytes, request.headers.get("content-length"));
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return null;
+    throw error;
+  }
+  if (bytes.length === 0) return null;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return null;
   }
@@ -142,3 +137,22 @@ function endedBecause(state: Exclude<SessionState, { status: "active" }>, settin
 const formatMinutes = (ms: number) => plural(Math.round(ms / 60_000), "minute");
 const formatHours = (ms: number) => plural(Math.round((ms / 3_600_000) * 10) / 10, "hour");
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+/**
+ * The one way into a route that acts for a person: configuration present, a same-origin request,
+ * a signed-in session (`signIn` words the 401), then `act` for that address; the session's
+ * last-seen time is refreshed on the answer.
+ */
+export async function signedInAction(
+  request: Request,
+  signIn: (reason: string) => string,
+  act: (config: ServerConfig, address: Address) => Promise<Response>,
+): Promise<Response> {
+  const auth = authConfig();
+  if (auth instanceof Response) return auth;
+  const foreign = foreignOrigin(request, auth.config.APP_ORIGIN);
+  if (foreign) return foreign;
+  const signedIn = await requireSession(request, auth, signIn);
+  if (signedIn instanceof Response) return signedIn;
+  return signedIn.touch(await act(auth.config, signedIn.session.address));
+}

@@ -1,14 +1,7 @@
 import { CID } from "multiformats/cid";
 import type { Address } from "viem";
 import { z } from "zod";
-import {
-  authConfig,
-  chainClient,
-  errorResponse,
-  foreignOrigin,
-  readJson,
-  requireSession,
-} from "@/lib/auth/http";
+import { chainClient, errorResponse, readJson, signedInAction } from "@/lib/auth/http";
 import type { ServerConfig } from "@/lib/config/server";
 import { ipfsClient } from "@/lib/ipfs/client";
 import { UnpinRefused, unpinOwnObject } from "@/lib/uploads/unpin";
@@ -28,14 +21,7 @@ const body = z.object({ cid: z.string().min(1).max(200).refine(isCid) });
  * shows as replaced (a superseded record, a keyring a later one replaced); see `unpinOwnObject`.
  */
 export async function POST(request: Request) {
-  const auth = authConfig();
-  if (auth instanceof Response) return auth;
-  const config = auth.config;
-  const foreign = foreignOrigin(request, config.APP_ORIGIN);
-  if (foreign) return foreign;
-  const signedIn = await requireSession(request, auth, signInToUnpin);
-  if (signedIn instanceof Response) return signedIn;
-  return signedIn.touch(await unpin(request, config, signedIn.session.address));
+  return signedInAction(request, signInToUnpin, (config, address) => unpin(request, config, address));
 }
 
 async function unpin(request: Request, config: ServerConfig, address: Address): Promise<Response> {

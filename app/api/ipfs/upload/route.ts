@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Address } from "viem";
 import { z } from "zod";
-import { authConfig, chainClient, foreignOrigin, requireSession } from "@/lib/auth/http";
+import { chainClient, signedInAction } from "@/lib/auth/http";
 import type { ServerConfig } from "@/lib/config/server";
 import { directoryAbi } from "@/lib/contracts/generated";
 import type { ParticipantKind } from "@/lib/directory/kinds";
@@ -20,14 +20,7 @@ const query = z.object({ cid: z.string().min(1).max(200) });
  * address's storage quota; then imported and pinned. Each upload refreshes the session.
  */
 export async function POST(request: Request) {
-  const auth = authConfig();
-  if (auth instanceof Response) return auth;
-  const config = auth.config;
-  const foreign = foreignOrigin(request, config.APP_ORIGIN);
-  if (foreign) return foreign;
-  const signedIn = await requireSession(request, auth, signInToUpload);
-  if (signedIn instanceof Response) return signedIn;
-  return signedIn.touch(await accept(request, config, signedIn.session.address));
+  return signedInAction(request, signInToUpload, (config, address) => accept(request, config, address));
 }
 
 async function accept(request: Request, config: ServerConfig, address: Address): Promise<Response> {
