@@ -1,5 +1,4 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_PORTS } from "./e2e/global-setup";
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,7 +12,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORTS.app}`,
+    // Set by the global set-up, which picks free ports; workers start after it and inherit it.
+    baseURL: process.env.E2E_APP_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
