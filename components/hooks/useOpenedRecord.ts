@@ -32,11 +32,15 @@ export function useOpenContext(patient: Address): OpenContext | null {
   };
 }
 
+/** The cache key of an opened record: the same record read with the same keyring. */
+export const openedRecordKey = (record: AnchoredRecord | undefined, keyringCid: string | null) =>
+  ["opened-record", record?.recordId, record?.cid, keyringCid] as const;
+
 /** A record fetched, verified and decrypted on this device (cached for the page's life). */
 export function useOpenedRecord(patient: Address, record: AnchoredRecord | undefined) {
   const context = useOpenContext(patient);
   return useQuery({
-    queryKey: ["opened-record", record?.recordId, record?.cid, context?.keyringCid ?? null] as const,
+    queryKey: openedRecordKey(record, context?.keyringCid ?? null),
     queryFn: () => openAnchoredRecord(record!, context!),
     enabled: Boolean(record && context),
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,32 +1,59 @@
 "use client";
 
-import { useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { Address } from "viem";
-import { CATEGORY, CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
+import { formatDay } from "@/lib/clinical/dates";
+import { buildClinicalView, isEmptyView, searchView } from "@/lib/clinical/model";
 import type { AnchoredRecord } from "@/lib/records/chain";
-import { Card } from "../Notice";
+import type { OpenedRecord } from "@/lib/records/open";
+import { useDecryptedRecords } from "../hooks/useDecryptedRecords";
+import { type DeleteRecord, useDeleteRecord } from "../hooks/useDeleteRecord";
+import { Card, Notice } from "../Notice";
+import { ClinicalSections } from "./ClinicalSections";
 import { RecordRow } from "./RecordRow";
 
-/** Records grouped by category, newest first within each, with a search over their decrypted text. */
+/** How a file is named in the list before and after it is decrypted. */
+export function fileName(opened: OpenedRecord | undefined): string {
+  if (!opened) return "Encrypted record";
+  if (opened.status === "verified") return opened.meta.name;
+  if (opened.status === "large") return "Large record";
+  return "Record that could not be read";
+}
+
+/** The text a file row shows, which is what the search matches on. */
+const fileText = (record: AnchoredRecord, opened: OpenedRecord | undefined) =>
+  `${fileName(opened)} added ${formatDay(record.anchoredAt)}`.toLowerCase();
+
+/**
+ * The patient's records as a clinician reads them: one view per clinical concept across every
+ * file (decrypted in the background, shown as they arrive), a search over what is shown, and
+ * the files themselves, each openable on its own.
+ */
 export function RecordList({ patient, records }: { patient: Address; records: AnchoredRecord[] }) {
   const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
+  const decrypted = useDecryptedRecords(patient, records);
+  const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
+  const shown = useMemo(() => searchView(view, deferredQuery), [view, deferredQuery]);
+  const q = deferredQuery.trim().toLowerCase();
+  const files = q ? records.filter((r) => fileText(r, decrypted.opened.get(r.recordId)).includes(q)) : records;
+  const reading = decrypted.done < records.length;
+  const deletion = useDeleteRecord(patient);
+  const deleted = <DeletionNotice deletion={deletion} />;
+
   if (records.length === 0) {
     return (
-      <Card title="No records yet">
-        <p>Records you add appear here, grouped by kind and date.</p>
-      </Card>
+      <div className="space-y-4">
+        {deleted}
+        <Card title="No records yet">
+        <p>Records you add appear here, combined by test, condition and medicine, with the file each came from.</p>
+        </Card>
+      </div>
     );
   }
-  const groups = new Map<Category | "unknown", AnchoredRecord[]>();
-  for (const record of records) {
-    const key = record.category ?? "unknown";
-    groups.set(key, [...(groups.get(key) ?? []), record]);
-  }
-  const ordered = [...groups].sort(
-    ([a], [b]) => (a === "unknown" ? 99 : CATEGORY[a]) - (b === "unknown" ? 99 : CATEGORY[b]),
-  );
   return (
-    <div className="space-y-4">
+    <div className="space-y-6">
+      {deleted}
       <label className="block">
         <span className="text-sm font-medium text-slate-700">Search your records</span>
         <input
@@ -37,18 +64,81 @@ export function RecordList({ patient, records }: { patient: Address; records: An
           className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-2"
         />
       </label>
-      {ordered.map(([category, list]) => (
-        <section key={category} aria-label={category === "unknown" ? "Other" : CATEGORY_LABEL[category]}>
-          <h2 className="mb-2 text-lg font-semibold capitalize text-slate-800">
-            {category === "unknown" ? "Other" : CATEGORY_LABEL[category]}
-          </h2>
+      {reading ? (
+        <div className="space-y-1" data-testid="reading-progress">
+          <p className="text-sm text-slate-600">
+            Decrypting your records on this device: {decrypted.done} of {records.length} read.
+            {q && " The search covers the records read so far."}
+          </p>
+          <progress className="h-2 w-full" max={records.length} value={decrypted.done} aria-label="Records decrypted" />
+        </div>
+      ) : (
+        <p className="sr-only" data-testid="reading-done">
+          All {records.length} records read.
+        </p>
+      )}
+      {q && isEmptyView(shown) && files.length === 0 && (
+        <p role="status" className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-slate-700">
+          No records match “{deferredQuery.trim()}”{reading ? " in the records read so far" : ""}. Try another word,
+          such as the name of a test or medicine, or a year.
+        </p>
+      )}
+      <ClinicalSections view={shown} searching={q !== ""} />
+      {files.length > 0 && (
+        <section aria-label="Files">
+          <h2 className="text-lg font-semibold text-slate-800">Files</h2>
+          <p className="mb-2 text-sm text-slate-600">Each file as it was added. Open one to see it on its own.</p>
           <ul className="space-y-2">
-            {list.map((record) => (
-              <RecordRow key={record.recordId} patient={patient} record={record} query={query} />
+            {files.map((record) => (
+              <RecordRow
+                key={record.recordId}
+                patient={patient}
+                record={record}
+                background={decrypted.opened.get(record.recordId)}
+                deletion={deletion}
+              />
             ))}
           </ul>
         </section>
-      ))}
+      )}
     </div>
+  );
+}
+
+/** What became of the last deletion: done (with the sentence about copies), or what failed. */
+function DeletionNotice({ deletion }: { deletion: DeleteRecord }) {
+  const { step, deleting, error, unpinError } = deletion;
+  if (!deleting) return null;
+  const dismiss = (
+    <button type="button" className="mt-2 text-sm font-medium underline" onClick={deletion.dismiss}>
+      Dismiss
+    </button>
+  );
+  if (step === "error") {
+    return (
+      <Notice tone="error" title={`“${deleting.name}” was not deleted`}>
+        <p>{error} Nothing changed; you can try again.</p>
+        {dismiss}
+      </Notice>
+    );
+  }
+  if (step !== "unpinning" && step !== "done") return null;
+  return (
+    <Notice tone="success" title={`“${deleting.name}” is deleted`}>
+      <p>
+        It no longer appears in your records, and no one can open it through CareKeys from now on. Anyone who
+        already read it, such as a clinician you shared it with, may have kept a copy.
+      </p>
+      {step === "unpinning" && <p className="mt-1">Removing the encrypted file from storage...</p>}
+      {unpinError && (
+        <div className="mt-2 text-amber-900">
+          <p>{unpinError}</p>
+          <button type="button" className="mt-1 text-sm font-medium underline" onClick={() => void deletion.retryUnpin()}>
+            Try removing the file again
+          </button>
+        </div>
+      )}
+      {step === "done" && dismiss}
+    </Notice>
   );
 }

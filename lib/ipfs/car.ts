@@ -58,6 +58,14 @@ export class IntegrityError extends Error {
   }
 }
 
+/** The gateway sent more than the caller's limit: a file too large for this read, or a lying gateway. */
+export class TooLargeError extends IntegrityError {
+  constructor(message: string) {
+    super(message);
+    this.name = "TooLargeError";
+  }
+}
+
 /**
  * Reads a file from a CAR and proves it is what `expected` names: every block must hash to
  * its CID, the CAR's root must be `expected`, and the DAG under it must be complete. A file
@@ -142,7 +150,7 @@ async function readBody(response: Response, limit: number, expected: CID): Promi
     length += value.length;
     if (length > limit) {
       await reader.cancel();
-      throw new IntegrityError(
+      throw new TooLargeError(
         `The IPFS gateway sent more for ${expected} than a file this app reads (${limit} bytes).`,
       );
     }

@@ -3,6 +3,7 @@ import { type Category, categoryOfRecordId } from "../consent/codes";
 import { cidFromBytes, consentReader, recordDigest } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
 import type { AnchorState } from "./pending";
+import { isTombstone } from "./tombstone";
 
 /** A record as anchored on chain: what the app lists before anything is decrypted. */
 export type AnchoredRecord = {
@@ -20,7 +21,8 @@ type Client = Pick<PublicClient, "getContractEvents" | "getBlock">;
 
 /**
  * The patient's current records, newest first, from the registry's events (RPC logs; an
- * indexer takes this place in production). Superseded records are left out.
+ * indexer takes this place in production). Superseded records, and the tombstones that replace
+ * deleted ones, are left out.
  */
 export async function listAnchoredRecords(
   client: Client,
@@ -65,7 +67,7 @@ export async function listAnchoredRecords(
         transactionHash: e.transactionHash,
       })),
     )
-    .filter((r) => !replaced.has(r.recordId))
+    .filter((r) => !replaced.has(r.recordId) && !isTombstone(r))
     .reverse();
 }
 

@@ -1,14 +1,17 @@
 import type { Address } from "viem";
 import { CATEGORY } from "../consent/codes";
 import { type OpenKeys, openRecord, type RecordMeta, readHeader } from "../crypto/envelope";
-import { fetchVerified, IntegrityError } from "../ipfs/car";
+import { fetchVerified, IntegrityError, TooLargeError } from "../ipfs/car";
+import { DAG_LIMITS } from "../ipfs/dag";
 import type { AnchoredRecord } from "./chain";
 import { type ArchivedKeys, type CategoryKeys, keyOfGeneration } from "./keyring";
 
 export type OpenedRecord =
   | { status: "verified"; meta: RecordMeta; content: Uint8Array }
   | { status: "tampered"; reason: string }
-  | { status: "unavailable"; reason: string };
+  | { status: "unavailable"; reason: string }
+  /** Larger than the caller's byte cap (the merged views read records up to a cap; open it alone). */
+  | { status: "large"; reason: string };
 
 /**
  * Fetches an anchored record by its on-chain CID, verifies every block, decrypts it, and checks
@@ -30,13 +33,25 @@ export async function openAnchoredRecord(
     keys?: CategoryKeys;
     /** Its read-only keys, tried after the key of the record's generation. */
     archived?: ArchivedKeys;
+    /** A byte cap below the default file limit, for reading many records in the background. */
+    maxBytes?: number;
   },
 ): Promise<OpenedRecord> {
   if (!record.category) return { status: "tampered", reason: "The record id names no known category." };
   let envelope: Uint8Array;
   try {
-    envelope = await fetchVerified(context.gatewayUrl, record.cid);
+    envelope = await fetchVerified(
+      context.gatewayUrl,
+      record.cid,
+      context.maxBytes ? { ...DAG_LIMITS, maxBytes: context.maxBytes } : DAG_LIMITS,
+    );
   } catch (error) {
+    if (error instanceof TooLargeError && context.maxBytes) {
+      return {
+        status: "large",
+        reason: `This file is larger than ${Math.round(context.maxBytes / 1024 / 1024)} MiB, so it is not read into the combined views. Open it in the list of files to read it.`,
+      };
+    }
     if (error instanceof IntegrityError && !/HTTP \d+/.test(error.message)) {
       return {
         status: "tampered",

@@ -1,0 +1,705 @@
+import type {
+  AllergyIntolerance,
+  Annotation,
+  CodeableConcept,
+  Condition,
+  DiagnosticReport,
+  DocumentReference,
+  Immunization,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  ObservationReferenceRange,
+  Patient,
+  Quantity,
+  Resource,
+} from "@medplum/fhirtypes";
+import type { Hex } from "viem";
+import type { Category } from "../consent/codes";
+import { byDateDesc, formatClinicalDate, formatDay } from "./dates";
+import { plainName } from "./names";
+import { convert, preferredUnit, ucumCodeOf, unitLabel } from "./units";
+
+/**
+ * One view per clinical concept across all of a patient's records. Every decrypted FHIR record
+ * is read into measurements (labs and vitals: one table and one trend each, in one unit) and
+ * list items (conditions, medications, allergies, immunizations, social history, documents);
+ * every entry names the file it came from. Pure: no React, no I/O, so it is tested on its own
+ * and runs the same for a patient and, later, for a clinician a patient shared records with.
+ */
+
+/** The file an entry came from: "Lab results from riverside-export.json, added 25 Nov 2026". */
+export type Source = { recordId: Hex; name: string; addedAt: Date };
+
+/** A decrypted record, as the view reads it. */
+export type ReadRecord =
+  | { kind: "fhir"; source: Source; category: Category | undefined; resources: Resource[] }
+  | { kind: "file"; source: Source; category: Category | undefined; type: string };
+
+export type Flag = "high" | "low";
+
+/** One series of a measurement (blood pressure has two), in one unit. */
+export type Series = {
+  label: string;
+  unit: string;
+  unitLabel: string;
+  /** The normal range of the latest value that gives one, in `unit`. */
+  low?: number;
+  high?: number;
+  /** Oldest first, as a chart draws them. */
+  points: { id: string; date: string; value: number }[];
+};
+
+/** One value of a measurement, as a row of its table. */
+export type MeasurementValue = {
+  id: string;
+  date?: string;
+  /** In the measurement's unit when it could be converted: "239.7 mg/dL", "140/87 mmHg". */
+  text: string;
+  /** As the source wrote it, when that differs: "6.2 mmol/L". */
+  original?: string;
+  /** Why the value is kept apart from the chart (its unit cannot be converted). */
+  apart?: string;
+  flag?: Flag;
+  range?: string;
+  notes: string[];
+  sources: Source[];
+};
+
+export type Measurement = {
+  key: string;
+  section: "labs" | "vitals";
+  name: string;
+  code?: { system: string; code: string };
+  series: Series[];
+  /** Latest first (by clinical date; undated last). */
+  values: MeasurementValue[];
+};
+
+export type ListSection =
+  | "conditions"
+  | "medications"
+  | "allergies"
+  | "immunizations"
+  | "socialHistory"
+  | "documents";
+
+export type ListItem = {
+  id: string;
+  section: ListSection;
+  name: string;
+  status?: string;
+  /** Past entries (a resolved condition, a stopped medication) are listed after current ones. */
+  current: boolean;
+  dates: { label: string; date: string }[];
+  details: string[];
+  notes: string[];
+  sources: Source[];
+  /** A file record (PDF, image) to open in the file list. */
+  file?: { type: string };
+};
+
+export type ClinicalView = {
+  patient?: { name: string; born?: string; sex?: string };
+  labs: Measurement[];
+  vitals: Measurement[];
+  lists: Record<ListSection, ListItem[]>;
+};
+
+const LOINC = "http://loinc.org";
+
+// ---------------------------------------------------------------------------------- reading
+
+const textOf = (concept: CodeableConcept | undefined) => (concept ? plainName(concept) : undefined);
+const notesOf = (notes: Annotation[] | undefined) =>
+  (notes ?? []).map((n) => n.text?.trim()).filter((t): t is string => Boolean(t));
+const statusOf = (concept: CodeableConcept | undefined) =>
+  concept?.coding?.find((c) => c.code)?.code ?? concept?.text?.toLowerCase();
+const codeOf = (concept: CodeableConcept | undefined) => {
+  const coding = concept?.coding?.find((c) => c.system && c.code);
+  return coding ? { system: coding.system!, code: coding.code! } : undefined;
+};
+
+const number = (value: number) => String(Number(value.toPrecision(12)));
+
+/** A value rounded for reading: as many decimals as the source used, at most two more. */
+function rounded(value: number, like?: number): string {
+  const decimals = like === undefined ? 1 : Math.min(3, (String(like).split(".")[1]?.length ?? 0) + 1);
+  return number(Number(value.toFixed(Math.max(decimals, value < 10 ? 1 : 0))));
+}
+
+function observationDate(o: Observation): string | undefined {
+  return o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
+}
+
+function observationSection(o: Observation, record: Category | undefined): "labs" | "vitals" | "social" | "other" {
+  const codes = (o.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
+  if (codes.includes("social-history")) return "social";
+  if (codes.includes("laboratory")) return "labs";
+  if (codes.includes("vital-signs")) return "vitals";
+  if (codes.includes("imaging")) return "other";
+  return record === "labs" ? "labs" : "vitals";
+}
+
+function valueText(o: { valueQuantity?: Quantity; valueString?: string; valueCodeableConcept?: CodeableConcept; valueBoolean?: boolean; valueInteger?: number }): string | undefined {
+  if (o.valueQuantity?.value !== undefined) {
+    const code = ucumCodeOf(o.valueQuantity);
+    return `${number(o.valueQuantity.value)} ${code ? unitLabel(code) : (o.valueQuantity.unit ?? "")}`.trim();
+  }
+  if (o.valueCodeableConcept) return plainName(o.valueCodeableConcept);
+  if (o.valueString !== undefined) return o.valueString;
+  if (o.valueBoolean !== undefined) return o.valueBoolean ? "Yes" : "No";
+  if (o.valueInteger !== undefined) return String(o.valueInteger);
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------ measurements
+
+/** A measured part before units are settled: one for most observations, two for blood pressure. */
+type RawPart = {
+  key: string;
+  label: string;
+  loinc?: string;
+  quantity?: Quantity;
+  text?: string;
+  range?: ObservationReferenceRange;
+  interpretation?: string;
+};
+type RawValue = { id: string; date?: string; parts: RawPart[]; notes: string[]; source: Source };
+type RawMeasurement = {
+  key: string;
+  section: "labs" | "vitals";
+  name: string;
+  code?: { system: string; code: string };
+  values: RawValue[];
+};
+
+function interpretationOf(concept: CodeableConcept[] | undefined): string | undefined {
+  return concept?.flatMap((c) => c.coding ?? []).find((c) => c.code)?.code;
+}
+
+function loincOf(concept: CodeableConcept | undefined) {
+  return concept?.coding?.find((c) => c.system === LOINC && c.code)?.code;
+}
+
+function conceptKey(concept: CodeableConcept | undefined): string {
+  const code = codeOf(concept);
+  return code ? `${code.system}|${code.code}` : `text|${(textOf(concept) ?? "unnamed").toLowerCase()}`;
+}
+
+function rawParts(o: Observation): RawPart[] {
+  const hasValue =
+    o.valueQuantity || o.valueString !== undefined || o.valueCodeableConcept || o.valueBoolean !== undefined;
+  if (!hasValue && o.component && o.component.length > 0) {
+    return o.component.map((c) => ({
+      key: conceptKey(c.code),
+      label: plainName(c.code),
+      loinc: loincOf(c.code),
+      quantity: c.valueQuantity,
+      text: c.valueQuantity ? undefined : valueText(c),
+      range: c.referenceRange?.[0],
+      interpretation: interpretationOf(c.interpretation),
+    }));
+  }
+  return [
+    {
+      key: conceptKey(o.code),
+      label: plainName(o.code),
+      loinc: loincOf(o.code),
+      quantity: o.valueQuantity,
+      text: o.valueQuantity ? undefined : valueText(o),
+      range: o.referenceRange?.[0],
+      interpretation: interpretationOf(o.interpretation),
+    },
+  ];
+}
+
+type Converted = { value?: number; unit?: string; original?: string; apart?: string };
+
+/** Settles one part's value in the series' unit (converting with UCUM), or says why it cannot. */
+function settle(part: RawPart, unit: string | undefined): Converted {
+  const q = part.quantity;
+  if (!q || q.value === undefined) return {};
+  const from = ucumCodeOf(q);
+  const written = `${number(q.value)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
+  if (!unit) return { value: q.value, original: undefined };
+  if (!from) return { apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`, original: written };
+  if (from === unit) return { value: q.value, unit };
+  const result = convert(q.value, from, unit, part.loinc);
+  if (!result.ok) return { apart: `${written}: ${result.reason}`, original: written };
+  return { value: result.value, unit, original: written };
+}
+
+function rangeIn(range: ObservationReferenceRange | undefined, unit: string | undefined, loinc?: string) {
+  if (!range) return {};
+  const bound = (q: Quantity | undefined) => {
+    if (q?.value === undefined) return undefined;
+    const from = ucumCodeOf(q) ?? unit;
+    if (!unit || !from || from === unit) return q.value;
+    const result = convert(q.value, from, unit, loinc);
+    return result.ok ? result.value : undefined;
+  };
+  return { low: bound(range.low), high: bound(range.high), text: range.text };
+}
+
+function rangeText(low: number | undefined, high: number | undefined, label: string, fallback?: string) {
+  const unit = label ? ` ${label}` : "";
+  if (low !== undefined && high !== undefined) return `${rounded(low)}–${rounded(high)}${unit}`;
+  if (high !== undefined) return `below ${rounded(high)}${unit}`;
+  if (low !== undefined) return `above ${rounded(low)}${unit}`;
+  return fallback;
+}
+
+function flagOf(value: number | undefined, low?: number, high?: number, interpretation?: string): Flag | undefined {
+  if (value !== undefined && high !== undefined && value > high) return "high";
+  if (value !== undefined && low !== undefined && value < low) return "low";
+  if (low === undefined && high === undefined && interpretation) {
+    if (/^(H|HH|HU|>)$/.test(interpretation)) return "high";
+    if (/^(L|LL|LU|<)$/.test(interpretation)) return "low";
+  }
+  return undefined;
+}
+
+function finishMeasurement(raw: RawMeasurement): Measurement {
+  // One unit per part (series): the preferred unit among the values given.
+  const partKeys = [...new Map(raw.values.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values()];
+  const units = new Map<string, string | undefined>();
+  for (const part of partKeys) {
+    const given = raw.values.flatMap((v) =>
+      v.parts.filter((p) => p.key === part.key && p.quantity?.value !== undefined).map((p) => ucumCodeOf(p.quantity!)),
+    );
+    const known = given.filter((u): u is string => Boolean(u));
+    units.set(part.key, known.length > 0 ? preferredUnit(part.loinc, known) : undefined);
+  }
+  const series: Series[] = partKeys
+    .filter((part) => units.get(part.key))
+    .map((part) => ({
+      label: part.label,
+      unit: units.get(part.key)!,
+      unitLabel: unitLabel(units.get(part.key)!),
+      points: [],
+    }));
+  const seriesOf = (key: string) => series[partKeys.filter((p) => units.get(p.key)).findIndex((p) => p.key === key)];
+
+  const values: MeasurementValue[] = [];
+  const seen = new Map<string, MeasurementValue>();
+  const sorted = [...raw.values].sort((a, b) => byDateDesc(a.date, b.date));
+  for (const value of sorted) {
+    const settled = value.parts.map((part) => ({ part, unit: units.get(part.key), ...settle(part, units.get(part.key)) }));
+    const ranges = settled.map(({ part, unit }) => rangeIn(part.range, unit, part.loinc));
+    const sameUnit = settled.every((s) => s.unit === settled[0].unit);
+    const apart = settled.map((s) => s.apart).filter(Boolean);
+    let text: string;
+    if (settled.length > 1 && sameUnit && settled.every((s) => s.value !== undefined)) {
+      text = `${settled.map((s) => rounded(s.value!, s.part.quantity?.value)).join("/")} ${unitLabel(settled[0].unit!)}`;
+    } else {
+      text = settled
+        .map((s) => {
+          const shown =
+            s.value !== undefined
+              ? `${rounded(s.value, s.part.quantity?.value)}${s.unit ? ` ${unitLabel(s.unit)}` : ""}`
+              : (s.original ?? s.part.text ?? "no value");
+          return settled.length > 1 ? `${s.part.label} ${shown}` : shown;
+        })
+        .join(", ");
+    }
+    const original = settled
+      .filter((s) => s.original && s.value !== undefined && s.unit && ucumCodeOf(s.part.quantity!) !== s.unit)
+      .map((s) => (settled.length > 1 ? `${s.part.label} ${s.original}` : s.original!))
+      .join(", ");
+    const rangeParts = settled.map((s, i) =>
+      rangeText(ranges[i].low, ranges[i].high, s.unit ? unitLabel(s.unit) : "", ranges[i].text),
+    );
+    const range =
+      settled.length > 1
+        ? settled
+            .map((s, i) => (rangeParts[i] ? `${s.part.label} ${rangeParts[i]}` : undefined))
+            .filter(Boolean)
+            .join("; ")
+        : rangeParts[0];
+    const flags = settled.map((s, i) => flagOf(s.value, ranges[i].low, ranges[i].high, s.part.interpretation));
+    const flag = flags.find((f) => f === "high") ?? flags.find((f) => f === "low");
+
+    // The same measurement imported twice (same date, same values) is one row with two sources.
+    const identity = `${value.date ?? value.id}|${text}`;
+    const existing = seen.get(identity);
+    if (existing) {
+      if (!existing.sources.some((s) => s.recordId === value.source.recordId)) existing.sources.push(value.source);
+      continue;
+    }
+    const row: MeasurementValue = {
+      id: value.id,
+      date: value.date,
+      text,
+      original: original || undefined,
+      apart: apart.length > 0 ? `Not plotted: ${apart.join("; ")}.` : undefined,
+      flag,
+      range: range || undefined,
+      notes: value.notes,
+      sources: [value.source],
+    };
+    seen.set(identity, row);
+    values.push(row);
+    settled.forEach((s, i) => {
+      const target = s.unit ? seriesOf(s.part.key) : undefined;
+      if (!target || s.value === undefined || s.apart || !value.date) return;
+      target.points.push({ id: value.id, date: value.date, value: s.value });
+      if (target.low === undefined && target.high === undefined) {
+        target.low = ranges[i].low;
+        target.high = ranges[i].high;
+      }
+    });
+  }
+  for (const s of series) s.points.reverse();
+  return { key: raw.key, section: raw.section, name: raw.name, code: raw.code, series, values };
+}
+
+// -------------------------------------------------------------------------------- list items
+
+function conditionItem(c: Condition, source: Source): ListItem | undefined {
+  if (statusOf(c.verificationStatus) === "entered-in-error") return undefined;
+  const clinical = statusOf(c.clinicalStatus);
+  const refuted = statusOf(c.verificationStatus) === "refuted";
+  const dates: ListItem["dates"] = [];
+  const onset = c.onsetDateTime ?? c.onsetPeriod?.start;
+  if (onset) dates.push({ label: "Since", date: onset });
+  const ended = c.abatementDateTime ?? c.abatementPeriod?.end;
+  if (ended) dates.push({ label: "Ended", date: ended });
+  if (c.recordedDate) dates.push({ label: "Recorded", date: c.recordedDate });
+  return {
+    id: `${source.recordId}/${c.id ?? ""}`,
+    section: "conditions",
+    name: textOf(c.code) ?? "Condition without a name",
+    status: refuted ? "ruled out" : clinical,
+    current: !refuted && (clinical === undefined || ["active", "recurrence", "relapse"].includes(clinical)),
+    dates,
+    details: [
+      ...(c.severity ? [`Severity: ${plainName(c.severity).toLowerCase()}`] : []),
+      ...(c.onsetString ? [`Since ${c.onsetString}`] : []),
+      ...(c.abatementString ? [`Ended ${c.abatementString}`] : []),
+      ...(c.bodySite ?? []).map((b) => `Where: ${plainName(b)}`),
+    ],
+    notes: notesOf(c.note),
+    sources: [source],
+  };
+}
+
+function medicationItem(m: MedicationStatement | MedicationRequest, source: Source): ListItem | undefined {
+  if (m.status === "entered-in-error") return undefined;
+  const name =
+    textOf(m.medicationCodeableConcept) ?? m.medicationReference?.display ?? "Medication without a name";
+  const dates: ListItem["dates"] = [];
+  const details: string[] = [];
+  if (m.resourceType === "MedicationStatement") {
+    if (m.effectivePeriod?.start) dates.push({ label: "Started", date: m.effectivePeriod.start });
+    if (m.effectivePeriod?.end) dates.push({ label: "Stopped", date: m.effectivePeriod.end });
+    if (m.effectiveDateTime) dates.push({ label: "Taken", date: m.effectiveDateTime });
+    if (m.dateAsserted && dates.length === 0) dates.push({ label: "Recorded", date: m.dateAsserted });
+    details.push(...(m.dosage ?? []).map((d) => d.text).filter((t): t is string => Boolean(t)));
+  } else {
+    if (m.authoredOn) dates.push({ label: "Prescribed", date: m.authoredOn });
+    details.push(...(m.dosageInstruction ?? []).map((d) => d.text).filter((t): t is string => Boolean(t)));
+  }
+  const reasons = (m.reasonCode ?? []).map((r) => plainName(r));
+  if (reasons.length > 0) details.push(`For ${reasons.join(", ").toLowerCase()}`);
+  return {
+    id: `${source.recordId}/${m.id ?? ""}`,
+    section: "medications",
+    name,
+    status: m.status,
+    current: ["active", "intended", "on-hold", "draft"].includes(m.status ?? ""),
+    dates,
+    details,
+    notes: notesOf(m.note),
+    sources: [source],
+  };
+}
+
+function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefined {
+  if (statusOf(a.verificationStatus) === "entered-in-error") return undefined;
+  const clinical = statusOf(a.clinicalStatus);
+  const dates: ListItem["dates"] = [];
+  const onset = a.onsetDateTime ?? a.onsetPeriod?.start;
+  if (onset) dates.push({ label: "Since", date: onset });
+  if (a.recordedDate) dates.push({ label: "Recorded", date: a.recordedDate });
+  const details = (a.reaction ?? []).map((r) => {
+    const what = (r.manifestation ?? []).map((m) => plainName(m).toLowerCase()).join(", ");
+    return `Reaction: ${what || "not described"}${r.severity ? ` (${r.severity})` : ""}`;
+  });
+  if (a.criticality) details.push(`Risk: ${a.criticality === "unable-to-assess" ? "not assessed" : `${a.criticality}`}`);
+  if (a.category?.length) details.push(`Kind: ${a.category.join(", ")}`);
+  return {
+    id: `${source.recordId}/${a.id ?? ""}`,
+    section: "allergies",
+    name: textOf(a.code) ?? "Allergy without a name",
+    status: statusOf(a.verificationStatus) === "refuted" ? "ruled out" : clinical,
+    current: clinical === undefined || clinical === "active",
+    dates,
+    details,
+    notes: notesOf(a.note),
+    sources: [source],
+  };
+}
+
+function immunizationItem(i: Immunization, source: Source): ListItem | undefined {
+  if (i.status === "entered-in-error") return undefined;
+  const date = i.occurrenceDateTime;
+  return {
+    id: `${source.recordId}/${i.id ?? ""}`,
+    section: "immunizations",
+    name: textOf(i.vaccineCode) ?? "Vaccine without a name",
+    status: i.status === "not-done" ? "not given" : i.status,
+    current: i.status !== "not-done",
+    dates: date ? [{ label: "Given", date }] : [],
+    details: [
+      ...(i.occurrenceString ? [`Given ${i.occurrenceString}`] : []),
+      ...(i.statusReason ? [`Reason: ${plainName(i.statusReason).toLowerCase()}`] : []),
+      ...(i.lotNumber ? [`Lot ${i.lotNumber}`] : []),
+    ],
+    notes: notesOf(i.note),
+    sources: [source],
+  };
+}
+
+function socialItem(o: Observation, source: Source): ListItem | undefined {
+  if (o.status === "entered-in-error" || o.status === "cancelled") return undefined;
+  const date = observationDate(o);
+  const value = valueText(o);
+  return {
+    id: `${source.recordId}/${o.id ?? ""}`,
+    section: "socialHistory",
+    name: plainName(o.code),
+    current: true,
+    dates: date ? [{ label: "As of", date }] : [],
+    details: value ? [value] : [],
+    notes: notesOf(o.note),
+    sources: [source],
+  };
+}
+
+function documentItem(d: DocumentReference | DiagnosticReport, source: Source): ListItem | undefined {
+  if (d.status === "entered-in-error") return undefined;
+  if (d.resourceType === "DocumentReference") {
+    const titles = (d.content ?? []).map((c) => c.attachment?.title).filter((t): t is string => Boolean(t));
+    return {
+      id: `${source.recordId}/${d.id ?? ""}`,
+      section: "documents",
+      name: d.description ?? titles[0] ?? textOf(d.type) ?? "Document",
+      status: d.docStatus,
+      current: true,
+      dates: d.date ? [{ label: "Dated", date: d.date }] : d.context?.period?.start ? [{ label: "Dated", date: d.context.period.start }] : [],
+      details: [...(d.type && d.description ? [plainName(d.type)] : []), ...titles.filter((t) => t !== d.description)],
+      notes: [],
+      sources: [source],
+    };
+  }
+  const date = d.effectiveDateTime ?? d.effectivePeriod?.start ?? d.issued;
+  return {
+    id: `${source.recordId}/${d.id ?? ""}`,
+    section: "documents",
+    name: textOf(d.code) ?? "Report",
+    status: d.status,
+    current: true,
+    dates: date ? [{ label: "Dated", date }] : [],
+    details: (d.conclusionCode ?? []).map((c) => plainName(c)),
+    notes: d.conclusion ? [d.conclusion] : [],
+    sources: [source],
+  };
+}
+
+// ---------------------------------------------------------------------------------- the view
+
+const emptyLists = (): Record<ListSection, ListItem[]> => ({
+  conditions: [],
+  medications: [],
+  allergies: [],
+  immunizations: [],
+  socialHistory: [],
+  documents: [],
+});
+
+/** Merges every record's resources into one view per concept. */
+export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView {
+  const measurements = new Map<string, RawMeasurement>();
+  const lists = emptyLists();
+  let patient: { resource: Patient; addedAt: Date } | undefined;
+
+  const add = (item: ListItem | undefined) => {
+    if (item) lists[item.section].push(item);
+  };
+  for (const record of records) {
+    const { source } = record;
+    if (record.kind === "file") {
+      add({
+        id: source.recordId,
+        section: "documents",
+        name: source.name,
+        current: true,
+        dates: [],
+        details: [record.type === "application/pdf" ? "PDF document" : "Image"],
+        notes: [],
+        sources: [source],
+        file: { type: record.type },
+      });
+      continue;
+    }
+    for (const resource of record.resources) {
+      switch (resource.resourceType) {
+        case "Patient":
+          if (!patient || patient.addedAt < source.addedAt) patient = { resource, addedAt: source.addedAt };
+          break;
+        case "Observation": {
+          if (resource.status === "entered-in-error" || resource.status === "cancelled") break;
+          const section = observationSection(resource, record.category);
+          if (section === "social") {
+            add(socialItem(resource, source));
+            break;
+          }
+          if (section === "other") break;
+          const key = `${section}|${conceptKey(resource.code)}`;
+          let raw = measurements.get(key);
+          if (!raw) {
+            raw = { key, section, name: plainName(resource.code), code: codeOf(resource.code), values: [] };
+            measurements.set(key, raw);
+          }
+          raw.values.push({
+            id: `${source.recordId}/${resource.id ?? raw.values.length}`,
+            date: observationDate(resource),
+            parts: rawParts(resource),
+            notes: notesOf(resource.note),
+            source,
+          });
+          break;
+        }
+        case "Condition":
+          add(conditionItem(resource, source));
+          break;
+        case "MedicationStatement":
+        case "MedicationRequest":
+          add(medicationItem(resource, source));
+          break;
+        case "AllergyIntolerance":
+          add(allergyItem(resource, source));
+          break;
+        case "Immunization":
+          add(immunizationItem(resource, source));
+          break;
+        case "DocumentReference":
+        case "DiagnosticReport":
+          add(documentItem(resource, source));
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  const finished = [...measurements.values()].map(finishMeasurement);
+  const byLatest = (a: Measurement, b: Measurement) =>
+    byDateDesc(a.values[0]?.date, b.values[0]?.date) || a.name.localeCompare(b.name);
+  for (const section of Object.keys(lists) as ListSection[]) lists[section] = mergeItems(lists[section]);
+  const p = patient?.resource;
+  return {
+    patient: p
+      ? {
+          name:
+            p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ?? "Name not given",
+          born: p.birthDate,
+          sex: p.gender,
+        }
+      : undefined,
+    labs: finished.filter((m) => m.section === "labs").sort(byLatest),
+    vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
+    lists,
+  };
+}
+
+/** The same entry from two imports is one entry with two sources; current first, then latest. */
+function mergeItems(items: ListItem[]): ListItem[] {
+  const merged = new Map<string, ListItem>();
+  for (const item of items) {
+    const identity = item.file
+      ? item.id
+      : [item.name, item.status, item.dates.map((d) => d.date).join(","), item.details.join(","), item.notes.join(",")]
+          .join("|")
+          .toLowerCase();
+    const existing = merged.get(identity);
+    if (existing) {
+      for (const source of item.sources)
+        if (!existing.sources.some((s) => s.recordId === source.recordId)) existing.sources.push(source);
+    } else merged.set(identity, { ...item, sources: [...item.sources] });
+  }
+  return [...merged.values()].sort(
+    (a, b) =>
+      Number(b.current) - Number(a.current) ||
+      byDateDesc(a.dates[0]?.date, b.dates[0]?.date) ||
+      byDateDesc(a.sources[0].addedAt.toISOString(), b.sources[0].addedAt.toISOString()),
+  );
+}
+
+// ------------------------------------------------------------------------------------ search
+
+/** "Lab results from riverside-export.json, added 25 Nov 2026": how a source is shown. */
+export const sourceText = (source: Source) => `${source.name}, added ${formatDay(source.addedAt)}`;
+
+/** Every text shown for a list item, in the order the list shows it. */
+export function itemTexts(item: ListItem): string[] {
+  return [
+    item.name,
+    ...(item.status ? [item.status] : []),
+    ...item.dates.map((d) => `${d.label} ${formatClinicalDate(d.date)}`),
+    ...item.details,
+    ...item.notes,
+    ...item.sources.map(sourceText),
+  ];
+}
+
+/** Every text shown for one row of a measurement's table. */
+export function valueTexts(value: MeasurementValue): string[] {
+  return [
+    formatClinicalDate(value.date) || "Date not given",
+    value.text,
+    ...(value.original ? [`given as ${value.original}`] : []),
+    ...(value.flag ? [value.flag] : []),
+    ...(value.range ? [value.range] : []),
+    ...(value.apart ? [value.apart] : []),
+    ...value.notes,
+    ...value.sources.map(sourceText),
+  ];
+}
+
+/** What a measurement shows above its rows. */
+export const measurementTexts = (m: Measurement) => [m.name, ...(m.code ? [m.code.code] : [])];
+
+const includes = (texts: string[], query: string) => texts.some((t) => t.toLowerCase().includes(query));
+
+/**
+ * The view narrowed to what matches `query` (case-insensitive, in any text the view shows): a
+ * measurement whose name matches keeps all its rows, otherwise only the rows that match; a list
+ * item matches on any of its shown texts. The empty query returns the view unchanged.
+ */
+export function searchView(view: ClinicalView, query: string): ClinicalView {
+  const q = query.trim().toLowerCase();
+  if (!q) return view;
+  const measurements = (list: Measurement[]) =>
+    list.flatMap((m) => {
+      if (includes(measurementTexts(m), q)) return [m];
+      const values = m.values.filter((v) => includes(valueTexts(v), q));
+      return values.length > 0 ? [{ ...m, values }] : [];
+    });
+  const lists = emptyLists();
+  for (const section of Object.keys(lists) as ListSection[])
+    lists[section] = view.lists[section].filter((item) => includes(itemTexts(item), q));
+  return {
+    patient: view.patient,
+    labs: measurements(view.labs),
+    vitals: measurements(view.vitals),
+    lists,
+  };
+}
+
+/** Whether the view has nothing to show. */
+export const isEmptyView = (view: ClinicalView) =>
+  view.labs.length === 0 &&
+  view.vitals.length === 0 &&
+  Object.values(view.lists).every((list) => list.length === 0);
