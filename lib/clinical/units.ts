@@ -1,0 +1,308 @@
+import { UcumLhcUtils } from "@lhncbc/ucum-lhc";
+
+/**
+ * Units of measure for the clinical views: every value of a concept is converted to one UCUM unit
+ * before it is compared, flagged or plotted. UCUM arithmetic is `@lhncbc/ucum-lhc`'s; this module
+ * adds what the records need around it: the common non-UCUM spellings found in exports, the unit each
+ * concept is shown in, the molar mass (and ionic charge) where mass, substance and equivalents meet,
+ * and labels people read. Runs in the browser and in Node alike.
+ */
+
+export const UCUM_SYSTEM = "http://unitsofmeasure.org";
+
+export type Conversion = { ok: true; value: number } | { ok: false; reason: string };
+
+/** ucum-lhc loads its unit table (about 230 KB of JSON) on first use, not at import. */
+const ucum = () => UcumLhcUtils.getInstance();
+
+/**
+ * Spellings seen in exports that are not UCUM (or are UCUM but spelt another way) -> the UCUM code.
+ * Keys are lower-case with µ/μ read as u and spaces collapsed. Checked before ucum-lhc, because some
+ * spellings are valid UCUM for something else: "K/uL" is kelvin per microlitre, "M/uL" metres.
+ */
+const SPELLINGS: Record<string, string> = {
+  // pressure
+  mmhg: "mm[Hg]",
+  "mm hg": "mm[Hg]",
+  "mm[hg]": "mm[Hg]",
+  // rates
+  "/min": "/min",
+  "1/min": "/min",
+  "{beats}/min": "/min",
+  "{beat}/min": "/min",
+  "beats/min": "/min",
+  "beats/minute": "/min",
+  "beats per minute": "/min",
+  bpm: "/min",
+  "{breaths}/min": "/min",
+  "breaths/min": "/min",
+  "breaths/minute": "/min",
+  "per minute": "/min",
+  // temperature
+  cel: "Cel",
+  "°c": "Cel",
+  "℃": "Cel",
+  degc: "Cel",
+  "deg c": "Cel",
+  "[degf]": "[degF]",
+  "°f": "[degF]",
+  "℉": "[degF]",
+  degf: "[degF]",
+  "deg f": "[degF]",
+  // body size
+  "kg/m2": "kg/m2",
+  "kg/m^2": "kg/m2",
+  "kg/m²": "kg/m2",
+  lb: "[lb_av]",
+  lbs: "[lb_av]",
+  pound: "[lb_av]",
+  pounds: "[lb_av]",
+  "[lb_av]": "[lb_av]",
+  oz: "[oz_av]",
+  "[oz_av]": "[oz_av]",
+  in: "[in_i]",
+  inch: "[in_i]",
+  inches: "[in_i]",
+  "[in_i]": "[in_i]",
+  ft: "[ft_i]",
+  "[ft_i]": "[ft_i]",
+  // concentrations (UCUM accepts "l" too; one spelling keeps a series in one unit)
+  "mg/dl": "mg/dL",
+  "g/dl": "g/dL",
+  "g/l": "g/L",
+  "mg/l": "mg/L",
+  "ug/l": "ug/L",
+  "ug/dl": "ug/dL",
+  "ng/ml": "ng/mL",
+  "pg/ml": "pg/mL",
+  "mmol/l": "mmol/L",
+  "umol/l": "umol/L",
+  "nmol/l": "nmol/L",
+  "pmol/l": "pmol/L",
+  "meq/l": "meq/L",
+  "u/l": "U/L",
+  "iu/l": "[IU]/L",
+  "miu/l": "m[IU]/L",
+  "miu/ml": "m[IU]/mL",
+  "uiu/ml": "u[IU]/mL",
+  "ml/min/1.73m2": "mL/min/{1.73_m2}",
+  "ml/min/1.73 m2": "mL/min/{1.73_m2}",
+  "ml/min/{1.73_m2}": "mL/min/{1.73_m2}",
+  // cell counts
+  "10*3/ul": "10*3/uL",
+  "10^3/ul": "10*3/uL",
+  "x10^3/ul": "10*3/uL",
+  "x10e3/ul": "10*3/uL",
+  "k/ul": "10*3/uL",
+  "thou/ul": "10*3/uL",
+  "10*9/l": "10*9/L",
+  "10^9/l": "10*9/L",
+  "x10^9/l": "10*9/L",
+  "x10e9/l": "10*9/L",
+  "10*6/ul": "10*6/uL",
+  "10^6/ul": "10*6/uL",
+  "x10^6/ul": "10*6/uL",
+  "x10e6/ul": "10*6/uL",
+  "m/ul": "10*6/uL",
+  "10*12/l": "10*12/L",
+  "10^12/l": "10*12/L",
+  "x10^12/l": "10*12/L",
+  "x10e12/l": "10*12/L",
+  // fractions
+  "%": "%",
+  percent: "%",
+};
+
+const spellingKey = (unit: string) => unit.trim().toLowerCase().replace(/[µμ]/g, "u").replace(/\s+/g, " ");
+
+/** A unit string as written in a record -> its UCUM code, or undefined when it is not a unit we know. */
+export function toUcum(unit: string | undefined): string | undefined {
+  if (!unit?.trim()) return undefined;
+  const known = SPELLINGS[spellingKey(unit)];
+  if (known) return known;
+  const checked = ucum().validateUnitString(unit.trim(), false);
+  return checked.status === "valid" && checked.ucumCode ? checked.ucumCode : undefined;
+}
+
+/**
+ * The UCUM code of a FHIR Quantity: its `code` when the system is UCUM, else its `unit` as written.
+ * Either is checked, so an export that puts "mmHg" in a UCUM code still reads as mm[Hg].
+ */
+export function ucumCodeOf(q: { unit?: string; code?: string; system?: string }): string | undefined {
+  return (q.system === UCUM_SYSTEM ? toUcum(q.code) : undefined) ?? toUcum(q.unit);
+}
+
+/** What the substance behind a test weighs and carries, for mass <-> substance <-> equivalents. */
+type Substance = { molarMass?: number; charge?: number };
+
+const CHOLESTEROL: Substance = { molarMass: 386.65 };
+const TRIGLYCERIDES: Substance = { molarMass: 885.7 };
+const GLUCOSE: Substance = { molarMass: 180.16 };
+const CREATININE: Substance = { molarMass: 113.12 };
+const CALCIUM: Substance = { molarMass: 40.08, charge: 2 };
+const SODIUM: Substance = { molarMass: 22.99, charge: 1 };
+const POTASSIUM: Substance = { molarMass: 39.1, charge: 1 };
+const CHLORIDE: Substance = { molarMass: 35.45, charge: 1 };
+const BICARBONATE: Substance = { charge: 1 };
+
+/** LOINC -> substance; the mass and the substance-concentration codes of one analyte share an entry. */
+const SUBSTANCE_BY_LOINC: Record<string, Substance> = {
+  "2093-3": CHOLESTEROL, // total, mass
+  "14647-2": CHOLESTEROL, // total, moles
+  "2085-9": CHOLESTEROL, // HDL, mass
+  "14646-4": CHOLESTEROL, // HDL, moles
+  "2089-1": CHOLESTEROL, // LDL, mass
+  "13457-7": CHOLESTEROL, // LDL calculated, mass
+  "18262-6": CHOLESTEROL, // LDL direct, mass
+  "22748-8": CHOLESTEROL, // LDL, moles
+  "39469-2": CHOLESTEROL, // LDL calculated, moles
+  "2571-8": TRIGLYCERIDES,
+  "14927-8": TRIGLYCERIDES,
+  "2339-0": GLUCOSE, // blood, mass
+  "2345-7": GLUCOSE, // serum/plasma, mass
+  "1558-6": GLUCOSE, // fasting, mass
+  "41653-7": GLUCOSE, // capillary (glucometer), mass
+  "15074-8": GLUCOSE, // blood, moles
+  "14749-6": GLUCOSE, // serum/plasma, moles
+  "14771-0": GLUCOSE, // fasting, moles
+  "2160-0": CREATININE,
+  "38483-4": CREATININE,
+  "14682-9": CREATININE,
+  "17861-6": CALCIUM,
+  "2000-8": CALCIUM,
+  "2951-2": SODIUM,
+  "2823-3": POTASSIUM,
+  "2075-0": CHLORIDE,
+  "2028-9": BICARBONATE, // total CO2, mostly bicarbonate
+};
+
+/**
+ * HbA1c is reported as % (NGSP/DCCT) or mmol/mol (IFCC). These are different scales, not one
+ * quantity in two units: UCUM would read 48 mmol/mol as 4.8 %, where it is 6.5 %. They are
+ * related by the IFCC-NGSP master equation: NGSP % = 0.09148 x IFCC mmol/mol + 2.152.
+ */
+const HBA1C_LOINC = new Set(["4548-4", "17856-6", "59261-8"]);
+
+function hba1c(value: number, from: string, to: string): number {
+  return from === "mmol/mol" && to === "%" ? 0.09148 * value + 2.152 : (value - 2.152) / 0.09148;
+}
+
+/** Conversion results carry float noise (7 x 10^3/uL reads 6.999999999999999 x 10^9/L). */
+const tidy = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * `value` in unit `from` expressed in unit `to`. Units may be UCUM codes or common spellings
+ * ("mmHg", "lbs", "°F"). Mass <-> substance conversions use the molar mass of the test's analyte
+ * (by LOINC); without one they are refused, as is anything not measuring the same kind of quantity.
+ */
+export function convert(value: number, from: string, to: string, loinc?: string): Conversion {
+  const fromCode = toUcum(from);
+  const toCode = toUcum(to);
+  if (!fromCode) return { ok: false, reason: `"${from}" is not a unit of measure we recognise` };
+  if (!toCode) return { ok: false, reason: `"${to}" is not a unit of measure we recognise` };
+  if (!Number.isFinite(value)) return { ok: false, reason: "The value is not a number" };
+  if (fromCode === toCode) return { ok: true, value };
+
+  const scales = new Set([fromCode, toCode]);
+  if (scales.has("%") && scales.has("mmol/mol")) {
+    if (loinc && HBA1C_LOINC.has(loinc)) return { ok: true, value: tidy(hba1c(value, fromCode, toCode)) };
+    return {
+      ok: false,
+      reason: `${unitLabel(fromCode)} cannot be converted to ${unitLabel(toCode)} except for an HbA1c test`,
+    };
+  }
+
+  const substance = loinc ? SUBSTANCE_BY_LOINC[loinc] : undefined;
+  const result = ucum().convertUnitTo(fromCode, value, toCode, {
+    molecularWeight: substance?.molarMass,
+    charge: substance?.charge,
+  });
+  if (result.status === "succeeded" && result.toVal !== null && Number.isFinite(result.toVal)) {
+    return { ok: true, value: tidy(result.toVal) };
+  }
+  const fromLabel = unitLabel(fromCode);
+  const toLabel = unitLabel(toCode);
+  const needsSubstance = result.msg.some((m) => /molecular weight|charge of the substance/i.test(m));
+  return {
+    ok: false,
+    reason: needsSubstance
+      ? `${fromLabel} cannot be converted to ${toLabel} without knowing the substance`
+      : `${fromLabel} cannot be converted to ${toLabel}: they measure different things`,
+  };
+}
+
+/** The unit each common concept is shown in (LOINC -> UCUM). */
+const PREFERRED_UNIT: Record<string, string> = {
+  "2093-3": "mg/dL", // total cholesterol
+  "2089-1": "mg/dL", // LDL
+  "13457-7": "mg/dL",
+  "18262-6": "mg/dL",
+  "2085-9": "mg/dL", // HDL
+  "2571-8": "mg/dL", // triglycerides
+  "2339-0": "mg/dL", // glucose
+  "2345-7": "mg/dL",
+  "1558-6": "mg/dL",
+  "4548-4": "%", // HbA1c
+  "2160-0": "mg/dL", // creatinine
+  "29463-7": "kg", // body weight
+  "8302-2": "cm", // body height
+  "8310-5": "Cel", // body temperature
+  "8480-6": "mm[Hg]", // systolic
+  "8462-4": "mm[Hg]", // diastolic
+  "8867-4": "/min", // heart rate
+  "39156-5": "kg/m2", // BMI
+};
+
+/**
+ * The one unit a concept is shown in: the table's unit for common analytes (when at least one of the
+ * values can be shown in it), else the unit most of the values carry (the first seen on a tie).
+ * `units` are the units of the concept's values, as written or as UCUM codes.
+ */
+export function preferredUnit(loinc: string | undefined, units: string[]): string {
+  const codes = units.map((u) => toUcum(u) ?? u.trim()).filter((u) => u !== "");
+  const preferred = loinc ? PREFERRED_UNIT[loinc] : undefined;
+  if (preferred && (codes.length === 0 || codes.some((u) => convert(1, u, preferred, loinc).ok))) {
+    return preferred;
+  }
+  const counts = new Map<string, number>();
+  for (const u of codes) counts.set(u, (counts.get(u) ?? 0) + 1);
+  let best = "";
+  let bestCount = 0;
+  for (const [u, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [u, n];
+  }
+  return best;
+}
+
+const LABELS: Record<string, string> = {
+  "mm[Hg]": "mmHg",
+  "/min": "per minute",
+  Cel: "°C",
+  "[degF]": "°F",
+  "kg/m2": "kg/m²",
+  "[lb_av]": "lb",
+  "[oz_av]": "oz",
+  "[in_i]": "in",
+  "[ft_i]": "ft",
+  "10*3/uL": "×10³/µL",
+  "10*6/uL": "×10⁶/µL",
+  "10*9/L": "×10⁹/L",
+  "10*12/L": "×10¹²/L",
+  "mL/min/{1.73_m2}": "mL/min/1.73 m²",
+  "meq/L": "mEq/L",
+  "[IU]/L": "IU/L",
+  "m[IU]/L": "mIU/L",
+  "m[IU]/mL": "mIU/mL",
+  "u[IU]/mL": "µIU/mL",
+};
+
+/**
+ * How people read a UCUM code: "mm[Hg]" -> "mmHg", "Cel" -> "°C", "10*3/uL" -> "×10³/µL". Codes
+ * not in the table keep their spelling, with the micro prefix as µ and annotations unbracketed
+ * ("{cells}/uL" -> "cells/µL").
+ */
+export function unitLabel(ucum: string): string {
+  const label = LABELS[ucum];
+  if (label) return label;
+  return ucum.replace(/(^|[/.])u(?=(mol|g|L|m)\b)/g, "$1µ").replace(/\{([^}]*)\}/g, "$1");
+}
