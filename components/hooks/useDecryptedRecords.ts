@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import type { Address, Hex } from "viem";
 import type { ReadRecord } from "@/lib/clinical/model";
 import type { AnchoredRecord } from "@/lib/records/chain";
-import { readRecord } from "@/lib/records/read";
 import { type OpenedRecord, openAnchoredRecord } from "@/lib/records/open";
+import { readRecord } from "@/lib/records/read";
 import { openedRecordKey, useOpenContext } from "./useOpenedRecord";
 
 /** How many records are fetched and decrypted at once in the background. */
@@ -32,7 +32,10 @@ export type DecryptedRecords = {
  * rest stream in. Plaintext stays in this tab's memory (the query cache), nowhere else. Results
  * are shared with the per-file viewer, which then opens instantly.
  */
-export function useDecryptedRecords(patient: Address, records: AnchoredRecord[] | undefined): DecryptedRecords {
+export function useDecryptedRecords(
+  patient: Address,
+  records: AnchoredRecord[] | undefined,
+): DecryptedRecords {
   const context = useOpenContext(patient);
   const queryClient = useQueryClient();
   const contextRef = useRef(context);

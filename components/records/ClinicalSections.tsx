@@ -20,7 +20,14 @@ const LIST_TITLES: Record<ListSection, string> = {
   socialHistory: "Social history",
   documents: "Documents and images",
 };
-const LIST_ORDER: ListSection[] = ["conditions", "medications", "allergies", "immunizations", "socialHistory", "documents"];
+const LIST_ORDER: ListSection[] = [
+  "conditions",
+  "medications",
+  "allergies",
+  "immunizations",
+  "socialHistory",
+  "documents",
+];
 
 /**
  * The combined view: lab results and vital signs as one table per measurement (latest first,
@@ -46,10 +53,25 @@ export function ClinicalSections({
           {view.patient.sex && ` · ${view.patient.sex}`}
         </p>
       )}
-      <MeasurementSection title="Lab results" list={view.labs} searching={searching} showSources={showSources} />
-      <MeasurementSection title="Vital signs" list={view.vitals} searching={searching} showSources={showSources} />
+      <MeasurementSection
+        title="Lab results"
+        list={view.labs}
+        searching={searching}
+        showSources={showSources}
+      />
+      <MeasurementSection
+        title="Vital signs"
+        list={view.vitals}
+        searching={searching}
+        showSources={showSources}
+      />
       {LIST_ORDER.map((section) => (
-        <ListSectionView key={section} title={LIST_TITLES[section]} items={view.lists[section]} showSources={showSources} />
+        <ListSectionView
+          key={section}
+          title={LIST_TITLES[section]}
+          items={view.lists[section]}
+          showSources={showSources}
+        />
       ))}
     </div>
   );
@@ -139,7 +161,9 @@ function ValuesTable({ values, showSources }: { values: MeasurementValue[]; show
         <tbody>
           {values.map((v) => (
             <tr key={v.id} className="border-b border-slate-100 align-top" data-testid="measurement-value">
-              <td className="py-1 pr-3 whitespace-nowrap">{formatClinicalDate(v.date) || "Date not given"}</td>
+              <td className="py-1 pr-3 whitespace-nowrap">
+                {formatClinicalDate(v.date) || "Date not given"}
+              </td>
               <td className="py-1 pr-3">
                 <span className={v.flag ? FLAG_STYLE : undefined}>
                   {v.text}
@@ -171,7 +195,15 @@ function ValuesTable({ values, showSources }: { values: MeasurementValue[]; show
   );
 }
 
-function ListSectionView({ title, items, showSources }: { title: string; items: ListItem[]; showSources: boolean }) {
+function ListSectionView({
+  title,
+  items,
+  showSources,
+}: {
+  title: string;
+  items: ListItem[];
+  showSources: boolean;
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-label={title}>
@@ -180,7 +212,9 @@ function ListSectionView({ title, items, showSources }: { title: string; items: 
         {items.map((item) => (
           <li key={item.id} className="px-4 py-3" data-testid="list-item">
             <p className="flex flex-wrap items-baseline gap-x-2">
-              <span className={`font-medium ${item.current ? "text-slate-900" : "text-slate-600"}`}>{item.name}</span>
+              <span className={`font-medium ${item.current ? "text-slate-900" : "text-slate-600"}`}>
+                {item.name}
+              </span>
               {item.status && (
                 <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{item.status}</span>
               )}

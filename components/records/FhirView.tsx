@@ -13,7 +13,12 @@ export function FhirView({ json }: { json: string }) {
   const view = useMemo(() => {
     const resources = resourcesOf(new TextEncoder().encode(json)) ?? [];
     return buildClinicalView([
-      { kind: "fhir", source: { recordId: ONE_FILE, name: "", addedAt: new Date(0) }, category: undefined, resources },
+      {
+        kind: "fhir",
+        source: { recordId: ONE_FILE, name: "", addedAt: new Date(0) },
+        category: undefined,
+        resources,
+      },
     ]);
   }, [json]);
   return <ClinicalSections view={view} searching={false} showSources={false} />;

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { formatDay } from "@/lib/clinical/dates";
 import { buildClinicalView, isEmptyView, searchView } from "@/lib/clinical/model";
+import { CATEGORY, CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import type { OpenedRecord } from "@/lib/records/open";
 import { useDecryptedRecords } from "../hooks/useDecryptedRecords";
@@ -18,6 +19,21 @@ export function fileName(opened: OpenedRecord | undefined): string {
   if (opened.status === "verified") return opened.meta.name;
   if (opened.status === "large") return "Large record";
   return "Record that could not be read";
+}
+
+const categoryName = (category: Category | "unknown") =>
+  category === "unknown" ? "other" : CATEGORY_LABEL[category];
+
+/** Files by category, in the categories' order; newest first within each. */
+function groupByCategory(records: AnchoredRecord[]): [Category | "unknown", AnchoredRecord[]][] {
+  const groups = new Map<Category | "unknown", AnchoredRecord[]>();
+  for (const record of records) {
+    const key = record.category ?? "unknown";
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  return [...groups].sort(
+    ([a], [b]) => (a === "unknown" ? 99 : CATEGORY[a]) - (b === "unknown" ? 99 : CATEGORY[b]),
+  );
 }
 
 /** The text a file row shows, which is what the search matches on. */
@@ -36,7 +52,9 @@ export function RecordList({ patient, records }: { patient: Address; records: An
   const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
   const shown = useMemo(() => searchView(view, deferredQuery), [view, deferredQuery]);
   const q = deferredQuery.trim().toLowerCase();
-  const files = q ? records.filter((r) => fileText(r, decrypted.opened.get(r.recordId)).includes(q)) : records;
+  const files = q
+    ? records.filter((r) => fileText(r, decrypted.opened.get(r.recordId)).includes(q))
+    : records;
   const reading = decrypted.done < records.length;
   const deletion = useDeleteRecord(patient);
   const deleted = <DeletionNotice deletion={deletion} />;
@@ -46,7 +64,10 @@ export function RecordList({ patient, records }: { patient: Address; records: An
       <div className="space-y-4">
         {deleted}
         <Card title="No records yet">
-        <p>Records you add appear here, combined by test, condition and medicine, with the file each came from.</p>
+          <p>
+            Records you add appear here, combined by test, condition and medicine, with the file each came
+            from.
+          </p>
         </Card>
       </div>
     );
@@ -70,7 +91,12 @@ export function RecordList({ patient, records }: { patient: Address; records: An
             Decrypting your records on this device: {decrypted.done} of {records.length} read.
             {q && " The search covers the records read so far."}
           </p>
-          <progress className="h-2 w-full" max={records.length} value={decrypted.done} aria-label="Records decrypted" />
+          <progress
+            className="h-2 w-full"
+            max={records.length}
+            value={decrypted.done}
+            aria-label="Records decrypted"
+          />
         </div>
       ) : (
         <p className="sr-only" data-testid="reading-done">
@@ -79,26 +105,37 @@ export function RecordList({ patient, records }: { patient: Address; records: An
       )}
       {q && isEmptyView(shown) && files.length === 0 && (
         <p role="status" className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-slate-700">
-          No records match “{deferredQuery.trim()}”{reading ? " in the records read so far" : ""}. Try another word,
-          such as the name of a test or medicine, or a year.
+          No records match “{deferredQuery.trim()}”{reading ? " in the records read so far" : ""}. Try another
+          word, such as the name of a test or medicine, or a year.
         </p>
       )}
       <ClinicalSections view={shown} searching={q !== ""} />
       {files.length > 0 && (
         <section aria-label="Files">
           <h2 className="text-lg font-semibold text-slate-800">Files</h2>
-          <p className="mb-2 text-sm text-slate-600">Each file as it was added. Open one to see it on its own.</p>
-          <ul className="space-y-2">
-            {files.map((record) => (
-              <RecordRow
-                key={record.recordId}
-                patient={patient}
-                record={record}
-                background={decrypted.opened.get(record.recordId)}
-                deletion={deletion}
-              />
+          <p className="mb-2 text-sm text-slate-600">
+            Each file as it was added, by kind. Open one to see it on its own.
+          </p>
+          <div className="space-y-4">
+            {groupByCategory(files).map(([category, list]) => (
+              <section key={category} aria-label={`Files: ${categoryName(category)}`}>
+                <h3 className="mb-1 text-sm font-semibold text-slate-700 first-letter:uppercase">
+                  {categoryName(category)}
+                </h3>
+                <ul className="space-y-2">
+                  {list.map((record) => (
+                    <RecordRow
+                      key={record.recordId}
+                      patient={patient}
+                      record={record}
+                      background={decrypted.opened.get(record.recordId)}
+                      deletion={deletion}
+                    />
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
         </section>
       )}
     </div>
@@ -133,7 +170,11 @@ function DeletionNotice({ deletion }: { deletion: DeleteRecord }) {
       {unpinError && (
         <div className="mt-2 text-amber-900">
           <p>{unpinError}</p>
-          <button type="button" className="mt-1 text-sm font-medium underline" onClick={() => void deletion.retryUnpin()}>
+          <button
+            type="button"
+            className="mt-1 text-sm font-medium underline"
+            onClick={() => void deletion.retryUnpin()}
+          >
             Try removing the file again
           </button>
         </div>

@@ -59,9 +59,9 @@ export function RecordRow({
             ) : confirming ? (
               <div className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
                 <p>
-                  Delete “{fileName(data ?? background)}”? It will no longer appear in your records, and no one will be
-                  able to open it through CareKeys. Anyone who already read it may have kept a copy. This cannot be
-                  undone.
+                  Delete “{fileName(data ?? background)}”? It will no longer appear in your records, and no
+                  one will be able to open it through CareKeys. Anyone who already read it may have kept a
+                  copy. This cannot be undone.
                 </p>
                 <div className="flex gap-3">
                   <button
@@ -74,7 +74,11 @@ export function RecordRow({
                   >
                     Delete record
                   </button>
-                  <button type="button" className="px-3 py-1.5 font-medium underline" onClick={() => setConfirming(false)}>
+                  <button
+                    type="button"
+                    className="px-3 py-1.5 font-medium underline"
+                    onClick={() => setConfirming(false)}
+                  >
                     Keep it
                   </button>
                 </div>

@@ -8,7 +8,8 @@ const WIDTH = 360;
 const HEIGHT = 180;
 const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
 
-const time = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
+const time = (iso: string) =>
+  Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
 
 /** Round tick steps (1, 2, 5 × 10ⁿ) that split `span` into about four parts. */
 function ticks(min: number, max: number): number[] {
@@ -16,7 +17,8 @@ function ticks(min: number, max: number): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Number(v.toPrecision(10)));
+  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step)
+    out.push(Number(v.toPrecision(10)));
   return out;
 }
 
@@ -54,7 +56,11 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
     )
     .join("; ")}`;
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-3" data-testid="trend-chart" data-unit={unitLabel}>
+    <figure
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      data-testid="trend-chart"
+      data-unit={unitLabel}
+    >
       <figcaption className="text-sm font-medium text-slate-800">
         {name} over time <span className="font-normal text-slate-500">({unitLabel})</span>
       </figcaption>
@@ -80,19 +86,44 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
             </text>
           </g>
         ))}
-        <text x={10} y={(HEIGHT - PAD.bottom + PAD.top) / 2} fontSize="10" fill="#475569" transform={`rotate(-90 10 ${(HEIGHT - PAD.bottom + PAD.top) / 2})`} textAnchor="middle">
+        <text
+          x={10}
+          y={(HEIGHT - PAD.bottom + PAD.top) / 2}
+          fontSize="10"
+          fill="#475569"
+          transform={`rotate(-90 10 ${(HEIGHT - PAD.bottom + PAD.top) / 2})`}
+          textAnchor="middle"
+        >
           {unitLabel}
         </text>
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} stroke="#94a3b8" />
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={HEIGHT - PAD.bottom}
+          y2={HEIGHT - PAD.bottom}
+          stroke="#94a3b8"
+        />
         <text x={PAD.left} y={HEIGHT - PAD.bottom + 14} fontSize="10" fill="#475569">
           {formatClinicalDate(firstDate)}
         </text>
         {last !== first && (
-          <text x={WIDTH - PAD.right} y={HEIGHT - PAD.bottom + 14} fontSize="10" fill="#475569" textAnchor="end">
+          <text
+            x={WIDTH - PAD.right}
+            y={HEIGHT - PAD.bottom + 14}
+            fontSize="10"
+            fill="#475569"
+            textAnchor="end"
+          >
             {formatClinicalDate(lastDate)}
           </text>
         )}
-        <text x={(PAD.left + WIDTH - PAD.right) / 2} y={HEIGHT - 4} fontSize="10" fill="#475569" textAnchor="middle">
+        <text
+          x={(PAD.left + WIDTH - PAD.right) / 2}
+          y={HEIGHT - 4}
+          fontSize="10"
+          fill="#475569"
+          textAnchor="middle"
+        >
           Date
         </text>
         {drawn.map((s, i) => (

@@ -3,7 +3,12 @@
  * "2024-03", "2024-03-05", or a date-time): a year stays a year, never "1 Jan 2024".
  */
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "2024" → "2024", "2024-03" → "Mar 2024", "2024-03-05…" → "5 Mar 2024"; anything else as given. */

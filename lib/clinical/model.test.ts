@@ -13,10 +13,18 @@ import {
 
 const LOINC = "http://loinc.org";
 const UCUM = "http://unitsofmeasure.org";
-const lab = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] }];
-const vital = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "vital-signs" }] }];
+const lab = [
+  { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] },
+];
+const vital = [
+  { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "vital-signs" }] },
+];
 const social = [
-  { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "social-history" }] },
+  {
+    coding: [
+      { system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "social-history" },
+    ],
+  },
 ];
 
 let n = 0;
@@ -30,13 +38,21 @@ function file(name: string, resources: Resource[], addedAt = "2026-11-25T10:00:0
   };
 }
 
-function cholesterol(id: string, date: string, value: number, unit: string, extra: Partial<Observation> = {}): Observation {
+function cholesterol(
+  id: string,
+  date: string,
+  value: number,
+  unit: string,
+  extra: Partial<Observation> = {},
+): Observation {
   return {
     resourceType: "Observation",
     id,
     status: "final",
     category: lab,
-    code: { coding: [{ system: LOINC, code: "2093-3", display: "Cholesterol [Mass/volume] in Serum or Plasma" }] },
+    code: {
+      coding: [{ system: LOINC, code: "2093-3", display: "Cholesterol [Mass/volume] in Serum or Plasma" }],
+    },
     effectiveDateTime: date,
     valueQuantity: { value, unit, system: UCUM, code: unit },
     ...extra,
@@ -48,7 +64,10 @@ function bloodPressure(id: string, date: string, systolic: number, diastolic: nu
     code: { coding: [{ system: LOINC, code }] },
     valueQuantity: { value, unit: "mmHg", system: UCUM, code: "mm[Hg]" },
     referenceRange: [
-      { low: { value: low, unit: "mmHg", system: UCUM, code: "mm[Hg]" }, high: { value: high, unit: "mmHg", system: UCUM, code: "mm[Hg]" } },
+      {
+        low: { value: low, unit: "mmHg", system: UCUM, code: "mm[Hg]" },
+        high: { value: high, unit: "mmHg", system: UCUM, code: "mm[Hg]" },
+      },
     ],
   });
   return {
@@ -56,7 +75,11 @@ function bloodPressure(id: string, date: string, systolic: number, diastolic: nu
     id,
     status: "final",
     category: vital,
-    code: { coding: [{ system: LOINC, code: "85354-9", display: "Blood pressure panel with all children optional" }] },
+    code: {
+      coding: [
+        { system: LOINC, code: "85354-9", display: "Blood pressure panel with all children optional" },
+      ],
+    },
     effectiveDateTime: date,
     component: [component("8480-6", systolic, 90, 120), component("8462-4", diastolic, 60, 80)],
   };
@@ -65,9 +88,21 @@ function bloodPressure(id: string, date: string, systolic: number, diastolic: nu
 describe("one view per clinical concept", () => {
   it("merges a measurement across files into one table, latest clinical date first, each row naming its file", () => {
     const view = buildClinicalView([
-      file("Lab results from clinic-a.json", [cholesterol("a1", "2025-06-01", 190, "mg/dL")], "2026-11-20T10:00:00Z"),
-      file("Lab results from clinic-b.json", [cholesterol("b1", "2024-02-01", 240, "mg/dL")], "2026-11-25T10:00:00Z"),
-      file("Lab results from clinic-c.json", [cholesterol("c1", "2026-01-15", 205, "mg/dL")], "2026-11-01T10:00:00Z"),
+      file(
+        "Lab results from clinic-a.json",
+        [cholesterol("a1", "2025-06-01", 190, "mg/dL")],
+        "2026-11-20T10:00:00Z",
+      ),
+      file(
+        "Lab results from clinic-b.json",
+        [cholesterol("b1", "2024-02-01", 240, "mg/dL")],
+        "2026-11-25T10:00:00Z",
+      ),
+      file(
+        "Lab results from clinic-c.json",
+        [cholesterol("c1", "2026-01-15", 205, "mg/dL")],
+        "2026-11-01T10:00:00Z",
+      ),
     ]);
     expect(view.labs).toHaveLength(1);
     const m = view.labs[0];
@@ -90,11 +125,11 @@ describe("one view per clinical concept", () => {
     expect(m.series).toHaveLength(1);
     expect(m.series[0].unit).toBe("mg/dL");
     const [first, second] = m.series[0].points;
-    expect(first.value).toBeCloseTo(6.2 * 386.65 / 10, 1); // 239.7 mg/dL
+    expect(first.value).toBeCloseTo((6.2 * 386.65) / 10, 1); // 239.7 mg/dL
     expect(second.value).toBe(213);
     expect(second.value).toBeLessThan(first.value);
     const old = m.values.find((v) => v.id.endsWith("/old"))!;
-    expect(old.text).toBe("239.7 mg/dL");
+    expect(old.text).toBe("240 mg/dL"); // 6.2 has two significant digits: shown with three
     expect(old.original).toBe("6.2 mmol/L");
   });
 
@@ -114,7 +149,10 @@ describe("one view per clinical concept", () => {
 
   it("reads blood pressure as systolic and diastolic series, each against its own range", () => {
     const view = buildClinicalView([
-      file("v.json", [bloodPressure("bp1", "2025-03-01", 118, 87), bloodPressure("bp2", "2025-09-01", 130, 75)]),
+      file("v.json", [
+        bloodPressure("bp1", "2025-03-01", 118, 87),
+        bloodPressure("bp2", "2025-09-01", 130, 75),
+      ]),
     ]);
     expect(view.vitals).toHaveLength(1);
     const bp = view.vitals[0];
@@ -141,7 +179,9 @@ describe("one view per clinical concept", () => {
           category: social,
           code: { coding: [{ system: LOINC, code: "72166-2" }] },
           effectiveDateTime: "2025-05-05",
-          valueCodeableConcept: { coding: [{ system: "http://snomed.info/sct", code: "8517006", display: "Ex-smoker" }] },
+          valueCodeableConcept: {
+            coding: [{ system: "http://snomed.info/sct", code: "8517006", display: "Ex-smoker" }],
+          },
         },
       ]),
     ]);
@@ -184,7 +224,12 @@ describe("one view per clinical concept", () => {
     expect(itemTexts(condition)).toContain("Since Apr 2019");
     const medication = view.lists.medications[0];
     expect(itemTexts(medication)).toEqual(
-      expect.arrayContaining(["Lisinopril 10 mg tablet", "active", "Started 2 May 2019", "One tablet each morning"]),
+      expect.arrayContaining([
+        "Lisinopril 10 mg tablet",
+        "active",
+        "Started 2 May 2019",
+        "One tablet each morning",
+      ]),
     );
     expect(view.lists.allergies[0]).toMatchObject({ status: "inactive", current: false });
     expect(view.lists.allergies[0].details).toEqual(["Reaction: hives (moderate)"]);
@@ -198,7 +243,10 @@ describe("one view per clinical concept", () => {
       code: { text: "Asthma" },
       onsetDateTime: "2010",
     };
-    const view = buildClinicalView([file("first.json", [entry, condition]), file("second.json", [entry, condition])]);
+    const view = buildClinicalView([
+      file("first.json", [entry, condition]),
+      file("second.json", [entry, condition]),
+    ]);
     expect(view.labs[0].values).toHaveLength(1);
     expect(view.labs[0].values[0].sources.map((s) => s.name)).toEqual(["first.json", "second.json"]);
     expect(view.lists.conditions).toHaveLength(1);
@@ -244,7 +292,8 @@ describe("search shows what it matches", () => {
           expect(found?.values.map((v) => v.id)).toContain(value.id);
         }
       }
-      for (const text of measurementTexts(m)) expect(searchView(view, text).labs.map((x) => x.key)).toContain(m.key);
+      for (const text of measurementTexts(m))
+        expect(searchView(view, text).labs.map((x) => x.key)).toContain(m.key);
     }
   });
 

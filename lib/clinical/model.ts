@@ -122,17 +122,26 @@ const codeOf = (concept: CodeableConcept | undefined) => {
 
 const number = (value: number) => String(Number(value.toPrecision(12)));
 
-/** A value rounded for reading: as many decimals as the source used, at most two more. */
-function rounded(value: number, like?: number): string {
-  const decimals = like === undefined ? 1 : Math.min(3, (String(like).split(".")[1]?.length ?? 0) + 1);
-  return number(Number(value.toFixed(Math.max(decimals, value < 10 ? 1 : 0))));
+const significant = (value: number) =>
+  value.toExponential().split("e")[0].replace(/[-.]/g, "").replace(/0+$/, "").length;
+
+/**
+ * A value for reading: as the source gave it, or, when converted from `given`, to one more
+ * significant digit than the source had (at least three): 6.2 mmol/L is 240 mg/dL, not 239.72.
+ */
+function rounded(value: number, given?: number): string {
+  if (given === undefined || value === given) return number(value);
+  return number(Number(value.toPrecision(Math.max(3, significant(given) + 1))));
 }
 
 function observationDate(o: Observation): string | undefined {
   return o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
 }
 
-function observationSection(o: Observation, record: Category | undefined): "labs" | "vitals" | "social" | "other" {
+function observationSection(
+  o: Observation,
+  record: Category | undefined,
+): "labs" | "vitals" | "social" | "other" {
   const codes = (o.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
   if (codes.includes("social-history")) return "social";
   if (codes.includes("laboratory")) return "labs";
@@ -141,7 +150,13 @@ function observationSection(o: Observation, record: Category | undefined): "labs
   return record === "labs" ? "labs" : "vitals";
 }
 
-function valueText(o: { valueQuantity?: Quantity; valueString?: string; valueCodeableConcept?: CodeableConcept; valueBoolean?: boolean; valueInteger?: number }): string | undefined {
+function valueText(o: {
+  valueQuantity?: Quantity;
+  valueString?: string;
+  valueCodeableConcept?: CodeableConcept;
+  valueBoolean?: boolean;
+  valueInteger?: number;
+}): string | undefined {
   if (o.valueQuantity?.value !== undefined) {
     const code = ucumCodeOf(o.valueQuantity);
     return `${number(o.valueQuantity.value)} ${code ? unitLabel(code) : (o.valueQuantity.unit ?? "")}`.trim();
@@ -223,7 +238,11 @@ function settle(part: RawPart, unit: string | undefined): Converted {
   const from = ucumCodeOf(q);
   const written = `${number(q.value)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
   if (!unit) return { value: q.value, original: undefined };
-  if (!from) return { apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`, original: written };
+  if (!from)
+    return {
+      apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
+      original: written,
+    };
   if (from === unit) return { value: q.value, unit };
   const result = convert(q.value, from, unit, part.loinc);
   if (!result.ok) return { apart: `${written}: ${result.reason}`, original: written };
@@ -244,13 +263,19 @@ function rangeIn(range: ObservationReferenceRange | undefined, unit: string | un
 
 function rangeText(low: number | undefined, high: number | undefined, label: string, fallback?: string) {
   const unit = label ? ` ${label}` : "";
-  if (low !== undefined && high !== undefined) return `${rounded(low)}–${rounded(high)}${unit}`;
-  if (high !== undefined) return `below ${rounded(high)}${unit}`;
-  if (low !== undefined) return `above ${rounded(low)}${unit}`;
+  const r = (v: number) => number(Number(v.toPrecision(4)));
+  if (low !== undefined && high !== undefined) return `${r(low)}–${r(high)}${unit}`;
+  if (high !== undefined) return `below ${r(high)}${unit}`;
+  if (low !== undefined) return `above ${r(low)}${unit}`;
   return fallback;
 }
 
-function flagOf(value: number | undefined, low?: number, high?: number, interpretation?: string): Flag | undefined {
+function flagOf(
+  value: number | undefined,
+  low?: number,
+  high?: number,
+  interpretation?: string,
+): Flag | undefined {
   if (value !== undefined && high !== undefined && value > high) return "high";
   if (value !== undefined && low !== undefined && value < low) return "low";
   if (low === undefined && high === undefined && interpretation) {
@@ -266,7 +291,9 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
   const units = new Map<string, string | undefined>();
   for (const part of partKeys) {
     const given = raw.values.flatMap((v) =>
-      v.parts.filter((p) => p.key === part.key && p.quantity?.value !== undefined).map((p) => ucumCodeOf(p.quantity!)),
+      v.parts
+        .filter((p) => p.key === part.key && p.quantity?.value !== undefined)
+        .map((p) => ucumCodeOf(p.quantity!)),
     );
     const known = given.filter((u): u is string => Boolean(u));
     units.set(part.key, known.length > 0 ? preferredUnit(part.loinc, known) : undefined);
@@ -279,13 +306,18 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       unitLabel: unitLabel(units.get(part.key)!),
       points: [],
     }));
-  const seriesOf = (key: string) => series[partKeys.filter((p) => units.get(p.key)).findIndex((p) => p.key === key)];
+  const seriesOf = (key: string) =>
+    series[partKeys.filter((p) => units.get(p.key)).findIndex((p) => p.key === key)];
 
   const values: MeasurementValue[] = [];
   const seen = new Map<string, MeasurementValue>();
   const sorted = [...raw.values].sort((a, b) => byDateDesc(a.date, b.date));
   for (const value of sorted) {
-    const settled = value.parts.map((part) => ({ part, unit: units.get(part.key), ...settle(part, units.get(part.key)) }));
+    const settled = value.parts.map((part) => ({
+      part,
+      unit: units.get(part.key),
+      ...settle(part, units.get(part.key)),
+    }));
     const ranges = settled.map(({ part, unit }) => rangeIn(part.range, unit, part.loinc));
     const sameUnit = settled.every((s) => s.unit === settled[0].unit);
     const apart = settled.map((s) => s.apart).filter(Boolean);
@@ -317,14 +349,17 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
             .filter(Boolean)
             .join("; ")
         : rangeParts[0];
-    const flags = settled.map((s, i) => flagOf(s.value, ranges[i].low, ranges[i].high, s.part.interpretation));
+    const flags = settled.map((s, i) =>
+      flagOf(s.value, ranges[i].low, ranges[i].high, s.part.interpretation),
+    );
     const flag = flags.find((f) => f === "high") ?? flags.find((f) => f === "low");
 
     // The same measurement imported twice (same date, same values) is one row with two sources.
     const identity = `${value.date ?? value.id}|${text}`;
     const existing = seen.get(identity);
     if (existing) {
-      if (!existing.sources.some((s) => s.recordId === value.source.recordId)) existing.sources.push(value.source);
+      if (!existing.sources.some((s) => s.recordId === value.source.recordId))
+        existing.sources.push(value.source);
       continue;
     }
     const row: MeasurementValue = {
@@ -426,7 +461,8 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
     const what = (r.manifestation ?? []).map((m) => plainName(m).toLowerCase()).join(", ");
     return `Reaction: ${what || "not described"}${r.severity ? ` (${r.severity})` : ""}`;
   });
-  if (a.criticality) details.push(`Risk: ${a.criticality === "unable-to-assess" ? "not assessed" : `${a.criticality}`}`);
+  if (a.criticality)
+    details.push(`Risk: ${a.criticality === "unable-to-assess" ? "not assessed" : `${a.criticality}`}`);
   if (a.category?.length) details.push(`Kind: ${a.category.join(", ")}`);
   return {
     id: `${source.recordId}/${a.id ?? ""}`,
@@ -487,8 +523,15 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
       name: d.description ?? titles[0] ?? textOf(d.type) ?? "Document",
       status: d.docStatus,
       current: true,
-      dates: d.date ? [{ label: "Dated", date: d.date }] : d.context?.period?.start ? [{ label: "Dated", date: d.context.period.start }] : [],
-      details: [...(d.type && d.description ? [plainName(d.type)] : []), ...titles.filter((t) => t !== d.description)],
+      dates: d.date
+        ? [{ label: "Dated", date: d.date }]
+        : d.context?.period?.start
+          ? [{ label: "Dated", date: d.context.period.start }]
+          : [],
+      details: [
+        ...(d.type && d.description ? [plainName(d.type)] : []),
+        ...titles.filter((t) => t !== d.description),
+      ],
       notes: [],
       sources: [source],
     };
@@ -603,7 +646,8 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     patient: p
       ? {
           name:
-            p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ?? "Name not given",
+            p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ??
+            "Name not given",
           born: p.birthDate,
           sex: p.gender,
         }
@@ -620,7 +664,13 @@ function mergeItems(items: ListItem[]): ListItem[] {
   for (const item of items) {
     const identity = item.file
       ? item.id
-      : [item.name, item.status, item.dates.map((d) => d.date).join(","), item.details.join(","), item.notes.join(",")]
+      : [
+          item.name,
+          item.status,
+          item.dates.map((d) => d.date).join(","),
+          item.details.join(","),
+          item.notes.join(","),
+        ]
           .join("|")
           .toLowerCase();
     const existing = merged.get(identity);

@@ -42,6 +42,7 @@ export function readRecord(record: AnchoredRecord, opened: OpenedRecord): ReadRe
     const resources = resourcesOf(opened.content);
     return resources ? { kind: "fhir", source, category: record.category, resources } : undefined;
   }
-  if (view === "pdf" || view === "image") return { kind: "file", source, category: record.category, type: opened.meta.type };
+  if (view === "pdf" || view === "image")
+    return { kind: "file", source, category: record.category, type: opened.meta.type };
   return undefined;
 }

@@ -1,0 +1,173 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import type { Address, Hex } from "viem";
+import { consentRegistryAbi } from "../lib/contracts/generated";
+import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+
+// Two exports written by hand for this test (not the generator): the same tests from two clinics,
+// in different units, a year apart.
+const fixture = (name: string) => ({
+  name,
+  mimeType: "application/json",
+  buffer: readFileSync(path.join(import.meta.dirname, "fixtures", name)),
+});
+
+async function patientWithBothExports(
+  page: Page,
+  installWallet: (key: Hex) => Promise<{ address: Address }>,
+) {
+  const wallet = await installWallet(await fundedNewAccount());
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await page.getByRole("link", { name: "Open your records" }).click();
+  await page
+    .getByLabel("Choose files")
+    .setInputFiles([fixture("riverside-export.json"), fixture("hillcrest-export.json")]);
+  const labFiles = page.getByRole("region", { name: "Files: lab results", exact: true });
+  await expect(labFiles.getByTestId("file-row")).toHaveCount(2, { timeout: 45_000 });
+  await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
+  return wallet;
+}
+
+test("two imports merge into one lab table, a mixed-unit series plots in one unit, notes are shown and searchable", async ({
+  page,
+  installWallet,
+}) => {
+  await patientWithBothExports(page, installWallet);
+  const labs = page.getByRole("region", { name: "Lab results", exact: true });
+  const cholesterol = labs.getByTestId("measurement").filter({ hasText: "Total cholesterol" });
+  await expect(cholesterol).toHaveCount(1); // one concept across both files, not one per file
+  await expect(labs.getByTestId("measurement")).toHaveCount(2); // cholesterol and glucose
+  // Latest first: 213 mg/dL (2025) is the latest, flagged high against its range.
+  await expect(cholesterol.getByRole("button")).toContainText("213 mg/dL (high)");
+  await cholesterol.getByRole("button").click();
+
+  const chart = cholesterol.getByTestId("trend-chart");
+  await expect(chart).toHaveAttribute("data-unit", "mg/dL");
+  const points = chart.locator("circle[data-value]");
+  await expect(points).toHaveCount(2);
+  const plotted = await points.evaluateAll((circles) =>
+    circles.map((c) => ({ date: c.getAttribute("data-date"), value: Number(c.getAttribute("data-value")) })),
+  );
+  // 6.2 mmol/L in 2024 is 239.7 mg/dL: the series falls to 213, it does not rise from 6.2.
+  expect(plotted.map((p) => p.date)).toEqual(["2024-03-12", "2025-04-02"]);
+  expect(plotted[0].value).toBeCloseTo(239.72, 1);
+  expect(plotted[1].value).toBe(213);
+  const rows = cholesterol.getByTestId("measurement-value");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("2 Apr 2025");
+  await expect(rows.nth(0)).toContainText("Lab results from hillcrest-export.json");
+  await expect(rows.nth(1)).toContainText("240 mg/dL");
+  await expect(rows.nth(1)).toContainText("given as 6.2 mmol/L");
+  await expect(rows.nth(1)).toContainText("Lab results from riverside-export.json");
+
+  // Blood pressure: systolic normal, diastolic high, each against its own range.
+  const vitals = page.getByRole("region", { name: "Vital signs", exact: true });
+  await expect(vitals.getByTestId("measurement").filter({ hasText: "Blood pressure" })).toContainText(
+    "118/87 mmHg (high)",
+  );
+  // Smoking status is social history, not a vital sign.
+  await expect(vitals).not.toContainText("Smoking");
+  await expect(page.getByRole("region", { name: "Social history", exact: true })).toContainText("Ex-smoker");
+
+  // A condition's note, a medication's start date and an allergy's status are on screen...
+  const conditions = page.getByRole("region", { name: "Conditions", exact: true });
+  await expect(conditions).toContainText("High blood pressure");
+  await expect(conditions).toContainText("Home readings advised after the March clinic visit");
+  await expect(page.getByRole("region", { name: "Medications", exact: true })).toContainText(
+    "Started 20 Mar 2024",
+  );
+  await expect(page.getByRole("region", { name: "Allergies", exact: true })).toContainText("active");
+
+  // ...and a search for the note finds the condition, and shows the note it matched.
+  const search = page.getByRole("searchbox", { name: "Search your records" });
+  await search.fill("home readings");
+  await expect(conditions.getByTestId("list-item")).toHaveCount(1);
+  await expect(conditions).toContainText("Home readings advised");
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+
+  // A search for a date shows the rows of that date, opened.
+  await search.fill("Apr 2025");
+  const matched = page
+    .getByRole("region", { name: "Lab results", exact: true })
+    .getByTestId("measurement-value");
+  await expect(matched).toHaveCount(2); // cholesterol and glucose of 2 Apr 2025
+  await expect(matched.first()).toBeVisible();
+
+  // An empty search says so.
+  await search.fill("warfarin");
+  await expect(page.getByRole("status").filter({ hasText: "No records match “warfarin”" })).toBeVisible();
+});
+
+test("a patient deletes a record: superseded by a tombstone, its file unpinned, gone from every view", async ({
+  page,
+  installWallet,
+}) => {
+  const wallet = await patientWithBothExports(page, installWallet);
+  await expect(page.getByRole("region", { name: "Medications", exact: true })).toContainText("Amlodipine");
+  const medicationFiles = page.getByRole("region", { name: "Files: medications", exact: true });
+  const row = medicationFiles.getByTestId("file-row");
+  await row.getByRole("button", { name: /Medications from riverside-export.json/ }).click();
+  await row.getByRole("button", { name: "Delete this record" }).click();
+  await expect(row).toContainText("Anyone who already read it may have kept a copy");
+  await row.getByRole("button", { name: "Delete record" }).click();
+
+  const done = page.getByRole("status").filter({ hasText: "is deleted" });
+  await expect(done).toContainText("may have kept a copy");
+  await expect(done).not.toContainText("stays on the storage node", { timeout: 15_000 });
+  await expect(page.getByRole("region", { name: "Medications", exact: true })).toHaveCount(0);
+  await expect(medicationFiles).toHaveCount(0);
+
+  // On chain: the record is superseded, by an anchor whose CID is the tombstone's.
+  const client = chainClient();
+  const consent = process.env.E2E_CONSENT as Address;
+  const superseded = await client.getContractEvents({
+    address: consent,
+    abi: consentRegistryAbi,
+    eventName: "RecordSuperseded",
+    args: { patient: wallet.address },
+    fromBlock: 0n,
+  });
+  expect(superseded).toHaveLength(1);
+  const [anchored, , deletedDigest] = await client.readContract({
+    address: consent,
+    abi: consentRegistryAbi,
+    functionName: "recordOf",
+    args: [wallet.address, superseded[0].args.recordId!],
+  });
+  expect(anchored).toBe(true);
+  expect(deletedDigest).not.toBe(`0x${"0".repeat(64)}`);
+  // The node no longer pins the deleted record's ciphertext.
+  const anchoredEvents = await client.getContractEvents({
+    address: consent,
+    abi: consentRegistryAbi,
+    eventName: "RecordsAnchored",
+    args: { patient: wallet.address },
+    fromBlock: 0n,
+  });
+  const { cidFromBytes } = await import("../lib/consent/consent");
+  const deletedCid = cidFromBytes(
+    anchoredEvents
+      .flatMap((e) => e.args.records ?? [])
+      .find((r) => r.recordId === superseded[0].args.recordId)!.cid,
+  );
+  const pinned = async (cid: string) =>
+    (
+      await fetch(`http://127.0.0.1:${process.env.E2E_IPFS_API_PORT}/api/v0/pin/ls?arg=${cid}`, {
+        method: "POST",
+      })
+    ).ok;
+  expect(await pinned(deletedCid)).toBe(false);
+  const kept = anchoredEvents
+    .flatMap((e) => e.args.records ?? [])
+    .find((r) => r.recordId !== superseded[0].args.recordId && r.recordId.endsWith("01"))!; // a lab record
+  expect(await pinned(cidFromBytes(kept.cid))).toBe(true);
+
+  // After a reload the record stays gone; the other records are all there.
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Medications", exact: true })).toHaveCount(0);
+});
