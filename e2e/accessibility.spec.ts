@@ -27,7 +27,7 @@ test("the demo patient's records, opened, have no WCAG 2.1 AA violations axe can
   await connectThroughModal(page, "Test Wallet");
   await page.goto("/records");
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  const labs = page.getByRole("region", { name: "lab results" });
+  const labs = page.getByRole("region", { name: "Files: lab results", exact: true });
   await labs.getByRole("button").first().click();
   await expect(labs.getByTestId("integrity")).toBeVisible();
   expect(await violations(page)).toEqual([]);

@@ -90,16 +90,16 @@ test("a record whose content does not match its anchor is shown as a warning, ne
   await page.getByRole("link", { name: "Open your records" }).click();
   await page.getByRole("button", { name: "Unlock my records" }).click();
 
-  const labsRegion = page.getByRole("region", { name: "lab results" });
+  const labsRegion = page.getByRole("region", { name: "Files: lab results", exact: true });
   await expect(labsRegion.getByText("Check failed")).toBeVisible();
   await labsRegion.getByRole("button").first().click();
   await expect(labsRegion.getByRole("alert")).toContainText(
     "does not match the fingerprint anchored on the chain",
   );
-  await expect(labsRegion.getByRole("cell", { name: "Total cholesterol" })).toHaveCount(0);
+  await expect(labsRegion.getByTestId("measurement").filter({ hasText: "Total cholesterol" })).toHaveCount(0);
   await expect(labsRegion.getByTestId("integrity")).toHaveCount(0);
 
-  const documents = page.getByRole("region", { name: "documents" });
+  const documents = page.getByRole("region", { name: "Files: documents", exact: true });
   await documents.getByRole("button").first().click();
   await expect(documents.getByRole("status")).toContainText("could not be fetched from IPFS");
 });

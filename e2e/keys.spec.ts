@@ -129,7 +129,7 @@ test("a clinician with write access cannot plant a category key: the patient's n
   // The patient sees who wrote it.
   await page.reload();
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  const labsRegion = page.getByRole("region", { name: "lab results" });
+  const labsRegion = page.getByRole("region", { name: "Files: lab results", exact: true });
   await labsRegion.getByRole("button", { name: /planted.json/ }).click();
   await expect(labsRegion.getByTestId("record-author").first()).toContainText("Dr. Maya Rivera");
 
@@ -177,20 +177,24 @@ test("a patient replaces the encryption key; after a reload the new key unlocks 
   const records = await listAnchoredRecords(chainClient(), env().consent, patient.address);
   expect(records.length).toBeGreaterThan(3);
   for (const record of records) {
-    const section = page.getByRole("region", { name: CATEGORY_LABEL[record.category!] });
+    const section = page.getByRole("region", {
+      name: `Files: ${CATEGORY_LABEL[record.category!]}`,
+      exact: true,
+    });
     const row = section.getByRole("button", { name: /from patient-41.json/ });
     await row.click();
     await expect(section.getByTestId("integrity")).toContainText("Verified");
     await row.click();
   }
   await page
-    .getByRole("region", { name: "lab results" })
+    .getByRole("region", { name: "Files: lab results", exact: true })
     .getByRole("button", { name: /patient-41.json/ })
     .click();
   await expect(
     page
-      .getByRole("region", { name: "lab results" })
-      .getByRole("cell", { name: "Total cholesterol" })
+      .getByRole("region", { name: "Files: lab results", exact: true })
+      .getByTestId("measurement")
+      .filter({ hasText: "Total cholesterol" })
       .first(),
   ).toBeVisible();
 
@@ -308,10 +312,12 @@ test("a key made with the old, site-unbound message is upgraded by rotation, and
   await page.reload();
   await page.getByRole("button", { name: "Unlock my records" }).click();
   await expect(page.getByTestId("unlocked-key-fingerprint")).toHaveText(keyFingerprint(v2.publicKeyHex));
-  const labsRegion = page.getByRole("region", { name: "lab results" });
+  const labsRegion = page.getByRole("region", { name: "Files: lab results", exact: true });
   await labsRegion.getByRole("button", { name: /old-export.json/ }).click();
   await expect(labsRegion.getByTestId("integrity")).toContainText("Verified");
-  await expect(labsRegion.getByRole("cell", { name: "Total cholesterol" }).first()).toBeVisible();
+  await expect(
+    labsRegion.getByTestId("measurement").filter({ hasText: "Total cholesterol" }).first(),
+  ).toBeVisible();
   // The old key no longer opens the keyring: the keys were re-wrapped for the new one.
   await expect(keyringOf(account.address, legacy.privateKey)).rejects.toThrow(/could not be read/);
 });
