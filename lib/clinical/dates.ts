@@ -1,32 +1,81 @@
+import type { Period, Resource } from "@medplum/fhirtypes";
+
 /**
- * Clinical dates as people read them. FHIR dates carry their own precision ("2024",
- * "2024-03", "2024-03-05", or a date-time): a year stays a year, never "1 Jan 2024".
+ * Clinical dates: when something happened to the patient (a test was taken, a condition began, a
+ * vaccine was given), not when its file was uploaded. FHIR dates carry their own precision
+ * ("2024", "2024-03", "2024-03-05", or a time), which is kept: a condition known only to have begun
+ * in 2019 is shown as "2019", never as "1 Jan 2019".
  */
 
-const DAY = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+/** A FHIR date, dateTime or instant: YYYY, YYYY-MM, YYYY-MM-DD, or a date with a time. */
+const FHIR_DATE =
+  /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T[0-2]\d:[0-5]\d(?::[0-6]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-/** "2024" → "2024", "2024-03" → "Mar 2024", "2024-03-05…" → "5 Mar 2024"; anything else as given. */
+const first = (...candidates: Array<string | undefined>) =>
+  candidates.find((d) => d && FHIR_DATE.test(d.trim()))?.trim();
+
+const start = (period: Period | undefined) => period?.start;
+
+/**
+ * The date a resource is about, as written in it, or undefined when it carries none:
+ * Observation and DiagnosticReport effective[x] then issued; Condition and AllergyIntolerance
+ * onset[x] then recordedDate; MedicationStatement effective[x] then dateAsserted;
+ * MedicationRequest authoredOn; Immunization occurrence[x] then recorded; DocumentReference the
+ * period of care it records (context.period) then its own date. Periods give their start.
+ */
+export function clinicalDateOf(resource: Resource): string | undefined {
+  switch (resource.resourceType) {
+    case "Observation":
+      return first(
+        resource.effectiveDateTime,
+        start(resource.effectivePeriod),
+        resource.effectiveInstant,
+        resource.effectiveTiming?.event?.[0],
+        resource.issued,
+      );
+    case "DiagnosticReport":
+      return first(resource.effectiveDateTime, start(resource.effectivePeriod), resource.issued);
+    case "Condition":
+      return first(resource.onsetDateTime, start(resource.onsetPeriod), resource.recordedDate);
+    case "AllergyIntolerance":
+      return first(resource.onsetDateTime, start(resource.onsetPeriod), resource.recordedDate);
+    case "MedicationStatement":
+      return first(resource.effectiveDateTime, start(resource.effectivePeriod), resource.dateAsserted);
+    case "MedicationRequest":
+      return first(resource.authoredOn);
+    case "Immunization":
+      return first(resource.occurrenceDateTime, resource.recorded);
+    case "DocumentReference":
+      return first(start(resource.context?.period), resource.date);
+    default:
+      return undefined;
+  }
+}
+
+/** en-GB short months, written out so server and browser render alike (ICU versions differ: "Sep"/"Sept"). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A FHIR date as people read it, at the precision it was given: "2024", "Mar 2024", "5 Mar 2024".
+ * A date with a time is shown as the day it was in the source's own time zone (the patient's day),
+ * not converted to the reader's. Text that is not a FHIR date is returned as it is.
+ */
 export function formatClinicalDate(iso: string | undefined): string {
   if (!iso) return "";
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  const match = FHIR_DATE.exec(iso.trim());
   if (!match) return iso;
   const [, year, month, day] = match;
   if (!month) return year;
-  if (!day) return MONTH.format(Date.UTC(Number(year), Number(month) - 1, 1));
-  return DAY.format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (!day) return `${MONTHS[Number(month) - 1]} ${year}`;
+  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** A date from the chain or the device (an upload), in the same style. */
-export const formatDay = (date: Date) => DAY.format(date);
+/** A date from the chain or the device (an upload), in the same style: "25 Nov 2026". */
+export const formatDay = (date: Date) =>
+  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /**
- * Orders ISO dates of mixed precision, latest first; undefined last. "2024" sorts before any
+ * Orders FHIR dates of mixed precision, latest first; undefined last. "2024" sorts before any
  * date within 2024 (its precision is unknown), which is what a list by date should show.
  */
 export function byDateDesc(a: string | undefined, b: string | undefined): number {
