@@ -190,6 +190,32 @@ describe("one view per clinical concept", () => {
     expect(view.lists.socialHistory[0]).toMatchObject({ name: "Smoking status", details: ["Ex-smoker"] });
   });
 
+  it("keeps one social-history entry per question: the latest answer, and earlier ones where they differ", () => {
+    const smoking = (date: string, code: string, display: string): Observation => ({
+      resourceType: "Observation",
+      status: "final",
+      category: social,
+      code: { coding: [{ system: LOINC, code: "72166-2" }] },
+      effectiveDateTime: date,
+      valueCodeableConcept: { coding: [{ system: "http://snomed.info/sct", code, display }] },
+    });
+    const view = buildClinicalView([
+      file("s1.json", [
+        smoking("2020-01-01", "77176002", "Smoker"),
+        smoking("2022-01-01", "8517006", "Ex-smoker"),
+      ]),
+      file("s2.json", [
+        smoking("2024-01-01", "8517006", "Ex-smoker"),
+        smoking("2023-01-01", "8517006", "Ex-smoker"),
+      ]),
+    ]);
+    expect(view.lists.socialHistory).toHaveLength(1);
+    const [entry] = view.lists.socialHistory;
+    expect(entry.dates).toEqual([{ label: "As of", date: "2024-01-01" }]);
+    expect(entry.details).toEqual(["Ex-smoker", "Before: Smoker (1 Jan 2020)"]);
+    expect(entry.sources.map((s) => s.name)).toEqual(["s2.json", "s1.json"]);
+  });
+
   it("shows a condition's note, a medication's start date and an allergy's status", () => {
     const view = buildClinicalView([
       file("c.json", [

@@ -263,7 +263,11 @@ function rangeIn(range: ObservationReferenceRange | undefined, unit: string | un
 
 function rangeText(low: number | undefined, high: number | undefined, label: string, fallback?: string) {
   const unit = label ? ` ${label}` : "";
-  const r = (v: number) => number(Number(v.toPrecision(4)));
+  // Three significant digits at least, never cutting whole digits: 5.2 mmol/L reads "201 mg/dL".
+  const r = (v: number) =>
+    Number.isInteger(v)
+      ? String(v)
+      : number(Number(v.toPrecision(Math.max(3, String(Math.trunc(Math.abs(v))).length))));
   if (low !== undefined && high !== undefined) return `${r(low)}–${r(high)}${unit}`;
   if (high !== undefined) return `below ${r(high)}${unit}`;
   if (low !== undefined) return `above ${r(low)}${unit}`;
@@ -640,6 +644,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   const finished = [...measurements.values()].map(finishMeasurement);
   const byLatest = (a: Measurement, b: Measurement) =>
     byDateDesc(a.values[0]?.date, b.values[0]?.date) || a.name.localeCompare(b.name);
+  lists.socialHistory = latestPerConcept(lists.socialHistory);
   for (const section of Object.keys(lists) as ListSection[]) lists[section] = mergeItems(lists[section]);
   const p = patient?.resource;
   return {
@@ -656,6 +661,34 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
     lists,
   };
+}
+
+/**
+ * Social history is a state that changes (smoking, alcohol): one entry per question, with its
+ * latest answer and date, and earlier answers only where they differ ("Before: Current smoker").
+ */
+function latestPerConcept(items: ListItem[]): ListItem[] {
+  const byName = new Map<string, ListItem[]>();
+  for (const item of items) byName.set(item.name, [...(byName.get(item.name) ?? []), item]);
+  return [...byName.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => byDateDesc(a.dates[0]?.date, b.dates[0]?.date));
+    const [latest] = sorted;
+    const earlier: string[] = [];
+    let previous = latest.details.join(", ");
+    for (const item of sorted.slice(1)) {
+      const value = item.details.join(", ");
+      if (value && value !== previous) {
+        const when = item.dates[0] ? ` (${formatClinicalDate(item.dates[0].date)})` : "";
+        earlier.push(`Before: ${value}${when}`);
+        previous = value;
+      }
+    }
+    const sources = sorted
+      .flatMap((i) => i.sources)
+      .filter((s, i, all) => all.findIndex((t) => t.recordId === s.recordId) === i);
+    const notes = [...new Set(sorted.flatMap((i) => i.notes))];
+    return { ...latest, details: [...latest.details, ...earlier], notes, sources };
+  });
 }
 
 /** The same entry from two imports is one entry with two sources; current first, then latest. */
