@@ -118,27 +118,60 @@ export function RecordList({ patient, records }: { patient: Address; records: An
           </p>
           <div className="space-y-4">
             {groupByCategory(files).map(([category, list]) => (
-              <section key={category} aria-label={`Files: ${categoryName(category)}`}>
-                <h3 className="mb-1 text-sm font-semibold text-slate-700 first-letter:uppercase">
-                  {categoryName(category)}
-                </h3>
-                <ul className="space-y-2">
-                  {list.map((record) => (
-                    <RecordRow
-                      key={record.recordId}
-                      patient={patient}
-                      record={record}
-                      background={decrypted.opened.get(record.recordId)}
-                      deletion={deletion}
-                    />
-                  ))}
-                </ul>
-              </section>
+              <FileGroup
+                key={category}
+                name={categoryName(category)}
+                list={list}
+                showAll={q !== ""}
+                render={(record) => (
+                  <RecordRow
+                    key={record.recordId}
+                    patient={patient}
+                    record={record}
+                    background={decrypted.opened.get(record.recordId)}
+                    deletion={deletion}
+                  />
+                )}
+              />
             ))}
           </div>
         </section>
       )}
     </div>
+  );
+}
+
+/** How many files of a kind are listed before "Show all". */
+const FILES_SHOWN = 10;
+
+/** The files of one kind, newest first; long lists show the newest few until asked for all. */
+function FileGroup({
+  name,
+  list,
+  showAll,
+  render,
+}: {
+  name: string;
+  list: AnchoredRecord[];
+  showAll: boolean;
+  render: (record: AnchoredRecord) => React.ReactNode;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = showAll || expanded ? list : list.slice(0, FILES_SHOWN);
+  return (
+    <section aria-label={`Files: ${name}`}>
+      <h3 className="mb-1 text-sm font-semibold text-slate-700 first-letter:uppercase">{name}</h3>
+      <ul className="space-y-2">{shown.map(render)}</ul>
+      {shown.length < list.length && (
+        <button
+          type="button"
+          className="mt-2 text-sm font-medium text-brand-700 underline"
+          onClick={() => setExpanded(true)}
+        >
+          Show all {list.length} files of {name}
+        </button>
+      )}
+    </section>
   );
 }
 
