@@ -1,0 +1,117 @@
+import type { OperationOutcomeIssue, Resource } from "@medplum/fhirtypes";
+
+/**
+ * FHIR R4 validation with @medplum/core: structure, cardinality, types, formats, unknown
+ * elements and invariants, plus the codes of required value sets on `code` elements (which the
+ * validator collects but leaves to a terminology server). Runs on this device: the records are
+ * never sent anywhere to be checked. The definitions (a few hundred kB) are loaded on first use.
+ */
+export type FhirValidator = (resource: Resource) => OperationOutcomeIssue[];
+
+let loading: Promise<FhirValidator> | undefined;
+
+/** The validator, loading @medplum/core and the R4 definitions the first time it is asked for. */
+export function loadFhirValidator(): Promise<FhirValidator> {
+  loading ??= (async () => {
+    const [core, definitions] = await Promise.all([
+      import("@medplum/core"),
+      import("./fhirR4.definitions.json"),
+    ]);
+    const { structureDefinitions, requiredCodes } = (definitions.default ?? definitions) as unknown as {
+      structureDefinitions: Parameters<typeof core.indexStructureDefinitionBundle>[0];
+      requiredCodes: Record<string, string[]>;
+    };
+    core.indexStructureDefinitionBundle(structureDefinitions);
+    const allowed = new Map(Object.entries(requiredCodes).map(([url, codes]) => [url, new Set(codes)]));
+
+    return (resource) => {
+      const tokens: Record<string, { type: string; value: unknown; path: string }[]> = {};
+      let issues: OperationOutcomeIssue[];
+      try {
+        issues = core.validateResource(resource, { collect: { tokens } });
+      } catch (error) {
+        if (!(error instanceof core.OperationOutcomeError)) throw error;
+        issues = error.outcome.issue ?? [];
+      }
+      for (const [binding, values] of Object.entries(tokens)) {
+        const codes = allowed.get(binding.split("|")[0]);
+        if (!codes) continue;
+        for (const token of values) {
+          if (token.type === "code" && typeof token.value === "string" && !codes.has(token.value)) {
+            issues.push({
+              severity: "error",
+              code: "code-invalid",
+              details: { text: `Value "${token.value}" is not one of: ${[...codes].join(", ")}` },
+              expression: [token.path],
+            });
+          }
+        }
+      }
+      return issues.filter((issue) => issue.severity === "error" || issue.severity === "fatal");
+    };
+  })();
+  return loading;
+}
+
+const KIND: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object",
+};
+
+const DATE_EXAMPLE: Record<string, string> = {
+  date: "a date such as 2024-05-31",
+  dateTime: "a date or date and time such as 2024-05-31 or 2024-05-31T09:30:00Z",
+  instant: "a date and time with a time zone such as 2024-05-31T09:30:00Z",
+  time: "a time such as 09:30:00",
+};
+
+/**
+ * Where in the resource, in words: `Observation.status` -> 'status',
+ * `Observation.component[0].code` -> 'code' in component 1, `Observation.value[x]` -> 'value'.
+ */
+export function fieldOf(expression: string | undefined): string | undefined {
+  const segments = (expression ?? "").replaceAll("[x]", "").split(".").slice(1);
+  if (segments.length === 0) return undefined;
+  const lastList = segments.findLastIndex((s) => /\[\d+\]$/.test(s));
+  if (lastList === -1 || lastList === segments.length - 1) {
+    return `'${segments.join(".").replace(/\[(\d+)\]/g, (_, i) => `[${Number(i) + 1}]`)}'`;
+  }
+  const [, name, index] = segments[lastList].match(/^(.*)\[(\d+)\]$/) ?? [];
+  const parent = [...segments.slice(0, lastList), name].join(".").replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`);
+  return `'${segments.slice(lastList + 1).join(".")}' in ${parent} ${Number(index) + 1}`;
+}
+
+/** One validator issue as the end of a sentence about the field: "'status' is required". */
+export function describeIssue(issue: OperationOutcomeIssue): string {
+  const field = fieldOf(issue.expression?.[0]);
+  const text = issue.details?.text ?? issue.diagnostics ?? "is not valid";
+  const subject = field ?? "the resource";
+  let match: RegExpMatchArray | null;
+  if (text === "Missing required property") return `${subject} is required`;
+  if ((match = text.match(/^Invalid additional property "(.+)"$/))) {
+    return `${subject} is not an element FHIR R4 defines here (check its spelling)`;
+  }
+  if (text === "Expected array of values for property") return `${subject} must be a list ([...])`;
+  if (text === "Expected single value for property") return `${subject} must be a single value, not a list`;
+  if ((match = text.match(/^Invalid JSON type: expected (\w+), but got (\w+)$/))) {
+    return `${subject} must be ${KIND[match[1]] ?? match[1]}, not ${KIND[match[2]] ?? match[2]}`;
+  }
+  if ((match = text.match(/^Invalid (\w+) (?:format|value)$/))) {
+    return `${subject} is not ${DATE_EXAMPLE[match[1]] ?? `a valid ${match[1]}`}`;
+  }
+  if ((match = text.match(/^Value "(.*)" is not one of: (.*)$/))) {
+    return `${subject} is "${match[1]}", which FHIR R4 does not allow here (allowed: ${match[2]})`;
+  }
+  if ((match = text.match(/^Constraint ([\w-]+) not met: (.*?)\.?$/))) {
+    return `${field ? `${field} breaks` : "it breaks"} FHIR rule ${match[1]} (${match[2]})`;
+  }
+  if (text.startsWith("Invalid empty") || text === "String must contain non-whitespace content") {
+    return `${subject} is empty`;
+  }
+  if (text === "Invalid null value" || text === "Invalid undefined value") return `${subject} is null`;
+  if (text === "Expected number to be an integer") return `${subject} must be a whole number`;
+  if (text === "Value did not match expected pattern") return `${subject} has a value FHIR R4 does not allow here`;
+  return `${subject}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
