@@ -44,17 +44,14 @@ function compactElement(element: ElementDefinition): ElementDefinition {
     .filter((c) => c.severity === "error" && !SKIPPED_CONSTRAINTS.has(c.key ?? ""))
     .map(({ key, severity, human, expression }) => ({ key, severity, human, expression }));
   if (constraints.length > 0) out.constraint = constraints;
-  return out as ElementDefinition;
+  return out as unknown as ElementDefinition;
 }
 
 const flatten = (concepts: CodeSystemConcept[] = []): string[] =>
   concepts.flatMap((c) => [c.code as string, ...flatten(c.concept)]);
 
 /** The codes of a value set made of whole code systems or listed codes; undefined when it uses filters. */
-function codesOf(
-  valueSet: ValueSet | undefined,
-  codeSystems: Map<string, CodeSystem>,
-): string[] | undefined {
+function codesOf(valueSet: ValueSet | undefined, codeSystems: Map<string, CodeSystem>): string[] | undefined {
   const include = valueSet?.compose?.include;
   if (!include || include.length === 0 || valueSet?.compose?.exclude) return undefined;
   const codes: string[] = [];
@@ -91,7 +88,9 @@ export function compactR4Definitions() {
     .flatMap((file) => (readJson(file) as Bundle).entry ?? [])
     .map((entry) => entry.resource);
   const codeSystems = new Map(
-    terminology.filter((r): r is CodeSystem => r?.resourceType === "CodeSystem").map((cs) => [cs.url ?? "", cs]),
+    terminology
+      .filter((r): r is CodeSystem => r?.resourceType === "CodeSystem")
+      .map((cs) => [cs.url ?? "", cs]),
   );
   const valueSets = new Map(
     terminology.filter((r): r is ValueSet => r?.resourceType === "ValueSet").map((vs) => [vs.url ?? "", vs]),

@@ -95,8 +95,7 @@ const PLAIN_NAME: Record<string, string> = {
 /** "3 Encounter resources were not imported: CareKeys does not keep encounters (visits) yet." */
 export function notImportedMessage({ resourceType, count }: NotImported): string {
   const kind =
-    PLAIN_NAME[resourceType] ??
-    `${resourceType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} records`;
+    PLAIN_NAME[resourceType] ?? `${resourceType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} records`;
   return (
     `${count} ${resourceType} ${count === 1 ? "resource was" : "resources were"} not imported: ` +
     `CareKeys does not keep ${kind} yet.`
@@ -109,7 +108,7 @@ export function notImportedMessage({ resourceType, count }: NotImported): string
  * `notImported`. Any problem refuses the whole file with an {@link ImportError} that names the
  * resource and the field at fault in plain words.
  */
-export async function parseFhir(text: string, validator?: FhirValidator): Promise<FhirImport> {
+export async function parseFhir(text: string): Promise<FhirImport> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -133,7 +132,7 @@ export async function parseFhir(text: string, validator?: FhirValidator): Promis
       : [top];
   if (resources.length === 0) throw new ImportError("This FHIR Bundle is empty: there is nothing to add.");
 
-  const validate = validator ?? (await loadFhirValidator());
+  const validate = await loadFhirValidator();
   // Each resource on its own first, so the message names it; then the Bundle around them.
   resources.forEach((resource, i) => {
     const name = `${resource.resourceType} ${resource.id ? `"${resource.id}"` : `#${i + 1}`}`;
@@ -162,9 +161,14 @@ export async function parseFhir(text: string, validator?: FhirValidator): Promis
 
 function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>): void {
   if (issues.length === 0) return;
-  if (issues[0].details?.text === "Invalid resource type") {
+  // A structural problem first: a rule (invariant) often fails only because of it.
+  const first = issues.find((issue) => issue.code !== "invariant") ?? issues[0];
+  if (first.details?.text === "Invalid resource type") {
     throw new ImportError(`${name} is not a FHIR R4 resource type.`);
   }
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})` : "";
-  throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(issues[0])}${more}.`);
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})`
+      : "";
+  throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(first)}${more}.`);
 }

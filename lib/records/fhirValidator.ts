@@ -79,39 +79,48 @@ export function fieldOf(expression: string | undefined): string | undefined {
     return `'${segments.join(".").replace(/\[(\d+)\]/g, (_, i) => `[${Number(i) + 1}]`)}'`;
   }
   const [, name, index] = segments[lastList].match(/^(.*)\[(\d+)\]$/) ?? [];
-  const parent = [...segments.slice(0, lastList), name].join(".").replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`);
+  const parent = [...segments.slice(0, lastList), name]
+    .join(".")
+    .replace(/\[(\d+)\]\.?/g, (_, i) => ` ${Number(i) + 1} `)
+    .trim();
   return `'${segments.slice(lastList + 1).join(".")}' in ${parent} ${Number(index) + 1}`;
 }
 
+/** @medplum/core's issue texts, each as the end of a sentence about the field (`f`). */
+const SENTENCES: [RegExp, (f: string, m: RegExpMatchArray) => string][] = [
+  [/^Missing required property$/, (f) => `${f} is required`],
+  [
+    /^Invalid additional property "(.+)"$/,
+    (f) => `${f} is not an element FHIR R4 defines here (check its spelling)`,
+  ],
+  [/^Expected array of values for property$/, (f) => `${f} must be a list ([...])`],
+  [/^Expected single value for property$/, (f) => `${f} must be a single value, not a list`],
+  [
+    /^Invalid JSON type: expected (\w+), but got (\w+)$/,
+    (f, m) => `${f} must be ${KIND[m[1]] ?? m[1]}, not ${KIND[m[2]] ?? m[2]}`,
+  ],
+  [/^Invalid (\w+) (?:format|value)$/, (f, m) => `${f} is not ${DATE_EXAMPLE[m[1]] ?? `a valid ${m[1]}`}`],
+  [
+    /^Value "(.*)" is not one of: (.*)$/,
+    (f, m) => `${f} is "${m[1]}", which FHIR R4 does not allow here (allowed: ${m[2]})`,
+  ],
+  [
+    /^Constraint ([\w-]+) not met: (.*?)\.?$/,
+    (f, m) => `${f === "the resource" ? "it" : f} breaks FHIR rule ${m[1]} (${m[2]})`,
+  ],
+  [/^(Invalid empty|String must contain non-whitespace content)/, (f) => `${f} is empty`],
+  [/^Invalid (null|undefined) value$/, (f) => `${f} is null`],
+  [/^Expected number to be an integer$/, (f) => `${f} must be a whole number`],
+  [/^Value did not match expected pattern$/, (f) => `${f} has a value FHIR R4 does not allow here`],
+];
+
 /** One validator issue as the end of a sentence about the field: "'status' is required". */
 export function describeIssue(issue: OperationOutcomeIssue): string {
-  const field = fieldOf(issue.expression?.[0]);
-  const text = issue.details?.text ?? issue.diagnostics ?? "is not valid";
-  const subject = field ?? "the resource";
-  let match: RegExpMatchArray | null;
-  if (text === "Missing required property") return `${subject} is required`;
-  if ((match = text.match(/^Invalid additional property "(.+)"$/))) {
-    return `${subject} is not an element FHIR R4 defines here (check its spelling)`;
+  const field = fieldOf(issue.expression?.[0]) ?? "the resource";
+  const text = issue.details?.text ?? issue.diagnostics ?? "Is not valid";
+  for (const [pattern, sentence] of SENTENCES) {
+    const match = text.match(pattern);
+    if (match) return sentence(field, match);
   }
-  if (text === "Expected array of values for property") return `${subject} must be a list ([...])`;
-  if (text === "Expected single value for property") return `${subject} must be a single value, not a list`;
-  if ((match = text.match(/^Invalid JSON type: expected (\w+), but got (\w+)$/))) {
-    return `${subject} must be ${KIND[match[1]] ?? match[1]}, not ${KIND[match[2]] ?? match[2]}`;
-  }
-  if ((match = text.match(/^Invalid (\w+) (?:format|value)$/))) {
-    return `${subject} is not ${DATE_EXAMPLE[match[1]] ?? `a valid ${match[1]}`}`;
-  }
-  if ((match = text.match(/^Value "(.*)" is not one of: (.*)$/))) {
-    return `${subject} is "${match[1]}", which FHIR R4 does not allow here (allowed: ${match[2]})`;
-  }
-  if ((match = text.match(/^Constraint ([\w-]+) not met: (.*?)\.?$/))) {
-    return `${field ? `${field} breaks` : "it breaks"} FHIR rule ${match[1]} (${match[2]})`;
-  }
-  if (text.startsWith("Invalid empty") || text === "String must contain non-whitespace content") {
-    return `${subject} is empty`;
-  }
-  if (text === "Invalid null value" || text === "Invalid undefined value") return `${subject} is null`;
-  if (text === "Expected number to be an integer") return `${subject} must be a whole number`;
-  if (text === "Value did not match expected pattern") return `${subject} has a value FHIR R4 does not allow here`;
-  return `${subject}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  return `${field}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

@@ -125,7 +125,8 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
 }
 
 /** The demo patient's FHIR export: named as the development wallet names the account. */
-export const demoPatientExport = () => syntheticPatientBundle({ seed: 42, visits: 4, name: DEMO_PATIENT_NAME });
+export const demoPatientExport = () =>
+  syntheticPatientBundle({ seed: 42, visits: 4, name: DEMO_PATIENT_NAME });
 
 /**
  * Gives the demo patient an encryption key, a keyring and a populated record: a synthetic FHIR
