@@ -72,7 +72,8 @@ function FileRow({ file, uploads }: { file: FileProgress; uploads: Uploads }) {
         <span className="font-medium">{file.name}</span>
         <span className="flex items-center gap-2">
           <span className={failed ? "font-semibold text-red-700" : undefined}>
-            {failed ? `✕ ${status}` : file.stage === "done" ? `✓ ${status}` : status}
+            {(failed || file.stage === "done") && <span aria-hidden="true">{failed ? "✕ " : "✓ "}</span>}
+            <span>{status}</span>
           </span>
           {!working && (
             <DismissButton label={`Dismiss ${file.name}`} onClick={() => uploads.dismiss(file.id)} />

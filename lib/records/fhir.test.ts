@@ -119,7 +119,7 @@ describe("FHIR import", () => {
     );
     // A wrong type.
     await expect(invalid(observation({ valueQuantity: { value: "12", unit: "mg/dL" } }))).rejects.toThrow(
-      `Observation "bp-1" is not valid FHIR R4: 'value.value' must be a number, not text.`,
+      `Observation "bp-1" is not valid FHIR R4: 'valueQuantity.value' must be a number, not text.`,
     );
     await expect(invalid({ resourceType: "Patient", id: "p", name: [{ given: "Alex" }] })).rejects.toThrow(
       `Patient "p" is not valid FHIR R4: 'name.given' must be a list ([...]).`,
@@ -130,7 +130,7 @@ describe("FHIR import", () => {
     );
     // A bad date.
     await expect(invalid(observation({ effectiveDateTime: "2024-13-45" }))).rejects.toThrow(
-      `Observation "bp-1" is not valid FHIR R4: 'effective' is not a date or date and time such as 2024-05-31 or 2024-05-31T09:30:00Z.`,
+      `Observation "bp-1" is not valid FHIR R4: 'effectiveDateTime' is not a date or date and time such as 2024-05-31 or 2024-05-31T09:30:00Z.`,
     );
     // A nested element, and more than one problem.
     await expect(
@@ -180,5 +180,9 @@ describe("FHIR import", () => {
     );
     expect(fieldOf("Observation.identifier[2]")).toBe("'identifier[3]'");
     expect(fieldOf("Observation")).toBeUndefined();
+    const resource = { component: [{ code: {} }, { valueCodeableConcept: { coding: [{}, { code: 1 }] } }] };
+    expect(fieldOf("Observation.component[1].value[x].coding[1].code", resource)).toBe(
+      "'code' in component 2 valueCodeableConcept.coding 2",
+    );
   });
 });

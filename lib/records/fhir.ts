@@ -136,9 +136,9 @@ export async function parseFhir(text: string): Promise<FhirImport> {
   // Each resource on its own first, so the message names it; then the Bundle around them.
   resources.forEach((resource, i) => {
     const name = `${resource.resourceType} ${resource.id ? `"${resource.id}"` : `#${i + 1}`}`;
-    refuseIfInvalid(name, validate(resource));
+    refuseIfInvalid(name, validate(resource), resource);
   });
-  if (top.resourceType === "Bundle") refuseIfInvalid("The Bundle", validate(top));
+  if (top.resourceType === "Bundle") refuseIfInvalid("The Bundle", validate(top), top);
 
   const groups = new Map<Category, Resource[]>();
   const skipped = new Map<string, number>();
@@ -159,7 +159,7 @@ export async function parseFhir(text: string): Promise<FhirImport> {
   return { groups, notImported };
 }
 
-function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>): void {
+function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>, resource: Resource): void {
   if (issues.length === 0) return;
   // A structural problem first: a rule (invariant) often fails only because of it.
   const first = issues.find((issue) => issue.code !== "invariant") ?? issues[0];
@@ -170,5 +170,5 @@ function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>): void 
     issues.length > 1
       ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})`
       : "";
-  throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(first)}${more}.`);
+  throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(first, resource)}${more}.`);
 }

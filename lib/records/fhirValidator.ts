@@ -68,11 +68,33 @@ const DATE_EXAMPLE: Record<string, string> = {
 };
 
 /**
- * Where in the resource, in words: `Observation.status` -> 'status',
- * `Observation.component[0].code` -> 'code' in component 1, `Observation.value[x]` -> 'value'.
+ * The validator's path with each choice element (`value[x]`) named as the resource spells it
+ * (`valueQuantity`), when the resource is given.
  */
-export function fieldOf(expression: string | undefined): string | undefined {
-  const segments = (expression ?? "").replaceAll("[x]", "").split(".").slice(1);
+function spellChoices(segments: string[], resource: unknown): string[] {
+  let at: unknown = resource;
+  return segments.map((segment) => {
+    const object = typeof at === "object" && at !== null ? (at as Record<string, unknown>) : {};
+    if (segment.endsWith("[x]")) {
+      const base = segment.slice(0, -"[x]".length);
+      const key = Object.keys(object).find((k) => k.startsWith(base) && /^[A-Z]/.test(k.slice(base.length)));
+      at = key ? object[key] : undefined;
+      return key ?? base;
+    }
+    const [, name, index] = segment.match(/^([^[]*)(?:\[(\d+)\])?$/) ?? [];
+    const child = object[name ?? ""];
+    at = index !== undefined && Array.isArray(child) ? child[Number(index)] : child;
+    return segment;
+  });
+}
+
+/**
+ * Where in the resource, in words: `Observation.status` -> 'status',
+ * `Observation.component[0].code` -> 'code' in component 1, `Observation.value[x]` -> 'value'
+ * ('valueQuantity' when the resource is given).
+ */
+export function fieldOf(expression: string | undefined, resource?: unknown): string | undefined {
+  const segments = spellChoices((expression ?? "").split(".").slice(1), resource);
   if (segments.length === 0) return undefined;
   const lastList = segments.findLastIndex((s) => /\[\d+\]$/.test(s));
   if (lastList === -1 || lastList === segments.length - 1) {
@@ -115,8 +137,8 @@ const SENTENCES: [RegExp, (f: string, m: RegExpMatchArray) => string][] = [
 ];
 
 /** One validator issue as the end of a sentence about the field: "'status' is required". */
-export function describeIssue(issue: OperationOutcomeIssue): string {
-  const field = fieldOf(issue.expression?.[0]) ?? "the resource";
+export function describeIssue(issue: OperationOutcomeIssue, resource?: unknown): string {
+  const field = fieldOf(issue.expression?.[0], resource) ?? "the resource";
   const text = issue.details?.text ?? issue.diagnostics ?? "Is not valid";
   for (const [pattern, sentence] of SENTENCES) {
     const match = text.match(pattern);
