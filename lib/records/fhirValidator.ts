@@ -15,7 +15,7 @@ export function loadFhirValidator(): Promise<FhirValidator> {
   loading ??= (async () => {
     const [core, definitions] = await Promise.all([
       import("@medplum/core"),
-      import("./fhirR4.definitions.json"),
+      import("./fhirR4.definitions.json", { with: { type: "json" } }),
     ]);
     const { structureDefinitions, requiredCodes } = (definitions.default ?? definitions) as unknown as {
       structureDefinitions: Parameters<typeof core.indexStructureDefinitionBundle>[0];
