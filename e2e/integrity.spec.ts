@@ -40,13 +40,15 @@ test("a record whose content does not match its anchor is shown as a warning, ne
     }),
   );
   // A genuine labs record, sealed and pinned, but anchored with a commitment that does not match.
-  const [labs] = prepareFile(
-    {
-      name: "export.json",
-      bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 21 }))),
-    },
-    { maxBytes: 10_000_000 },
-  ).filter((d) => d.category === "labs");
+  const [labs] = (
+    await prepareFile(
+      {
+        name: "export.json",
+        bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 21 }))),
+      },
+      { maxBytes: 10_000_000 },
+    )
+  ).drafts.filter((d) => d.category === "labs");
   const sealed = await sealDraft({
     draft: labs,
     chainId,

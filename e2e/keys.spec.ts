@@ -104,13 +104,15 @@ test("a clinician with write access cannot plant a category key: the patient's n
 
   // The clinician anchors a genuine-looking labs record sealed with a key of its own choosing.
   const planted = newCategoryKey();
-  const [labs] = prepareFile(
-    {
-      name: "planted.json",
-      bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 32 }))),
-    },
-    { maxBytes: 10_000_000 },
-  ).filter((d) => d.category === "labs");
+  const [labs] = (
+    await prepareFile(
+      {
+        name: "planted.json",
+        bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 32 }))),
+      },
+      { maxBytes: 10_000_000 },
+    )
+  ).drafts.filter((d) => d.category === "labs");
   const sealed = await sealDraft({
     draft: labs,
     chainId: env().chainId,
@@ -273,7 +275,7 @@ test("a key made with the old, site-unbound message is upgraded by rotation, and
       args: [legacy.publicKeyHex],
     }),
   });
-  const drafts = prepareFile(
+  const { drafts } = await prepareFile(
     {
       name: "old-export.json",
       bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 61 }))),

@@ -57,7 +57,7 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   await expect(
     page.getByRole("region", { name: "documents" }).getByRole("button", { name: /discharge-letter.pdf/ }),
   ).toBeVisible();
-  expect(await anchoredRecordIds(wallet.address)).toHaveLength(8); // 7 FHIR categories + the PDF
+  expect(await anchoredRecordIds(wallet.address)).toHaveLength(9); // 8 FHIR categories + the PDF
 
   await labs.getByRole("button", { name: /Lab results/ }).click();
   await expect(labs.getByTestId("integrity")).toContainText("Verified");
@@ -101,7 +101,7 @@ test("an upload interrupted by stopping the IPFS node is kept, retried after it 
   }
   await page.getByLabel("Choose files").setInputFiles([bundleFile(11)]);
   await expect(files.getByText("Added", { exact: true })).toHaveCount(1, { timeout: 30_000 });
-  expect(await anchoredRecordIds(wallet.address)).toHaveLength(7);
+  expect(await anchoredRecordIds(wallet.address)).toHaveLength(8);
 
   // With its keys in place, an upload interrupted by the node going down waits on the device.
   await stopIpfsNode(ipfsDir);
@@ -109,12 +109,12 @@ test("an upload interrupted by stopping the IPFS node is kept, retried after it 
     await page.getByLabel("Choose files").setInputFiles([bundleFile(12)]);
     await expect(files).toContainText("storage node is not reachable");
     const pending = page.getByRole("list", { name: "Pending uploads" });
-    await expect(pending.getByRole("listitem")).toHaveCount(7);
-    expect(await anchoredRecordIds(wallet.address)).toHaveLength(7);
+    await expect(pending.getByRole("listitem")).toHaveCount(8);
+    expect(await anchoredRecordIds(wallet.address)).toHaveLength(8);
 
     await page.reload();
     await page.getByRole("button", { name: "Unlock my records" }).click();
-    await expect(page.getByRole("list", { name: "Pending uploads" }).getByRole("listitem")).toHaveCount(7);
+    await expect(page.getByRole("list", { name: "Pending uploads" }).getByRole("listitem")).toHaveCount(8);
   } finally {
     await restart();
   }
@@ -122,8 +122,8 @@ test("an upload interrupted by stopping the IPFS node is kept, retried after it 
   await expect(page.getByRole("list", { name: "Pending uploads" })).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole("button", { name: /Lab results from patient-12.json/ })).toBeVisible();
   const ids = await anchoredRecordIds(wallet.address);
-  expect(ids).toHaveLength(14);
-  expect(new Set(ids).size).toBe(14);
+  expect(ids).toHaveLength(16);
+  expect(new Set(ids).size).toBe(16);
 });
 
 test("no plaintext leaves the browser: requests and the IPFS node's blocks never contain a planted marker", async ({

@@ -3,6 +3,7 @@
 import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { useRecordUploads } from "../hooks/useRecordUploads";
 import { Card, Notice, PrimaryButton } from "../Notice";
+import { DismissButton } from "./DismissButton";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -35,7 +36,19 @@ export function PendingUploads({ uploads }: { uploads: ReturnType<typeof useReco
               {CATEGORY_LABEL[upload.category]} ·{" "}
               {upload.stage === "sealed" ? "not uploaded yet" : "uploaded, not anchored yet"}
             </p>
-            {upload.error && <Notice tone="warning">{upload.error}</Notice>}
+            {upload.error && (
+              <div className="mt-2 flex items-start gap-2">
+                <div className="grow">
+                  <Notice tone="warning" title="The last attempt failed">
+                    {upload.error}
+                  </Notice>
+                </div>
+                <DismissButton
+                  label={`Dismiss the message about the ${CATEGORY_LABEL[upload.category]} sealed ${dateTime.format(new Date(upload.createdAt))}`}
+                  onClick={() => void uploads.dismissPendingError(upload)}
+                />
+              </div>
+            )}
           </li>
         ))}
       </ul>

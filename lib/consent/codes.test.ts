@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  CATEGORY,
+  CATEGORY_LABEL,
   categoriesIn,
   categoryMask,
   categoryOfRecordId,
@@ -15,6 +17,26 @@ describe("consent codes", () => {
     expect(purposeMask(["aiInference"])).toBe(0b10);
     expect(purposesIn(0b10)).toEqual(["aiInference"]);
     expect(purposesIn(purposeMask(["treatment", "emergency"]))).toEqual(["treatment", "emergency"]);
+  });
+
+  it("keeps the on-chain category bits: new categories are appended, none renumbered", () => {
+    expect(Object.entries(CATEGORY)).toEqual([
+      ["vitals", 0],
+      ["labs", 1],
+      ["conditions", 2],
+      ["medications", 3],
+      ["allergies", 4],
+      ["immunizations", 5],
+      ["notes", 6],
+      ["imaging", 7],
+      ["documents", 8],
+      ["aiResults", 9],
+      ["demographics", 10],
+      ["socialHistory", 11],
+    ]);
+    expect(CATEGORY_LABEL.socialHistory).toBe("social history");
+    expect(categoriesIn(categoryMask(["socialHistory", "vitals"]))).toEqual(["vitals", "socialHistory"]);
+    expect(categoryOfRecordId(newRecordId("socialHistory"))).toBe("socialHistory");
   });
 
   it("makes random record ids that carry their category in the lowest byte", () => {

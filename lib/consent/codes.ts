@@ -17,6 +17,7 @@ export const CATEGORY = {
   documents: 8,
   aiResults: 9,
   demographics: 10,
+  socialHistory: 11,
 } as const;
 export type Category = keyof typeof CATEGORY;
 
@@ -32,6 +33,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   documents: "documents",
   aiResults: "AI results",
   demographics: "personal details",
+  socialHistory: "social history",
 };
 
 /**

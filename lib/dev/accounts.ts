@@ -5,6 +5,9 @@ import type { Hex } from "viem";
  * value anywhere and are used only on the local chain (31337): never configure them for
  * another chain.
  */
+/** The demo patient's name: the wallet list and the seeded records (scripts/stack/seed.ts) both use it. */
+export const DEMO_PATIENT_NAME = { given: "Alex", family: "Morgan" } as const;
+
 export const DEV_ACCOUNTS = {
   deployer: {
     role: "deployer",
@@ -13,7 +16,7 @@ export const DEV_ACCOUNTS = {
   },
   patient: {
     role: "patient",
-    label: "Demo patient (Alex Morgan)",
+    label: `Demo patient (${DEMO_PATIENT_NAME.given} ${DEMO_PATIENT_NAME.family})`,
     privateKey: "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
   },
   clinician: {

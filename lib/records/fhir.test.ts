@@ -1,6 +1,28 @@
+import type { Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
-import { ImportError, parseFhir } from "./fhir";
+import { ImportError, notImportedMessage, parseFhir } from "./fhir";
+import { fieldOf } from "./fhirValidator";
 import { syntheticPatientBundle } from "./synthetic";
+
+const bundle = (...resources: object[]) =>
+  JSON.stringify({
+    resourceType: "Bundle",
+    type: "collection",
+    entry: resources.map((resource) => ({ resource })),
+  });
+const observation = (extra: object = {}) => ({
+  resourceType: "Observation",
+  id: "bp-1",
+  status: "final",
+  code: { text: "Blood pressure" },
+  ...extra,
+});
+const encounter = (id: string) => ({
+  resourceType: "Encounter",
+  id,
+  status: "finished",
+  class: { code: "AMB" },
+});
 
 describe("FHIR import", () => {
   it("generates the same synthetic patient for the same seed, and another for another seed", () => {
@@ -12,46 +34,155 @@ describe("FHIR import", () => {
     );
   });
 
-  it("splits a bundle into categories, with LOINC-coded observations in vitals and labs", () => {
-    const { groups, skipped } = parseFhir(JSON.stringify(syntheticPatientBundle({ seed: 1, visits: 3 })));
+  it("validates a synthetic export and splits it into categories, smoking status under social history", async () => {
+    const { groups, notImported } = await parseFhir(
+      JSON.stringify(syntheticPatientBundle({ seed: 1, visits: 3 })),
+    );
     expect([...groups.keys()].sort()).toEqual(
-      ["allergies", "conditions", "demographics", "immunizations", "labs", "medications", "vitals"].sort(),
+      [
+        "allergies",
+        "conditions",
+        "demographics",
+        "immunizations",
+        "labs",
+        "medications",
+        "socialHistory",
+        "vitals",
+      ].sort(),
     );
     expect(groups.get("labs")).toHaveLength(9); // cholesterol, HDL, glucose x 3 visits
-    expect(groups.get("vitals")).toHaveLength(12); // BP, weight, BMI, smoking x 3 visits
-    expect(skipped).toEqual([]);
+    expect(groups.get("vitals")).toHaveLength(9); // BP, weight, BMI x 3 visits
+    // Regression: smoking status (category social-history) was filed under vital signs.
+    expect(groups.get("socialHistory")?.map((r) => (r as { code: { text: string } }).code.text)).toEqual([
+      "Tobacco smoking status",
+      "Tobacco smoking status",
+      "Tobacco smoking status",
+    ]);
+    expect(notImported).toEqual([]);
   });
 
-  it("accepts a single resource and skips types it does not keep", () => {
-    const single = parseFhir(
-      JSON.stringify({ resourceType: "Observation", status: "final", code: { text: "Heart rate" } }),
-    );
+  it("accepts a single resource", async () => {
+    const single = await parseFhir(JSON.stringify(observation()));
     expect([...single.groups.keys()]).toEqual(["vitals"]);
-    const mixed = parseFhir(
-      JSON.stringify({
-        resourceType: "Bundle",
-        entry: [
-          { resource: { resourceType: "Claim", id: "c1" } },
-          { resource: { resourceType: "Condition", subject: { reference: "Patient/1" } } },
-        ],
-      }),
-    );
-    expect(mixed.skipped).toEqual(["Claim"]);
   });
 
-  it("names the problem in JSON that is not FHIR or FHIR that is not valid", () => {
-    expect(() => parseFhir("{ nope")).toThrow(ImportError);
-    expect(() => parseFhir("{ nope")).toThrow(/not valid JSON/);
-    expect(() => parseFhir(JSON.stringify({ name: "x" }))).toThrow(/not FHIR: it has no resourceType/);
-    expect(() => parseFhir(JSON.stringify({ resourceType: "Bundle", entry: [] }))).toThrow(/empty/);
-    expect(() =>
-      parseFhir(JSON.stringify({ resourceType: "Observation", id: "bp-1", code: { text: "BP" } })),
-    ).toThrow(`Observation "bp-1" is not valid FHIR R4: 'status' is required.`);
-    expect(() =>
-      parseFhir(JSON.stringify({ resourceType: "Observation", status: "done", code: { text: "BP" } })),
-    ).toThrow(/Observation #1 is not valid FHIR R4: 'status'/);
-    expect(() => parseFhir(JSON.stringify({ resourceType: "Claim" }))).toThrow(
-      /no health records CareKeys keeps/,
+  it("reports the resources it does not keep, counted by type, instead of dropping them silently", async () => {
+    const { groups, notImported } = await parseFhir(
+      bundle(
+        encounter("e1"),
+        observation(),
+        encounter("e2"),
+        { resourceType: "Procedure", status: "completed", subject: { reference: "Patient/1" } },
+        encounter("e3"),
+      ),
+    );
+    expect([...groups.keys()]).toEqual(["vitals"]);
+    expect(notImported).toEqual([
+      { resourceType: "Encounter", count: 3 },
+      { resourceType: "Procedure", count: 1 },
+    ]);
+    expect(notImportedMessage(notImported[0])).toBe(
+      "3 Encounter resources were not imported: CareKeys does not keep encounters (visits) yet.",
+    );
+    expect(notImportedMessage(notImported[1])).toBe(
+      "1 Procedure resource was not imported: CareKeys does not keep procedures yet.",
+    );
+    expect(notImportedMessage({ resourceType: "NutritionOrder", count: 2 })).toBe(
+      "2 NutritionOrder resources were not imported: CareKeys does not keep nutrition order records yet.",
+    );
+  });
+
+  it("names the problem in JSON that is not FHIR", async () => {
+    await expect(parseFhir("{ nope")).rejects.toThrow(ImportError);
+    await expect(parseFhir("{ nope")).rejects.toThrow(/not valid JSON/);
+    await expect(parseFhir(JSON.stringify({ name: "x" }))).rejects.toThrow(
+      /not FHIR: it has no resourceType/,
+    );
+    await expect(parseFhir(JSON.stringify({ resourceType: "Bundle", entry: [] }))).rejects.toThrow(/empty/);
+    await expect(parseFhir(JSON.stringify({ resourceType: "Recipe", id: "r" }))).rejects.toThrow(
+      `Recipe "r" is not a FHIR R4 resource type.`,
+    );
+    await expect(parseFhir(bundle(encounter("e1")))).rejects.toThrow(
+      "This file has no health records CareKeys keeps (only Encounter).",
+    );
+  });
+
+  it("names the resource and the field of FHIR that is not valid, in plain words", async () => {
+    const invalid = (resource: object) => parseFhir(JSON.stringify(resource));
+    // A missing required element.
+    await expect(invalid({ resourceType: "Observation", id: "bp-1", code: { text: "BP" } })).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'status' is required.`,
+    );
+    // A code outside its required value set (the validator leaves these to a terminology server).
+    await expect(invalid(observation({ id: undefined, status: "done" }))).rejects.toThrow(
+      `Observation #1 is not valid FHIR R4: 'status' is "done", which FHIR R4 does not allow here (allowed: registered, preliminary, final, amended, corrected, cancelled, entered-in-error, unknown).`,
+    );
+    // A wrong type.
+    await expect(invalid(observation({ valueQuantity: { value: "12", unit: "mg/dL" } }))).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'valueQuantity.value' must be a number, not text.`,
+    );
+    await expect(invalid({ resourceType: "Patient", id: "p", name: [{ given: "Alex" }] })).rejects.toThrow(
+      `Patient "p" is not valid FHIR R4: 'name.given' must be a list ([...]).`,
+    );
+    // An unknown property.
+    await expect(invalid(observation({ colour: "red" }))).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'colour' is not an element FHIR R4 defines here (check its spelling).`,
+    );
+    // A bad date.
+    await expect(invalid(observation({ effectiveDateTime: "2024-13-45" }))).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'effectiveDateTime' is not a date or date and time such as 2024-05-31 or 2024-05-31T09:30:00Z.`,
+    );
+    // A nested element, and more than one problem.
+    await expect(
+      invalid(observation({ component: [{ valueQuantity: { value: 1 } }], colour: "red" })),
+    ).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'code' in component 1 is required (and 1 more problem).`,
+    );
+    await expect(invalid(observation({ component: [{ valueQuantity: { value: 1 } }] }))).rejects.toThrow(
+      `Observation "bp-1" is not valid FHIR R4: 'code' in component 1 is required.`,
+    );
+    // An invariant.
+    await expect(
+      invalid(observation({ valueQuantity: { value: 1 }, dataAbsentReason: { text: "not measured" } })),
+    ).rejects.toThrow(
+      /^Observation "bp-1" is not valid FHIR R4: it breaks FHIR rule obs-6 \(dataAbsentReason/,
+    );
+  });
+
+  it("refuses the whole file when one resource in it is not valid, naming that one", async () => {
+    const file = bundle(observation({ id: "ok" }), encounter("e1"), { resourceType: "Condition", id: "c-2" });
+    await expect(parseFhir(file)).rejects.toThrow(
+      `Condition "c-2" is not valid FHIR R4: 'subject' is required.`,
+    );
+    await expect(parseFhir(bundle({ ...encounter("e9"), status: "over" }, observation()))).rejects.toThrow(
+      /^Encounter "e9" is not valid FHIR R4: 'status' is "over"/,
+    );
+    await expect(
+      parseFhir(JSON.stringify({ resourceType: "Bundle", entry: [{ resource: observation() }] })),
+    ).rejects.toThrow(/^The Bundle is not valid FHIR R4: 'type' is required \(and \d+ more problems?\)\.$/);
+  });
+
+  it("keeps every resource of a large export valid (regression: the synthetic allergy broke rule ait-1)", async () => {
+    const resources = (syntheticPatientBundle({ seed: 9, visits: 2 }).entry ?? []).map(
+      (e) => e.resource as Resource,
+    );
+    for (const resource of resources) {
+      await expect(parseFhir(JSON.stringify(resource))).resolves.toBeDefined();
+    }
+  });
+
+  it("words validator paths as fields", () => {
+    expect(fieldOf("Observation.status")).toBe("'status'");
+    expect(fieldOf("Observation.value[x]")).toBe("'value'");
+    expect(fieldOf("Observation.component[0].code")).toBe("'code' in component 1");
+    expect(fieldOf("Observation.component[1].referenceRange[0].low.value")).toBe(
+      "'low.value' in component 2 referenceRange 1",
+    );
+    expect(fieldOf("Observation.identifier[2]")).toBe("'identifier[3]'");
+    expect(fieldOf("Observation")).toBeUndefined();
+    const resource = { component: [{ code: {} }, { valueCodeableConcept: { coding: [{}, { code: 1 }] } }] };
+    expect(fieldOf("Observation.component[1].value[x].coding[1].code", resource)).toBe(
+      "'code' in component 2 valueCodeableConcept.coding 2",
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
-import { z } from "zod";
 import type { Category } from "../consent/codes";
+import { describeIssue, type FhirValidator, loadFhirValidator } from "./fhirValidator";
 
 /** A problem with what the person tried to add, in words they can act on. */
 export class ImportError extends Error {
@@ -9,73 +9,6 @@ export class ImportError extends Error {
     this.name = "ImportError";
   }
 }
-
-const coding = z.object({
-  system: z.string().optional(),
-  code: z.string().optional(),
-  display: z.string().optional(),
-});
-const concept = z
-  .object({ coding: z.array(coding).optional(), text: z.string().optional() })
-  .refine((c) => (c.coding?.length ?? 0) > 0 || Boolean(c.text), "needs a coding or a text");
-const reference = z.object({ reference: z.string().optional(), display: z.string().optional() });
-const status = (values: [string, ...string[]]) => z.enum(values);
-
-/**
- * The required elements (cardinality 1..1 / 1..*) of the FHIR R4 resources CareKeys keeps.
- * Enough to refuse what is not FHIR; not a full profile validator.
- */
-const SCHEMAS: Record<string, z.ZodType> = {
-  Patient: z.object({}).loose(),
-  Observation: z
-    .object({
-      status: status([
-        "registered",
-        "preliminary",
-        "final",
-        "amended",
-        "corrected",
-        "cancelled",
-        "entered-in-error",
-        "unknown",
-      ]),
-      code: concept,
-    })
-    .loose(),
-  Condition: z.object({ subject: reference, code: concept.optional() }).loose(),
-  MedicationStatement: z
-    .object({
-      status: status([
-        "active",
-        "completed",
-        "entered-in-error",
-        "intended",
-        "stopped",
-        "on-hold",
-        "unknown",
-        "not-taken",
-      ]),
-      subject: reference,
-    })
-    .loose()
-    .refine((r) => "medicationCodeableConcept" in r || "medicationReference" in r, "needs medication[x]"),
-  MedicationRequest: z
-    .object({ status: z.string(), intent: z.string(), subject: reference })
-    .loose()
-    .refine((r) => "medicationCodeableConcept" in r || "medicationReference" in r, "needs medication[x]"),
-  AllergyIntolerance: z.object({ patient: reference }).loose(),
-  Immunization: z
-    .object({
-      status: status(["completed", "entered-in-error", "not-done"]),
-      vaccineCode: concept,
-      patient: reference,
-    })
-    .loose()
-    .refine((r) => "occurrenceDateTime" in r || "occurrenceString" in r, "needs occurrence[x]"),
-  DiagnosticReport: z.object({ status: z.string(), code: concept }).loose(),
-  DocumentReference: z.object({ status: z.string(), content: z.array(z.object({}).loose()).min(1) }).loose(),
-  RiskAssessment: z.object({ status: z.string(), subject: reference }).loose(),
-};
 
 /** The category a resource is filed under (ARCHITECTURE: from the resource type and Observation category). */
 export function categoryOf(resource: Resource): Category {
@@ -86,7 +19,8 @@ export function categoryOf(resource: Resource): Category {
       const codes = (resource.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
       if (codes.includes("laboratory")) return "labs";
       if (codes.includes("imaging")) return "imaging";
-      return "vitals"; // vital-signs, social-history (e.g. smoking status), exam, survey
+      if (codes.includes("social-history")) return "socialHistory"; // smoking, alcohol
+      return "vitals"; // vital-signs, exam, survey
     }
     case "Condition":
       return "conditions";
@@ -108,17 +42,73 @@ export function categoryOf(resource: Resource): Category {
   }
 }
 
+/** The resource types CareKeys files into a category; {@link categoryOf} applies to these. */
+export const FILED_RESOURCE_TYPES = [
+  "Patient",
+  "Observation",
+  "Condition",
+  "MedicationStatement",
+  "MedicationRequest",
+  "AllergyIntolerance",
+  "Immunization",
+  "DiagnosticReport",
+  "DocumentReference",
+  "RiskAssessment",
+] as const satisfies Resource["resourceType"][];
+
+const FILED = new Set<string>(FILED_RESOURCE_TYPES);
+
+/** Resources of one type that were valid FHIR but are not kept: the person is told, never left guessing. */
+export type NotImported = { resourceType: string; count: number };
+
 export type FhirImport = {
   groups: Map<Category, Resource[]>;
-  skipped: string[];
+  notImported: NotImported[];
 };
 
+/** Plain names for resource types CareKeys does not keep (others are spelled out from their type). */
+const PLAIN_NAME: Record<string, string> = {
+  Encounter: "encounters (visits)",
+  Claim: "insurance claims",
+  ExplanationOfBenefit: "insurance benefit statements",
+  Coverage: "insurance coverage",
+  Procedure: "procedures",
+  CarePlan: "care plans",
+  CareTeam: "care teams",
+  Goal: "goals",
+  Provenance: "provenance (who changed a record and when)",
+  Organization: "organisation details",
+  Practitioner: "practitioner details",
+  PractitionerRole: "practitioner roles",
+  Location: "locations",
+  Device: "devices",
+  ImagingStudy: "imaging studies",
+  Medication: "medication details",
+  MedicationAdministration: "medication administrations",
+  SupplyDelivery: "supply deliveries",
+  ServiceRequest: "service requests",
+  Composition: "clinical documents (Composition)",
+  FamilyMemberHistory: "family history",
+  QuestionnaireResponse: "questionnaire answers",
+};
+
+/** "3 Encounter resources were not imported: CareKeys does not keep encounters (visits) yet." */
+export function notImportedMessage({ resourceType, count }: NotImported): string {
+  const kind =
+    PLAIN_NAME[resourceType] ?? `${resourceType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} records`;
+  return (
+    `${count} ${resourceType} ${count === 1 ? "resource was" : "resources were"} not imported: ` +
+    `CareKeys does not keep ${kind} yet.`
+  );
+}
+
 /**
- * Reads FHIR R4 JSON (a Bundle or one resource), checks each resource's required elements,
- * and groups the resources by category. Any problem is an {@link ImportError} that names
- * the file part at fault.
+ * Reads FHIR R4 JSON (a Bundle or one resource), validates it in full with @medplum/core (loaded
+ * on first use), and groups the resources CareKeys keeps by category; the others are counted in
+ * `notImported`. Any problem refuses the whole file with an {@link ImportError} that names the
+ * resource and the field at fault in plain words.
  */
-export function parseFhir(text: string): FhirImport {
+export async function parseFhir(text: string): Promise<FhirImport> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -136,46 +126,49 @@ export function parseFhir(text: string): FhirImport {
   const resources: Resource[] =
     top.resourceType === "Bundle"
       ? ((top as Bundle).entry ?? []).map((entry, i) => {
-          if (!entry.resource?.resourceType) throw new ImportError(`Bundle entry ${i + 1} has no resource.`);
+          if (!entry?.resource?.resourceType) throw new ImportError(`Bundle entry ${i + 1} has no resource.`);
           return entry.resource;
         })
       : [top];
   if (resources.length === 0) throw new ImportError("This FHIR Bundle is empty: there is nothing to add.");
 
-  const groups = new Map<Category, Resource[]>();
-  const skipped: string[] = [];
+  const validate = await loadFhirValidator();
+  // Each resource on its own first, so the message names it; then the Bundle around them.
   resources.forEach((resource, i) => {
-    const schema = SCHEMAS[resource.resourceType];
-    if (!schema) {
-      skipped.push(resource.resourceType);
-      return;
-    }
-    const result = schema.safeParse(resource);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue.path.length > 0 ? `'${issue.path.join(".")}'` : "the resource";
-      throw new ImportError(
-        `${resource.resourceType} ${resource.id ? `"${resource.id}"` : `#${i + 1}`} is not valid FHIR R4: ` +
-          `${where} ${valueAt(resource, issue.path) === undefined ? "is required" : issue.message}.`,
-      );
+    const name = `${resource.resourceType} ${resource.id ? `"${resource.id}"` : `#${i + 1}`}`;
+    refuseIfInvalid(name, validate(resource), resource);
+  });
+  if (top.resourceType === "Bundle") refuseIfInvalid("The Bundle", validate(top), top);
+
+  const groups = new Map<Category, Resource[]>();
+  const skipped = new Map<string, number>();
+  for (const resource of resources) {
+    if (!FILED.has(resource.resourceType)) {
+      skipped.set(resource.resourceType, (skipped.get(resource.resourceType) ?? 0) + 1);
+      continue;
     }
     const category = categoryOf(resource);
     groups.set(category, [...(groups.get(category) ?? []), resource]);
-  });
+  }
+  const notImported = [...skipped].map(([resourceType, count]) => ({ resourceType, count }));
   if (groups.size === 0) {
     throw new ImportError(
-      `This file has no health records CareKeys keeps (only ${[...new Set(skipped)].join(", ")}).`,
+      `This file has no health records CareKeys keeps (only ${[...skipped.keys()].join(", ")}).`,
     );
   }
-  return { groups, skipped };
+  return { groups, notImported };
 }
 
-function valueAt(value: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (current, key) =>
-      typeof current === "object" && current !== null
-        ? (current as Record<PropertyKey, unknown>)[key]
-        : undefined,
-    value,
-  );
+function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>, resource: Resource): void {
+  if (issues.length === 0) return;
+  // A structural problem first: a rule (invariant) often fails only because of it.
+  const first = issues.find((issue) => issue.code !== "invariant") ?? issues[0];
+  if (first.details?.text === "Invalid resource type") {
+    throw new ImportError(`${name} is not a FHIR R4 resource type.`);
+  }
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})`
+      : "";
+  throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(first, resource)}${more}.`);
 }

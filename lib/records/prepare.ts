@@ -1,11 +1,14 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { CATEGORY_LABEL, type Category } from "../consent/codes";
 import type { RecordMeta } from "../crypto/envelope";
-import { ImportError, parseFhir } from "./fhir";
+import { ImportError, type NotImported, parseFhir } from "./fhir";
 import { BINARY_TYPES, FHIR_JSON, startsWithMagic } from "./fileTypes";
 
 /** One record about to be sealed: plaintext that stays on this device until it is encrypted. */
 export type RecordDraft = { category: Category; meta: RecordMeta; content: Uint8Array; summary: string };
+
+/** What one file gives: its record drafts, and the FHIR resources it held that CareKeys does not keep. */
+export type PreparedFile = { drafts: RecordDraft[]; notImported: NotImported[] };
 
 export { FHIR_JSON };
 
@@ -13,13 +16,14 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 102
 
 /**
  * Turns one chosen file into record drafts: FHIR JSON becomes one record per category, a PDF
- * or an image one record. The type comes from the bytes, not the file name. Problems are
- * {@link ImportError}s that say what is wrong and what CareKeys accepts.
+ * or an image one record. The type comes from the bytes, not the file name. FHIR is validated in
+ * full (the validator loads on the first FHIR file). Problems are {@link ImportError}s that say
+ * what is wrong and what CareKeys accepts; a file with any problem gives no drafts at all.
  */
-export function prepareFile(
+export async function prepareFile(
   file: { name: string; bytes: Uint8Array },
   options: { maxBytes: number; now?: Date },
-): RecordDraft[] {
+): Promise<PreparedFile> {
   const createdAt = (options.now ?? new Date()).toISOString();
   if (file.bytes.length > options.maxBytes) {
     throw new ImportError(
@@ -29,14 +33,13 @@ export function prepareFile(
   if (file.bytes.length === 0) throw new ImportError(`"${file.name}" is empty.`);
   const known = BINARY_TYPES.find((t) => startsWithMagic(file.bytes, t.magic));
   if (known) {
-    return [
-      {
-        category: known.category,
-        meta: { name: file.name, type: known.type, createdAt },
-        content: file.bytes,
-        summary: known.type === "application/pdf" ? "PDF document" : "Image",
-      },
-    ];
+    const draft: RecordDraft = {
+      category: known.category,
+      meta: { name: file.name, type: known.type, createdAt },
+      content: file.bytes,
+      summary: known.type === "application/pdf" ? "PDF document" : "Image",
+    };
+    return { drafts: [draft], notImported: [] };
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(file.bytes);
   if (!/^\s*[{[]/.test(text)) {
@@ -44,14 +47,14 @@ export function prepareFile(
       `"${file.name}" is not a file type CareKeys accepts. Add FHIR R4 JSON, PDF, PNG or JPEG files.`,
     );
   }
-  let parsed: ReturnType<typeof parseFhir>;
+  let parsed: Awaited<ReturnType<typeof parseFhir>>;
   try {
-    parsed = parseFhir(text);
+    parsed = await parseFhir(text);
   } catch (error) {
     if (error instanceof ImportError) throw new ImportError(`"${file.name}": ${error.message}`);
     throw error;
   }
-  return [...parsed.groups].map(([category, resources]) => {
+  const drafts = [...parsed.groups].map(([category, resources]): RecordDraft => {
     const bundle: Bundle = {
       resourceType: "Bundle",
       type: "collection",
@@ -64,6 +67,7 @@ export function prepareFile(
       summary: `${resources.length} ${resources.length === 1 ? "entry" : "entries"}`,
     };
   });
+  return { drafts, notImported: parsed.notImported };
 }
 
 const capitalize = (s: string) => s[0].toUpperCase() + s.slice(1);

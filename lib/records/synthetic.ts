@@ -13,6 +13,8 @@ export type SyntheticOptions = {
   marker?: string;
   /** Date of the last visit (ISO); visits go back every six months. */
   lastVisit?: string;
+  /** The patient's name; by default one picked from the seed. */
+  name?: { given: string; family: string };
 };
 
 function prng(seed: number) {
@@ -55,12 +57,15 @@ export function syntheticPatientBundle(options: SyntheticOptions): Bundle {
   const baseCholesterol = between(170, 240);
   const baseHdl = between(38, 65);
   const baseWeight = between(62, 98, 1);
+  // Drawn even when a name is given, so the rest of the patient stays the same for the seed.
+  const drawn = { given: pick(FIRST), family: pick(LAST) };
+  const name = options.name ?? drawn;
 
   const resources: Resource[] = [
     {
       resourceType: "Patient",
       id: patientId,
-      name: [{ given: [pick(FIRST)], family: pick(LAST) }],
+      name: [{ given: [name.given], family: name.family }],
       gender,
       birthDate: birth.toISOString().slice(0, 10),
       ...(options.marker
@@ -187,6 +192,15 @@ export function syntheticPatientBundle(options: SyntheticOptions): Bundle {
       resourceType: "AllergyIntolerance",
       id: `allergy-${options.seed}-1`,
       patient: subject,
+      clinicalStatus: {
+        coding: [
+          {
+            system: "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+            code: "active",
+            display: "Active",
+          },
+        ],
+      },
       code: {
         coding: [{ system: "http://snomed.info/sct", code: "764146007", display: "Penicillin" }],
         text: "Penicillin",

@@ -9,7 +9,7 @@ import { consentWriter, type RecordAnchor } from "../../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated.ts";
 import { type CallClient, sendCall } from "../../lib/contracts/sendCall.ts";
 import { createIdentityKey } from "../../lib/crypto/identity.ts";
-import { DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
+import { DEMO_PATIENT_NAME, DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
 import { PARTICIPANT_KIND } from "../../lib/directory/kinds.ts";
 import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
 import { attestParticipant } from "../../lib/directory/verify.ts";
@@ -124,6 +124,10 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
   });
 }
 
+/** The demo patient's FHIR export: named as the development wallet names the account. */
+export const demoPatientExport = () =>
+  syntheticPatientBundle({ seed: 42, visits: 4, name: DEMO_PATIENT_NAME });
+
 /**
  * Gives the demo patient an encryption key, a keyring and a populated record: a synthetic FHIR
  * export and a PDF letter, sealed, pinned and anchored exactly as the app does it. Skipped when
@@ -160,7 +164,7 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
   const files = [
     {
       name: "riverside-clinic-export.json",
-      bytes: new TextEncoder().encode(JSON.stringify(syntheticPatientBundle({ seed: 42, visits: 4 }))),
+      bytes: new TextEncoder().encode(JSON.stringify(demoPatientExport())),
     },
     {
       name: "cardiology-letter.pdf",
@@ -168,7 +172,10 @@ export async function seedDemoPatient(options: SeedOptions): Promise<void> {
     },
   ];
   const ipfs = ipfsClient(options.ipfsApiUrl);
-  const drafts = files.flatMap((file) => prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now }));
+  const prepared = await Promise.all(
+    files.map((file) => prepareFile(file, { maxBytes: Number.POSITIVE_INFINITY, now })),
+  );
+  const drafts = prepared.flatMap((file) => file.drafts);
   // The patient's own keyring first, as the app does: the keys records are sealed with come from it.
   const { keys } = withKeysFor(
     new Map(),

@@ -159,6 +159,7 @@ describe("deploying and seeding a fresh chain", () => {
         "immunizations",
         "labs",
         "medications",
+        "socialHistory",
         "vitals",
       ].sort(),
     );
