@@ -115,7 +115,8 @@ test("a patient deletes a record: superseded by a tombstone, its file unpinned, 
 
   const done = page.getByRole("status").filter({ hasText: "is deleted" });
   await expect(done).toContainText("may have kept a copy");
-  await expect(done).not.toContainText("stays on the storage node", { timeout: 15_000 });
+  await expect(done.getByRole("button", { name: "Dismiss" })).toBeVisible({ timeout: 15_000 }); // unpin finished
+  await expect(done).not.toContainText("stays on the storage node");
   await expect(page.getByRole("region", { name: "Medications", exact: true })).toHaveCount(0);
   await expect(medicationFiles).toHaveCount(0);
 

@@ -52,31 +52,35 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   const files = page.getByRole("list", { name: "Files being added" });
   await expect(files.getByText("Added")).toHaveCount(2, { timeout: 30_000 });
 
-  const labs = page.getByRole("region", { name: "lab results" });
+  const labs = page.getByRole("region", { name: "Files: lab results", exact: true });
   await expect(labs.getByRole("button", { name: /Lab results from patient-11.json/ })).toBeVisible();
   await expect(
-    page.getByRole("region", { name: "documents" }).getByRole("button", { name: /discharge-letter.pdf/ }),
+    page
+      .getByRole("region", { name: "Files: documents", exact: true })
+      .getByRole("button", { name: /discharge-letter.pdf/ }),
   ).toBeVisible();
   expect(await anchoredRecordIds(wallet.address)).toHaveLength(9); // 8 FHIR categories + the PDF
 
   await labs.getByRole("button", { name: /Lab results/ }).click();
   await expect(labs.getByTestId("integrity")).toContainText("Verified");
-  await expect(labs.getByRole("cell", { name: "Total cholesterol" }).first()).toBeVisible();
-  await expect(labs.getByRole("img", { name: /Total cholesterol:/ })).toBeVisible();
+  const cholesterol = labs.getByTestId("measurement").filter({ hasText: "Total cholesterol" });
+  await cholesterol.getByRole("button").click();
+  await expect(cholesterol.getByRole("img", { name: /Total cholesterol in mg\/dL:/ })).toBeVisible();
 
-  const documents = page.getByRole("region", { name: "documents" });
+  const documents = page.getByRole("region", { name: "Files: documents", exact: true });
   await documents.getByRole("button", { name: /discharge-letter.pdf/ }).click();
   await expect(documents.getByRole("link", { name: "Download discharge-letter.pdf" })).toBeVisible();
 
   await page.getByLabel("Search your records").fill("lisinopril");
-  await expect(page.getByRole("button", { name: /Medications from patient-11.json/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Medications", exact: true })).toContainText(/lisinopril/i);
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Lab results from/ })).toHaveCount(0);
 
   await page.reload();
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  const labsAgain = page.getByRole("region", { name: "lab results" });
+  const labsAgain = page.getByRole("region", { name: "Files: lab results", exact: true });
   await labsAgain.getByRole("button", { name: /Lab results from patient-11.json/ }).click();
-  await expect(labsAgain.getByRole("cell", { name: "HDL cholesterol" }).first()).toBeVisible();
+  await expect(labsAgain.getByTestId("measurement").filter({ hasText: "HDL cholesterol" })).toBeVisible();
 });
 
 test("an upload interrupted by stopping the IPFS node is kept, retried after it restarts, and anchored once", async ({
@@ -144,8 +148,9 @@ test("no plaintext leaves the browser: requests and the IPFS node's blocks never
   await expect(page.getByRole("list", { name: "Files being added" }).getByText("Added")).toBeVisible({
     timeout: 30_000,
   });
-  await page.getByRole("region", { name: "personal details" }).getByRole("button").first().click();
-  await expect(page.getByRole("region", { name: "personal details" }).getByTestId("integrity")).toBeVisible();
+  const personal = page.getByRole("region", { name: "Files: personal details", exact: true });
+  await personal.getByRole("button").first().click();
+  await expect(personal.getByTestId("integrity")).toBeVisible();
 
   // The uploads were seen with their bodies (so the check below really looked at them).
   expect(uploadedBytes).toBeGreaterThan(1000);
