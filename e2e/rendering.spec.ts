@@ -11,6 +11,7 @@ import { ipfsClient } from "../lib/ipfs/client";
 import { newCategoryKey } from "../lib/records/categoryKeys";
 import { sealDraft } from "../lib/records/seal";
 import { localChain } from "../lib/wallet/localAccountWallet";
+import { WORKER_POLICY } from "../next.config";
 import { watchCspViolations } from "./support/csp";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
 import { notReallyPdf, PDF_SCRIPT_MARKER, passwordPdf, pdfWithScript, textPdf } from "./support/pdfs";
@@ -184,7 +185,12 @@ test("the demo patient's PDF letter is drawn in the page, with its page count an
 }) => {
   const violations = await watchCspViolations(page);
   const documents = await openRecords(page, DEV_ACCOUNTS.patient.privateKey, installWallet);
+  const workerScript = page.waitForResponse((response) => /turbopack-worker-/.test(response.url()));
   await documents.getByRole("button", { name: /cardiology-letter\.pdf/ }).click();
+  // pdf.js parses in a worker of this origin whose own policy lets it reach no host at all.
+  const worker = await workerScript;
+  expect(new URL(worker.url()).origin).toBe(new URL(page.url()).origin);
+  expect(worker.headers()["content-security-policy"]).toBe(WORKER_POLICY);
   await expect(documents.getByTestId("integrity")).toContainText("Verified");
 
   const canvas = documents.getByRole("img", { name: "Page 1 of 1 of cardiology-letter.pdf" });
