@@ -14,7 +14,14 @@ import { localChain } from "../lib/wallet/localAccountWallet";
 import { WORKER_POLICY } from "../next.config";
 import { watchCspViolations } from "./support/csp";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
-import { notReallyPdf, PDF_SCRIPT_MARKER, passwordPdf, pdfWithScript, textPdf } from "./support/pdfs";
+import {
+  jpegImagePdf,
+  notReallyPdf,
+  PDF_SCRIPT_MARKER,
+  passwordPdf,
+  pdfWithScript,
+  textPdf,
+} from "./support/pdfs";
 import { stackEnv } from "./support/stackEnv";
 
 /** Where the SVG's script would report to if it ever ran. */
@@ -230,6 +237,34 @@ test("a long PDF is drawn page by page as it scrolls into view, up to 100 pages"
   await pageCanvas(100).scrollIntoViewIfNeeded();
   await expect(pageCanvas(100)).toHaveAttribute("data-state", "drawn");
   expect(await inkedPixels(pageCanvas(100))).toBeGreaterThan(200);
+});
+
+// Scans come as JPEG 2000 or JBIG2 images, which pdf.js decodes with WebAssembly: the decoder is
+// fetched by the page from the app's origin and compiled in the worker, under the worker's policy.
+test("a scanned page (a JPEG 2000 image) is drawn: its decoder loads from the app's own origin", async ({
+  page,
+  installWallet,
+}) => {
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "scan.pdf", type: "application/pdf", content: jpegImagePdf() },
+  ]);
+  const violations = await watchCspViolations(page);
+  const decoders: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) decoders.push(request.url());
+  });
+  const documents = await openRecords(page, privateKey, installWallet);
+  await documents.getByRole("button", { name: /scan\.pdf/ }).click();
+  const canvas = documents.getByRole("img", { name: "Page 1 of 1 of scan.pdf" });
+  await expect(canvas).toHaveAttribute("data-state", "drawn");
+  // The square covers (24/32)^2 of a 400-point image on a 612 x 792 page: about a fifth of it.
+  const inked = await inkedPixels(canvas);
+  const size = await canvas.evaluate((element: HTMLCanvasElement) => element.width * element.height);
+  expect(inked / size).toBeGreaterThan(0.15);
+  expect(decoders).toEqual([
+    expect.stringMatching(new RegExp(`^${new URL(page.url()).origin}/_next/static/.*openjpeg.*\\.wasm$`)),
+  ]);
+  expect(violations).toEqual([]);
 });
 
 // A PDF can carry JavaScript (on opening, per page, behind links): a viewer that ran it would run

@@ -42,6 +42,11 @@ export function textPdf({
       ];
     }),
   ];
+  return assemble(objects, trailerEntries);
+}
+
+/** A PDF file of `objects` (numbered from 1; the first is the catalog), bytes as latin1 characters. */
+function assemble(objects: string[], trailerEntries = ""): Uint8Array {
   let body = "%PDF-1.7\n";
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -52,7 +57,29 @@ export function textPdf({
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerEntries} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return new Uint8Array(Buffer.from(body, "latin1"));
+}
+
+/**
+ * A 32 x 32 JPEG 2000 codestream (made with OpenJPEG's opj_compress, lossless): a black square on
+ * white. Scanned letters often carry their pages as JPEG 2000 or JBIG2, which pdf.js decodes with
+ * WebAssembly.
+ */
+const JPX_SQUARE = Buffer.from(
+  "/0//UQApAAAAAAAgAAAAIAAAAAAAAAAAAAAAIAAAACAAAAAAAAAAAAABBwEB/1IADAAAAAEABQQEAAH/XAATQEBISFBISFBISFBISFBISFD/ZAAlAAFDcmVhdGVkIGJ5IE9wZW5KUEVHIHZlcnNpb24gMi41LjD/kAAKAAAAAAEqAAH/k8HyAQLPwAp+AFH4AQAGvwa7CIfPwBp+AND7QUAMNOYsmB8OYCS/3eUHpIl2D9+YjfmJR+AgIOnIMqcN3e2unnduYRe4DwkZ2pxkxNRz8GLwL/aS/yBKp5sksMH9kVBWEpS7zIC8p3L3z8B+fgOw+0TACQeqJcLtu0eDYaBIzyS0TCZKGfq+kBZ/4lJv7tvkbx1A5DlmEs4KimWNOMAKo7kiyvng3JTS+k9Z5xlFEpLbZiRY7HBXIPnMSFradJLhL8/Aln4EkPtCgBnqEO0QlCxu+VZi/Nz0sxGEgovhkhdmwrlduevle8ELbj94hbYg3g1jO0xELtdIzG2R9HoLxqkKvvozTyEVXdiD0HVKJ2dulE8V+6Fm1Z3+vTv8/9k=",
+  "base64",
+);
+
+/** A one-page PDF whose only content is a JPEG 2000 image (no text): drawn only if its decoder loads. */
+export function jpegImagePdf(): Uint8Array {
+  const draw = "q 400 0 0 400 106 196 cm /Im1 Do Q";
+  return assemble([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /XObject << /Im1 4 0 R >> >> >>",
+    `<< /Type /XObject /Subtype /Image /Width 32 /Height 32 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /JPXDecode /Length ${JPX_SQUARE.length} >>\nstream\n${JPX_SQUARE.toString("latin1")}\nendstream`,
+    `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`,
+  ]);
 }
 
 /**
