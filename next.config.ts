@@ -13,6 +13,15 @@ const API_HEADERS = [
   { key: "Referrer-Policy", value: "no-referrer" },
 ];
 
+/**
+ * The policy of the app's web workers (today only pdf.js's, which parses a writer's PDF). A worker
+ * follows the policy of its own script's response, not the page's: this one may load only the
+ * app's script chunks and compile WebAssembly (pdf.js turns a PDF's PostScript functions and its
+ * JPEG 2000/JBIG2 decoders into wasm), and may not reach any host at all, so even a flaw in the
+ * parser could not send a decrypted document anywhere.
+ */
+export const WORKER_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -21,7 +30,14 @@ const nextConfig: NextConfig = {
   // Node-only packages used by route handlers; never bundled for the browser.
   serverExternalPackages: ["kubo-rpc-client"],
   async headers() {
-    return [{ source: "/api/:path*", headers: API_HEADERS }];
+    return [
+      { source: "/api/:path*", headers: API_HEADERS },
+      // Turbopack starts every `new Worker(new URL(...))` through this bootstrap script.
+      {
+        source: "/_next/static/chunks/:worker(turbopack-worker-.*)",
+        headers: [{ key: "Content-Security-Policy", value: WORKER_POLICY }],
+      },
+    ];
   },
 };
 

@@ -43,8 +43,10 @@ const PERMISSIONS_POLICY = [
  * its theme as a `<style>` without a nonce (so no nonce or hash may sit in style-src, or the
  * browser would ignore 'unsafe-inline'). Requests go only to the app, the chain's RPC and the IPFS
  * gateway (WalletConnect's hosts only when configured). Decrypted images are shown from `blob:`
- * URLs; nothing is framed (PDFs are downloads: Chromium shows none in a sandboxed frame), and
- * `<object>`/`<embed>` never load anything.
+ * URLs; PDFs are drawn onto canvases by pdf.js, whose worker is a script of this origin
+ * (worker-src 'self': no `blob:` worker, and no 'wasm-unsafe-eval' here, since its image decoders
+ * compile inside that worker, which its own response's policy governs, see next.config.ts);
+ * nothing is framed, and `<object>`/`<embed>` never load anything.
  */
 function contentSecurityPolicy(nonce: string, config: ServerConfig, development: boolean): string {
   const walletConnect = config.public.walletConnectProjectId !== null;

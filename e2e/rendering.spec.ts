@@ -1,16 +1,27 @@
+import type { Locator, Page } from "@playwright/test";
 import { type Address, concatBytes, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import type { Category } from "../lib/consent/codes";
 import { consentWriter } from "../lib/consent/consent";
 import { directoryAbi } from "../lib/contracts/generated";
 import { createIdentityKey } from "../lib/crypto/identity";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { acceptCar } from "../lib/ipfs/acceptCar";
 import { ipfsClient } from "../lib/ipfs/client";
 import { newCategoryKey } from "../lib/records/categoryKeys";
-import { minimalPdf } from "../lib/records/minimalPdf";
 import { sealDraft } from "../lib/records/seal";
 import { localChain } from "../lib/wallet/localAccountWallet";
+import { WORKER_POLICY } from "../next.config";
+import { watchCspViolations } from "./support/csp";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import {
+  jpegImagePdf,
+  notReallyPdf,
+  PDF_SCRIPT_MARKER,
+  passwordPdf,
+  pdfWithScript,
+  textPdf,
+} from "./support/pdfs";
 import { stackEnv } from "./support/stackEnv";
 
 /** Where the SVG's script would report to if it ever ran. */
@@ -130,7 +141,7 @@ test("an SVG record with a script is never rendered: only downloaded as opaque b
   expect(markerRequests).toEqual([]);
 });
 
-test("an image whose bytes are not the claimed type is not rendered; a real PNG is, and a PDF is a download", async ({
+test("an image whose bytes are not the claimed type is not rendered; a real PNG is", async ({
   page,
   installWallet,
 }) => {
@@ -138,7 +149,6 @@ test("an image whose bytes are not the claimed type is not rendered; a real PNG 
   const privateKey = await patientWithRecords([
     { category: "imaging", name: "xray.png", type: "image/png", content: svgWithScript(appUrl) },
     { category: "imaging", name: "real.png", type: "image/png", content: PNG_1X1 },
-    { category: "documents", name: "letter.pdf", type: "application/pdf", content: minimalPdf("Letter") },
   ]);
   await installWallet(privateKey);
   await connectThroughModal(page, "Test Wallet");
@@ -154,10 +164,168 @@ test("an image whose bytes are not the claimed type is not rendered; a real PNG 
 
   await imaging.getByRole("button", { name: /real\.png/ }).click();
   await expect(imaging.getByRole("img", { name: "real.png" })).toBeVisible();
+});
 
-  const documents = page.getByRole("region", { name: "documents" });
-  await documents.getByRole("button", { name: /letter\.pdf/ }).click();
-  await expect(documents.getByText("download it to read it in your PDF viewer")).toBeVisible();
-  await expect(documents.locator("object, embed, iframe")).toHaveCount(0);
-  await expect(documents.getByRole("link", { name: "Download letter.pdf" })).toBeVisible();
+/** How many pixels of `canvas` carry ink (anything darker than near-white). */
+const inkedPixels = (canvas: Locator) =>
+  canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext("2d")!.getImageData(0, 0, element.width, element.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.min(data[i], data[i + 1], data[i + 2]) < 200) inked++;
+    return inked;
+  });
+
+/** Opens a patient's records page with its records unlocked. */
+async function openRecords(page: Page, privateKey: Hex, installWallet: (key: Hex) => Promise<unknown>) {
+  await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.goto("/records");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  return page.getByRole("region", { name: "documents" });
+}
+
+// The PDF used to be a download only (object-src 'none' blocked <object>, and Chromium shows no
+// PDF in a sandboxed frame); pdf.js now draws it, under the unchanged page policy.
+test("the demo patient's PDF letter is drawn in the page, with its page count and download, and no CSP violation", async ({
+  page,
+  installWallet,
+}) => {
+  const violations = await watchCspViolations(page);
+  const documents = await openRecords(page, DEV_ACCOUNTS.patient.privateKey, installWallet);
+  const workerScript = page.waitForResponse((response) => /turbopack-worker-/.test(response.url()));
+  await documents.getByRole("button", { name: /cardiology-letter\.pdf/ }).click();
+  // pdf.js parses in a worker of this origin whose own policy lets it reach no host at all.
+  const worker = await workerScript;
+  expect(new URL(worker.url()).origin).toBe(new URL(page.url()).origin);
+  expect(worker.headers()["content-security-policy"]).toBe(WORKER_POLICY);
+  await expect(documents.getByTestId("integrity")).toContainText("Verified");
+
+  const canvas = documents.getByRole("img", { name: "Page 1 of 1 of cardiology-letter.pdf" });
+  await expect(canvas).toHaveAttribute("data-state", "drawn");
+  expect(await inkedPixels(canvas)).toBeGreaterThan(200);
+  await expect(documents.getByTestId("pdf-page-count")).toHaveText("1 page");
+  await expect(documents.locator("object, embed, iframe, a[href^='http']")).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    documents.getByRole("link", { name: "Download cardiology-letter.pdf" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("cardiology-letter.pdf");
+  expect(violations).toEqual([]);
+});
+
+test("a long PDF is drawn page by page as it scrolls into view, up to 100 pages", async ({
+  page,
+  installWallet,
+}) => {
+  const pages = Array.from({ length: 103 }, (_, i) => `Page ${i + 1} of the report`);
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "long-report.pdf", type: "application/pdf", content: textPdf({ pages }) },
+  ]);
+  const documents = await openRecords(page, privateKey, installWallet);
+  await documents.getByRole("button", { name: /long-report\.pdf/ }).click();
+
+  await expect(documents.getByTestId("pdf-page-count")).toHaveText("103 pages");
+  const pageCanvas = (n: number) =>
+    documents.getByRole("img", { name: `Page ${n} of 103 of long-report.pdf` });
+  await expect(pageCanvas(1)).toHaveAttribute("data-state", "drawn");
+  await expect(documents.getByRole("img", { name: /^Page \d+ of 103/ })).toHaveCount(100);
+  await expect(documents.getByText("CareKeys shows the first 100 pages of this document")).toContainText(
+    "other 3",
+  );
+  // Far below the screen, a page waits; scrolled to, it is drawn.
+  await expect(pageCanvas(100)).toHaveAttribute("data-state", "waiting");
+  await pageCanvas(100).scrollIntoViewIfNeeded();
+  await expect(pageCanvas(100)).toHaveAttribute("data-state", "drawn");
+  expect(await inkedPixels(pageCanvas(100))).toBeGreaterThan(200);
+});
+
+// Scans come as JPEG 2000 or JBIG2 images, which pdf.js decodes with WebAssembly: the decoder is
+// fetched by the page from the app's origin and compiled in the worker, under the worker's policy.
+test("a scanned page (a JPEG 2000 image) is drawn: its decoder loads from the app's own origin", async ({
+  page,
+  installWallet,
+}) => {
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "scan.pdf", type: "application/pdf", content: jpegImagePdf() },
+  ]);
+  const violations = await watchCspViolations(page);
+  const decoders: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) decoders.push(request.url());
+  });
+  const documents = await openRecords(page, privateKey, installWallet);
+  await documents.getByRole("button", { name: /scan\.pdf/ }).click();
+  const canvas = documents.getByRole("img", { name: "Page 1 of 1 of scan.pdf" });
+  await expect(canvas).toHaveAttribute("data-state", "drawn");
+  // The square covers (24/32)^2 of a 400-point image on a 612 x 792 page: about a fifth of it.
+  const inked = await inkedPixels(canvas);
+  const size = await canvas.evaluate((element: HTMLCanvasElement) => element.width * element.height);
+  expect(inked / size).toBeGreaterThan(0.15);
+  expect(decoders).toEqual([
+    expect.stringMatching(new RegExp(`^${new URL(page.url()).origin}/_next/static/.*openjpeg.*\\.wasm$`)),
+  ]);
+  expect(violations).toEqual([]);
+});
+
+// A PDF can carry JavaScript (on opening, per page, behind links): a viewer that ran it would run
+// the writer's code beside the identity key. pdf.js draws the page and runs none of it.
+test("a PDF carrying JavaScript is drawn without running it, and its link goes nowhere", async ({
+  page,
+  installWallet,
+}) => {
+  const { appUrl } = stackEnv();
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "scripted.pdf", type: "application/pdf", content: pdfWithScript(appUrl) },
+  ]);
+  const markerRequests: string[] = [];
+  page.context().on("request", (request) => {
+    if (request.url().includes(PDF_SCRIPT_MARKER)) markerRequests.push(request.url());
+  });
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const violations = await watchCspViolations(page);
+  const documents = await openRecords(page, privateKey, installWallet);
+  const title = await page.title();
+  const url = page.url();
+
+  await documents.getByRole("button", { name: /scripted\.pdf/ }).click();
+  const canvas = documents.getByRole("img", { name: "Page 1 of 1 of scripted.pdf" });
+  await expect(canvas).toHaveAttribute("data-state", "drawn");
+  expect(await inkedPixels(canvas)).toBeGreaterThan(200);
+  // The whole page is a link in the file: clicking it does nothing.
+  await canvas.click();
+  await page.waitForTimeout(1000);
+  expect(await page.title()).toBe(title);
+  expect(page.url()).toBe(url);
+  expect(page.context().pages()).toHaveLength(1);
+  expect(dialogs).toEqual([]);
+  expect(markerRequests).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test("a PDF that cannot be read, or needs a password, says so and still offers the download", async ({
+  page,
+  installWallet,
+}) => {
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "broken.pdf", type: "application/pdf", content: notReallyPdf() },
+    { category: "documents", name: "sealed.pdf", type: "application/pdf", content: passwordPdf("s3cret") },
+  ]);
+  const documents = await openRecords(page, privateKey, installWallet);
+
+  await documents.getByRole("button", { name: /broken\.pdf/ }).click();
+  await expect(documents.getByText("CareKeys could not read this PDF")).toBeVisible();
+  await expect(documents.locator("canvas")).toHaveCount(0);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    documents.getByRole("link", { name: "Download broken.pdf" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("broken.pdf");
+
+  await documents.getByRole("button", { name: /sealed\.pdf/ }).click();
+  await expect(documents.getByText("This PDF is protected by a password")).toBeVisible();
+  await expect(documents.getByRole("link", { name: "Download sealed.pdf" })).toBeVisible();
 });

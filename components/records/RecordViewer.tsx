@@ -7,6 +7,7 @@ import { DOWNLOAD_TYPE, recordView } from "@/lib/records/fileTypes";
 import type { OpenedRecord } from "@/lib/records/open";
 import { Notice } from "../Notice";
 import { FhirView } from "./FhirView";
+import { PdfView } from "./PdfView";
 import { RecordAuthor } from "./RecordAuthor";
 
 /** Shows a record only when it passed every check; otherwise says what failed and shows nothing else. */
@@ -45,17 +46,13 @@ export function RecordViewer({
   );
 }
 
-const NOT_SHOWN = {
-  // Chromium shows no PDF in a sandboxed frame, and an unsandboxed one would load the writer's
-  // file on this origin: PDFs open in the patient's own viewer instead.
-  pdf: "CareKeys does not show PDFs inside the page; download it to read it in your PDF viewer.",
-  download: "This file type is not shown in CareKeys; download it to open it with an app you trust.",
-} as const;
+const NOT_SHOWN = "This file type is not shown in CareKeys; download it to open it with an app you trust.";
 
 /**
  * The decrypted file, shown only as a type CareKeys renders safely (see {@link recordView}): FHIR
- * as tables, a PNG or JPEG as an image; anything else, PDFs included, is offered as opaque bytes
- * to download, never as a URL of the writer's type.
+ * as tables, a PNG or JPEG as an image, a PDF drawn onto canvases by pdf.js (never by the
+ * browser's own viewer, never from a URL); anything else is offered as opaque bytes to download,
+ * never as a URL of the writer's type. Every file but FHIR keeps its download.
  */
 function Content({ type, name, content }: { type: string; name: string; content: Uint8Array }) {
   const view = recordView(type, content);
@@ -74,14 +71,12 @@ function Content({ type, name, content }: { type: string; name: string; content:
   if (!downloadUrl) return null;
   return (
     <div className="space-y-2">
-      {view === "image" ? (
-        imageUrl && (
-          // biome-ignore lint/performance/noImgElement: a decrypted blob: URL, not an optimisable asset
-          <img src={imageUrl} alt={name} className="max-h-[32rem] rounded border" />
-        )
-      ) : (
-        <Notice tone="info">{NOT_SHOWN[view]}</Notice>
+      {view === "image" && imageUrl && (
+        // biome-ignore lint/performance/noImgElement: a decrypted blob: URL, not an optimisable asset
+        <img src={imageUrl} alt={name} className="max-h-[32rem] rounded border" />
       )}
+      {view === "pdf" && <PdfView name={name} content={content} />}
+      {view === "download" && <Notice tone="info">{NOT_SHOWN}</Notice>}
       <a className="text-sm font-medium text-brand-700 underline" href={downloadUrl} download={name}>
         Download {name}
       </a>

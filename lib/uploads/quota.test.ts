@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,6 +6,26 @@ import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_ACCOUNTS } from "../dev/accounts";
 import { QuotaLedger } from "./quota";
+
+/**
+ * Another process that charges `count` CIDs named `<prefix>-<n>` (100 bytes each) to `patient`
+ * on the ledger `file`, all at once, and resolves when it has.
+ */
+function chargeFromAnotherProcess(file: string, prefix: string, count: number): Promise<void> {
+  const code = `
+    import { QuotaLedger } from ${JSON.stringify(path.join(import.meta.dirname, "quota.ts"))};
+    const ledger = new QuotaLedger(${JSON.stringify(file)});
+    await Promise.all(Array.from({ length: ${count} }, (_, i) =>
+      ledger.charge(${JSON.stringify(patient)}, ${JSON.stringify(prefix)} + "-" + i, 100, 1e12)));
+  `;
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", code],
+      (error, _out, stderr) => (error ? reject(new Error(stderr || error.message)) : resolve()),
+    ),
+  );
+}
 
 const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey).address;
 const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
@@ -115,5 +136,44 @@ describe("QuotaLedger", () => {
     await app.charge(patient, "cid-2", 100, 1000);
     expect(await new QuotaLedger(file).usage(patient)).toBe(100);
     expect(await app.usage(patient)).toBe(100);
+  });
+
+  // Regression: each ledger queued only its own changes, so two processes (two app servers, or
+  // the app and a sweep) read the same file, each added its change, and the last write won.
+  it("loses no charge when two ledgers on the same file (as in two processes) change it at once", async () => {
+    const file = path.join(dir, "i.json");
+    const [one, two] = [new QuotaLedger(file), new QuotaLedger(file)];
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => [
+        one.charge(patient, `one-${i}`, 100, 1e12),
+        two.charge(patient, `two-${i}`, 100, 1e12),
+      ]).flat(),
+    );
+    expect(await new QuotaLedger(file).usage(patient)).toBe(80 * 100);
+  });
+
+  it("loses no charge or release when another process writes the same file at the same time", async () => {
+    const file = path.join(dir, "j.json");
+    const ledger = new QuotaLedger(file);
+    await Promise.all(Array.from({ length: 30 }, (_, i) => ledger.charge(patient, `old-${i}`, 100, 1e12)));
+    // This process keeps charging (and releasing) for as long as the other one runs.
+    let otherDone = false;
+    const other = chargeFromAnotherProcess(file, "other", 150).finally(() => {
+      otherDone = true;
+    });
+    let here = 0;
+    while (!otherDone) {
+      await Promise.all([
+        ...Array.from({ length: 4 }, () => ledger.charge(patient, `here-${here++}`, 100, 1e12)),
+        ledger.release(`old-${here % 30}`),
+      ]);
+    }
+    await other;
+    const { addresses } = JSON.parse(await readFile(file, "utf8"));
+    const cids = Object.keys(addresses[patient]);
+    expect(cids.filter((cid) => cid.startsWith("other-"))).toHaveLength(150);
+    expect(cids.filter((cid) => cid.startsWith("here-"))).toHaveLength(here);
+    expect(here).toBeGreaterThan(40); // the two really ran side by side
+    expect(await ledger.usage(patient)).toBe(cids.length * 100);
   });
 });

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, getAddress } from "viem";
 import { z } from "zod";
 import { UploadRejected } from "../ipfs/acceptCar";
+import { withFileLock } from "./fileLock";
 
 const ledgerFile = z.object({
   version: z.literal(1),
@@ -19,11 +21,12 @@ type LedgerFile = z.infer<typeof ledgerFile>;
 
 /**
  * How much each signed-in address has stored through the upload route: a JSON file, read afresh
- * for every operation (so a sweep run as another process is not overwritten by an app server's
- * stale copy) and written whole (to a temporary file, then renamed) after every change, changes
- * one at a time within a process.
- * An upload is counted once per CID, so a retry of the same upload costs nothing more. One file
- * serves one app server; several need a shared store (see docs/architecture.md).
+ * for every operation and written whole (to a temporary file, then renamed, so a reader never
+ * sees half a file) after every change. Every read-modify-write holds the file's lock
+ * (`withFileLock`), so the processes of one host that share the file (app servers, a sweep) never
+ * lose each other's updates; within a process, changes also queue one behind another.
+ * An upload is counted once per CID, so a retry of the same upload costs nothing more. App
+ * servers on several hosts need a shared store instead (see docs/architecture.md).
  */
 export class QuotaLedger {
   private tail: Promise<unknown> = Promise.resolve();
@@ -134,13 +137,14 @@ export class QuotaLedger {
 
   private async save(state: LedgerFile): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${randomUUID()}.tmp`;
     await writeFile(temporary, JSON.stringify(state), { mode: 0o600 });
     await rename(temporary, this.file);
   }
 
+  /** Runs a read-modify-write of the file: after this process's earlier ones, under the file's lock. */
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(work);
+    const result = this.tail.then(() => withFileLock(this.file, work));
     this.tail = result.catch(() => {});
     return result;
   }

@@ -16,7 +16,7 @@ import { type IpfsServers, serveEmbeddedNode } from "../ipfs/node/serve";
 import { startAnvil } from "../testing/anvil";
 import { deployWithVerifiedProvider } from "../testing/registry";
 import { ledgerOf } from "./acceptUpload";
-import { DAY_MS, type SweepOutcome, sweepUploads } from "./sweep";
+import { DAY_MS, describeSweep, type SweepOutcome, sweepAndCollect, sweepUploads } from "./sweep";
 
 const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
 const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
@@ -179,5 +179,45 @@ describe("sweepUploads", () => {
     expect([...(await ledgerOf(dataDir).uploads(now)).keys()]).toEqual([old]);
     expect(actionOf(await sweep(dataDir, now), old)).toBe("unpinned");
     expect(await isPinned(old)).toBe(false);
+  });
+
+  it("has the node remove the blocks of what it unpinned, and only those", async () => {
+    const dataDir = ledgerDir();
+    const now = await chainNow();
+    const old = await uploaded(dataDir, now - 30 * DAY_MS);
+    const young = await uploaded(dataDir, now - DAY_MS);
+    const hasBlock = async (cid: string) =>
+      (await fetch(`${servers.apiUrl}/api/v0/block/get?arg=${cid}`, { method: "POST" })).status === 200;
+    expect(await hasBlock(old)).toBe(true);
+
+    const report = await sweepAndCollect({
+      ...LOCAL_DEPLOYMENT,
+      client: chain.publicClient,
+      ipfs: ipfs(),
+      dataDir,
+      graceMs: GRACE,
+      now,
+    });
+    expect(actionOf(report.outcomes, old)).toBe("unpinned");
+    expect(report.removedBlocks).toBeGreaterThanOrEqual(1);
+    expect(report.gcError).toBeUndefined();
+    expect(await hasBlock(old)).toBe(false);
+    expect(await hasBlock(young)).toBe(true);
+    expect(describeSweep(report, { graceDays: 7 })).toEqual([
+      expect.stringMatching(new RegExp(`^unpinned +${old}  never referenced`)),
+      "2 uploads in the ledger: 1 unpinned, 1 kept (grace 7 days)",
+      `garbage collection removed ${report.removedBlocks} blocks no pin needs`,
+    ]);
+
+    // Nothing unpinned, nothing collected.
+    const quiet = await sweepAndCollect({
+      ...LOCAL_DEPLOYMENT,
+      client: chain.publicClient,
+      ipfs: ipfs(),
+      dataDir,
+      graceMs: GRACE,
+      now,
+    });
+    expect(quiet.removedBlocks).toBeUndefined();
   });
 });

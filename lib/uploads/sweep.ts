@@ -131,3 +131,62 @@ export async function sweepUploads(settings: SweepSettings): Promise<SweepOutcom
   }
   return outcomes;
 }
+
+export type SweepReport = {
+  outcomes: SweepOutcome[];
+  /** Blocks the node's garbage collection removed; undefined when it did not run. */
+  removedBlocks?: number;
+  /** Why the garbage collection failed (the unpins stand). */
+  gcError?: string;
+};
+
+/**
+ * A sweep, then, when it unpinned anything, the node's garbage collection (Kubo's `repo/gc`),
+ * which removes the blocks no pin needs any more: unpinning alone frees no disk. A failed
+ * collection is reported, not thrown: the unpins and refunds have happened, and the next
+ * collection removes what this one left.
+ */
+export async function sweepAndCollect(settings: SweepSettings): Promise<SweepReport> {
+  const outcomes = await sweepUploads(settings);
+  if (settings.dryRun || !outcomes.some((o) => o.action === "unpinned")) return { outcomes };
+  let removedBlocks = 0;
+  try {
+    for await (const { err } of settings.ipfs.repo.gc()) {
+      if (err) throw err;
+      removedBlocks++;
+    }
+    return { outcomes, removedBlocks };
+  } catch (error) {
+    return { outcomes, removedBlocks, gcError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The report as lines for a person: each CID unpinned (all of them with `verbose`), then a summary. */
+export function describeSweep(
+  report: SweepReport,
+  options: { graceDays: number; dryRun?: boolean; verbose?: boolean },
+) {
+  const { outcomes } = report;
+  const count = (action: SweepOutcome["action"]) => outcomes.filter((o) => o.action === action).length;
+  const lines = outcomes
+    .filter((o) => options.verbose || o.action !== "kept")
+    .map((o) => `${o.action.padEnd(11)} ${o.cid}  ${o.reason}`);
+  const unpinned = options.dryRun
+    ? `${count("would unpin")} would be unpinned (dry run)`
+    : `${count("unpinned")} unpinned`;
+  lines.push(
+    `${outcomes.length} uploads in the ledger: ${unpinned}, ${count("kept")} kept (grace ${options.graceDays} days)`,
+  );
+  if (report.removedBlocks !== undefined)
+    lines.push(`garbage collection removed ${report.removedBlocks} blocks no pin needs`);
+  if (report.gcError) lines.push(`garbage collection failed: ${report.gcError} (the next sweep tries again)`);
+  return lines;
+}
+
+/** `SWEEP_GRACE_DAYS` (default 7), or an error that says what is wrong with it. */
+export function sweepGraceDays(raw: string | undefined): number | Error {
+  const days = Number(raw === undefined || raw === "" ? "7" : raw);
+  return Number.isFinite(days) && days >= 0
+    ? days
+    : new Error("SWEEP_GRACE_DAYS: must be a number of days, 0 or more");
+}

@@ -12,8 +12,17 @@ import { DEV_ACCOUNTS, LOCAL_CHAIN_ID } from "../../lib/dev/accounts.ts";
 import { localChain } from "../../lib/wallet/localAccountWallet.ts";
 import { foundryBinary } from "../foundry.ts";
 import { assertDataVersion, writeDataVersion } from "./dataVersion.ts";
-import { assertPortFree, exited, startProcess, stopAll, supervise, waitFor } from "./processes.ts";
+import {
+  assertPortFree,
+  exited,
+  StackError,
+  startProcess,
+  stopAll,
+  supervise,
+  waitFor,
+} from "./processes.ts";
 import { seedDemo, seedDemoPatient } from "./seed.ts";
+import { scheduleSweeps, stackSweep, sweepGraceDays, sweepIntervalMinutes } from "./sweepSchedule.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +48,11 @@ export type StackOptions = {
   /** `dev` runs `next dev`; `start` serves the production build (`next build` first). */
   appMode: "dev" | "start";
   echoApp: boolean;
+  /**
+   * Minutes between scheduled sweeps (unpin what nothing on chain needs, then collect garbage);
+   * 0 for none. Default: SWEEP_INTERVAL_MINUTES, else 60. The grace is SWEEP_GRACE_DAYS (7).
+   */
+  sweepIntervalMinutes?: number;
   onStep?: (message: string) => void;
 };
 
@@ -59,6 +73,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await assertPortFree(options.ports[key], PORT_NAMES[key], PORT_VARIABLES[key]);
   }
   assertDataVersion(options.dataDir);
+  const sweepMinutes =
+    options.sweepIntervalMinutes ?? sweepIntervalMinutes(process.env.SWEEP_INTERVAL_MINUTES);
+  if (sweepMinutes instanceof Error) throw new StackError(sweepMinutes.message);
+  const graceDays = sweepGraceDays(process.env.SWEEP_GRACE_DAYS);
+  if (graceDays instanceof Error) throw new StackError(graceDays.message);
   const logDir = path.join(options.dataDir, "logs");
   mkdirSync(options.dataDir, { recursive: true });
   const chainId = LOCAL_CHAIN_ID;
@@ -153,7 +172,36 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     supervise(ipfs, { ...watch, what: "The IPFS node", restart: startIpfs });
     supervise(next, { ...watch, what: "The app" });
 
-    return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, consent, chainId, stop: stopAll };
+    // The first sweep a minute after the start (a stack restarted often still sweeps), then on schedule.
+    const sweepLog = path.join(logDir, "sweep.log");
+    const sweeps =
+      sweepMinutes > 0
+        ? scheduleSweeps({
+            intervalMs: sweepMinutes * 60_000,
+            firstAfterMs: Math.min(sweepMinutes * 60_000, 60_000),
+            logFile: sweepLog,
+            sweep: stackSweep({
+              rpcUrl,
+              ipfsApiUrl,
+              consent,
+              directory,
+              dataDir: options.dataDir,
+              graceDays,
+            }),
+            onFailure: watch.log,
+          })
+        : undefined;
+    step(
+      sweeps
+        ? `sweeping uploads no on-chain reference has needed for ${graceDays} days every ${sweepMinutes} min (log: ${sweepLog})`
+        : "no scheduled sweep (SWEEP_INTERVAL_MINUTES=0)",
+    );
+
+    const stop = async () => {
+      await sweeps?.stop();
+      await stopAll();
+    };
+    return { appUrl, rpcUrl, ipfsApiUrl, ipfsGatewayUrl, directory, consent, chainId, stop };
   } catch (error) {
     await stopAll();
     throw error;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
 import { BodyTooLarge, boundedRequestBody, refuseRest } from "../bounded";
 import { type Block, DAG_LIMITS, DagError, type DagLimits, readCar, walkDag } from "../dag";
 import { type EmbeddedNode, readLocalBlock } from "./embeddedNode";
@@ -25,7 +26,7 @@ type Route = (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<vo
 
 /**
  * The subset of the Kubo RPC API (/api/v0) that CareKeys uses, over the embedded Helia node:
- * version, add, cat, block/get, pin/add, pin/rm, pin/ls, dag/import. `kubo-rpc-client` talks
+ * version, add, cat, block/get, pin/add, pin/rm, pin/ls, dag/import, repo/gc. `kubo-rpc-client` talks
  * to it unmodified, so production can point the same client at a real Kubo or IPFS Cluster.
  *
  * This is an admin API for the app's server: it listens on loopback, and like Kubo it refuses
@@ -115,6 +116,30 @@ export function kuboRpcHandler(
         for await (const pin of node.helia.pins.ls()) keys[pin.cid.toString()] = { Type: "recursive" };
       }
       json(res, 200, { Keys: keys });
+    },
+
+    // Like Kubo's `ipfs repo gc`: removes every block no pin needs (after an unpin). It runs in
+    // the write queue, so it never sees the blocks of an upload that is stored but not yet pinned.
+    "repo/gc": async (_url, _req, res) => {
+      const lines: string[] = [];
+      await exclusive(() =>
+        node.helia.gc({
+          onProgress: (event) => {
+            // The blockstore knows blocks by multihash; named as Kubo names them, CIDv1 raw.
+            if (event.type === "helia:gc:deleted" && event.detail instanceof CID)
+              lines.push(
+                JSON.stringify({ Key: { "/": CID.createV1(raw.code, event.detail.multihash).toString() } }),
+              );
+            if (event.type === "helia:gc:error")
+              lines.push(
+                JSON.stringify({
+                  Error: event.detail instanceof Error ? event.detail.message : String(event.detail),
+                }),
+              );
+          },
+        }),
+      );
+      ndjson(res, lines);
     },
 
     "dag/import": async (url, req, res) => {

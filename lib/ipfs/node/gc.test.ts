@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { create, type KuboRPCClient } from "kubo-rpc-client";
+import { CID } from "multiformats/cid";
+import * as raw from "multiformats/codecs/raw";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Block } from "../dag";
+import { type IpfsServers, serveEmbeddedNode } from "./serve";
+import { carOf, dagImport, pbNode, rawBlock } from "./testing";
+
+/** A two-level DAG: a root linking to `count` leaves of its own and to `shared`. */
+async function upload(name: string, count: number, shared: Block) {
+  const leaves = await Promise.all(Array.from({ length: count }, (_, i) => rawBlock(`${name} leaf ${i}`)));
+  const root = await pbNode([...leaves.map((leaf) => leaf.cid), shared.cid]);
+  const blocks = [root, ...leaves, shared];
+  return { root: root.cid, blocks, car: await carOf(blocks, root.cid) };
+}
+
+describe("repo/gc on the embedded node", () => {
+  let dataDir: string;
+  let servers: IpfsServers;
+  let client: KuboRPCClient;
+  const has = async (cid: CID) =>
+    (await fetch(`${servers.apiUrl}/api/v0/block/get?arg=${cid}`, { method: "POST" })).status === 200;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-gc-"));
+    servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
+    client = create({ url: `${servers.apiUrl}/api/v0` });
+  });
+  afterAll(async () => {
+    await servers?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("removes the blocks of an unpinned upload and keeps every block a pin still needs", async () => {
+    const shared = await rawBlock("a block both uploads link to");
+    const kept = await upload("kept", 3, shared);
+    const dropped = await upload("dropped", 3, shared);
+    for (const { car } of [kept, dropped]) expect((await dagImport(servers.apiUrl, car)).status).toBe(200);
+    await client.pin.rm(dropped.root);
+
+    const removed: string[] = [];
+    for await (const { cid, err } of client.repo.gc()) {
+      expect(err).toBeNull();
+      if (cid) removed.push(cid.toString());
+    }
+
+    const droppedOwn = dropped.blocks.filter((block) => block !== dropped.blocks.at(-1));
+    // Named as Kubo names removed blocks: by multihash, as CIDv1 raw.
+    const asRaw = (cid: CID) => CID.createV1(raw.code, cid.multihash).toString();
+    expect(removed.sort()).toEqual(droppedOwn.map((block) => asRaw(block.cid)).sort());
+    for (const block of droppedOwn) expect(await has(block.cid), `${block.cid} is gone`).toBe(false);
+    for (const block of kept.blocks) expect(await has(block.cid), `${block.cid} is kept`).toBe(true);
+    const car = await fetch(`${servers.gatewayUrl}/ipfs/${kept.root}?format=car`);
+    expect(car.status).toBe(200);
+  });
+
+  it("never removes an upload that arrives while it runs (stored, then pinned, in one step)", async () => {
+    const shared = await rawBlock("shared by the racing uploads");
+    const uploads = await Promise.all(Array.from({ length: 5 }, (_, i) => upload(`racing ${i}`, 4, shared)));
+    const gcs = async () => {
+      for (let i = 0; i < 5; i++) for await (const _ of client.repo.gc());
+    };
+    const imports = uploads.map(async ({ car }) => (await dagImport(servers.apiUrl, car)).status);
+    const [statuses] = await Promise.all([Promise.all(imports), gcs()]);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    for (const { blocks } of uploads) for (const block of blocks) expect(await has(block.cid)).toBe(true);
+  });
+
+  it("answers only the server, like the rest of the RPC", async () => {
+    const response = await fetch(`${servers.apiUrl}/api/v0/repo/gc`, {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+    });
+    expect(response.status).toBe(403);
+  });
+});
