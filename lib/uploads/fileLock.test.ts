@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +34,7 @@ describe("withFileLock", () => {
 
   it("breaks the lock of a process that died holding it, once it is stale", async () => {
     const file = path.join(dir, "b.json");
-    await writeFile(`${file}.lock`, "a process that died");
+    await mkdir(`${file}.lock`); // what proper-lockfile leaves when its holder dies
     const old = new Date(Date.now() - 60_000);
     await utimes(`${file}.lock`, old, old);
     expect(await withFileLock(file, async () => "ran", { staleMs: 10_000, timeoutMs: 2_000 })).toBe("ran");
@@ -43,7 +43,7 @@ describe("withFileLock", () => {
 
   it("waits for a live holder's lock and gives up with a clear error after the timeout", async () => {
     const file = path.join(dir, "c.json");
-    await writeFile(`${file}.lock`, "a live holder");
+    await mkdir(`${file}.lock`);
     await expect(withFileLock(file, async () => "ran", { staleMs: 60_000, timeoutMs: 200 })).rejects.toThrow(
       FileLockTimeout,
     );
