@@ -116,7 +116,7 @@ test("an SVG record with a script is never rendered: only downloaded as opaque b
   await connectThroughModal(page, "Test Wallet");
   await page.getByRole("link", { name: "Open your records" }).click();
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  const imaging = page.getByRole("region", { name: "imaging" });
+  const imaging = page.getByRole("region", { name: "Files: imaging", exact: true });
   await imaging.getByRole("button", { name: /scan\.svg/ }).click();
   await expect(imaging.getByTestId("integrity")).toContainText("Verified");
 
@@ -154,7 +154,7 @@ test("an image whose bytes are not the claimed type is not rendered; a real PNG 
   await connectThroughModal(page, "Test Wallet");
   await page.getByRole("link", { name: "Open your records" }).click();
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  const imaging = page.getByRole("region", { name: "imaging" });
+  const imaging = page.getByRole("region", { name: "Files: imaging", exact: true });
 
   // Regression: the claimed type alone decided, so any bytes went into an image of that type.
   await imaging.getByRole("button", { name: /xray\.png/ }).click();
@@ -181,7 +181,7 @@ async function openRecords(page: Page, privateKey: Hex, installWallet: (key: Hex
   await connectThroughModal(page, "Test Wallet");
   await page.goto("/records");
   await page.getByRole("button", { name: "Unlock my records" }).click();
-  return page.getByRole("region", { name: "documents" });
+  return page.getByRole("region", { name: "Files: documents", exact: true });
 }
 
 // The PDF used to be a download only (object-src 'none' blocked <object>, and Chromium shows no
