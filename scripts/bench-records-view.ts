@@ -40,6 +40,8 @@ type Marks = {
   list?: Mark;
   firstMeasurement?: Mark;
   merged?: Mark;
+  /** Main-thread tasks over 50 ms (start, duration), as Chromium reports them. */
+  longTasks?: [number, number][];
 };
 /** When an element was first in the DOM, and the end of the frame that first painted it. */
 type Mark = { dom: number; frame?: number };
@@ -51,8 +53,10 @@ type Row = {
   firstMs: number;
   mergedMs: number;
   rows: number;
-  largest: { name: string; values: number };
+  largestLab: { name: string; values: number };
   labValues: number;
+  busyMs: number;
+  longestMs: number;
   heapMiB: number;
   heapAfterGcMiB: number;
 };
@@ -63,8 +67,12 @@ type Row = {
  * the frame after (a requestAnimationFrame, then a task: the frame that shows it has painted).
  */
 function watchRecordsPage() {
-  const marks: Record<string, unknown> = {};
+  const longTasks: [number, number][] = [];
+  const marks: Record<string, unknown> = { longTasks };
   Object.assign(window, { __benchMarks: marks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: "longtask", buffered: true });
   const targets: [string, string][] = [
     ["list", 'input[type="search"]'],
     ["firstMeasurement", '[data-testid="measurement"]'],
@@ -145,6 +153,7 @@ async function measure(browser: Browser, stack: Stack, patient: SeededPatient, p
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: Marks }).__benchMarks);
     const rows = await page.getByTestId("measurement").evaluateAll((items) =>
       items.map((item) => ({
+        section: item.closest("section")?.getAttribute("aria-label") ?? "",
         name: item.getAttribute("data-name") ?? "",
         // "80 values", after the name and the code
         values: Number.parseInt(
@@ -159,12 +168,21 @@ async function measure(browser: Browser, stack: Stack, patient: SeededPatient, p
     const after = await cdp.send("Runtime.getHeapUsage");
     const since = (mark: Mark | undefined) =>
       mark && marks.click !== undefined ? (mark.frame ?? mark.dom) - marks.click : Number.NaN;
+    const click = marks.click ?? Number.NaN;
+    const end = marks.merged?.frame ?? Number.POSITIVE_INFINITY;
+    const tasks = (marks.longTasks ?? [])
+      .filter(([start]) => start >= click && start < end)
+      .map(([, d]) => d);
     return {
       listMs: since(marks.list),
       firstMs: since(marks.firstMeasurement),
       mergedMs: since(marks.merged),
       rows: rows.length,
-      largest: rows.reduce((a, b) => (b.values > a.values ? b : a), { name: "none", values: 0 }),
+      largestLab: rows
+        .filter((row) => row.section === "Lab results")
+        .reduce((a, b) => (b.values > a.values ? b : a), { name: "none", values: 0 }),
+      busyMs: tasks.reduce((a, b) => a + b, 0),
+      longestMs: Math.max(0, ...tasks),
       heapMiB: before.usedSize / 1024 / 1024,
       heapAfterGcMiB: after.usedSize / 1024 / 1024,
     };
@@ -183,7 +201,8 @@ function printTable(rows: Row[]) {
     "first screen",
     "fully merged",
     "rows",
-    "largest (values / lab values seeded)",
+    "largest lab row (values / seeded)",
+    "long tasks (sum, longest)",
     "JS heap (after GC)",
   ];
   const lines = rows.map((r) => [
@@ -193,7 +212,8 @@ function printTable(rows: Row[]) {
     ms(r.firstMs),
     ms(r.mergedMs),
     String(r.rows),
-    `${r.largest.name}: ${r.largest.values} / ${r.labValues}`,
+    `${r.largestLab.name}: ${r.largestLab.values} / ${r.labValues}`,
+    `${ms(r.busyMs)}, ${ms(r.longestMs)}`,
     `${r.heapMiB.toFixed(0)} MiB (${r.heapAfterGcMiB.toFixed(0)} MiB)`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -204,8 +224,10 @@ function printTable(rows: Row[]) {
   console.log(
     "\nTimes from the click on “Unlock my records” (wallet signature included) to the frame that first shows:" +
       " the records list (search box), the first combined measurement row, and the view with every record" +
-      " decrypted and merged. Rows: measurement rows; largest: the measurement with the most values against" +
-      ` the lab values seeded (4 visits per lab record). Load average at the end: ${loadavg()
+      " decrypted and merged. Rows: combined measurement rows (labs and vitals); largest lab row: the lab" +
+      " measurement with the most values, against the values one lab test has in the records seeded (4 visits" +
+      " per lab record; equal when nothing was left out). Long tasks: main-thread tasks over 50 ms between the" +
+      ` click and the merged view (the page does not answer input meanwhile). Load average at the end: ${loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")}.`,
   );
