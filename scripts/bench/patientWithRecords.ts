@@ -58,7 +58,11 @@ export function benchDrafts(count: number, now = new Date()): RecordDraft[] {
   const drafts: RecordDraft[] = [];
   let demographics = false;
   for (let file = 0; drafts.length < count - pdfs; file++) {
-    const lastVisit = new Date(Date.UTC(2026, 9, 15) - file * 5 * 86_400_000).toISOString();
+    // Five days and seven minutes apart: no two exports share a visit's timestamp, so none of
+    // their values is merged as the same measurement imported twice.
+    const lastVisit = new Date(
+      Date.UTC(2026, 9, 15, 9, 30) - file * (5 * 86_400_000 + 7 * 60_000),
+    ).toISOString();
     const bundle = syntheticPatientBundle({ seed: 7_000 + file, visits: VISITS, lastVisit });
     const name = `riverside-export-${String(file + 1).padStart(4, "0")}.json`;
     const bytes = new TextEncoder().encode(JSON.stringify(bundle));
