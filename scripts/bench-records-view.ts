@@ -4,9 +4,9 @@
 // (every record decrypted), with the browser's JS heap after the merge. Runs its own stack
 // (production build, free ports) and the real app in Chromium, signing with the e2e test
 // wallet. Prints figures; asserts nothing.
-//   npx next build && npm run bench:records-view [-- 50 200 1000] [-- --profile]
+//   npx next build && npm run bench:records-view -- [50 200 1000] [--profile]
 // --profile writes a CPU profile of the largest run (from the click to the merged view) to
-// the working folder as records-view-<N>.cpuprofile (open it in Chrome DevTools).
+// <temp folder>/carekeys-records-view-<N>.cpuprofile (open it in Chrome DevTools).
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
@@ -14,19 +14,12 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { installTestWallet } from "../e2e/support/testWallet.ts";
 import { freePorts } from "../lib/testing/ports.ts";
+import playwrightConfig from "../playwright.config.ts";
 import { type SeededPatient, seedPatientWithRecords } from "./bench/patientWithRecords.ts";
 import { type Stack, startStack } from "./stack/stack.ts";
 
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-];
+/** The e2e tests' Chromium options: the same binary and flags. */
+const { launchOptions } = playwrightConfig.use ?? {};
 /** Long enough for a slow merge to finish: the benchmark reports times, it does not judge them. */
 const MERGE_TIMEOUT_MS = 15 * 60_000;
 
@@ -170,9 +163,10 @@ async function measure(browser: Browser, stack: Stack, patient: SeededPatient, p
       mark && marks.click !== undefined ? (mark.frame ?? mark.dom) - marks.click : Number.NaN;
     const click = marks.click ?? Number.NaN;
     const end = marks.merged?.frame ?? Number.POSITIVE_INFINITY;
-    const tasks = (marks.longTasks ?? [])
-      .filter(([start]) => start >= click && start < end)
-      .map(([, d]) => d);
+    const tasksUntil = (until: number) =>
+      (marks.longTasks ?? []).filter(([start]) => start >= click && start < until).map(([, d]) => d);
+    const tasks = tasksUntil(end);
+    const beforeFirst = tasksUntil(marks.firstMeasurement?.frame ?? end);
     return {
       listMs: since(marks.list),
       firstMs: since(marks.firstMeasurement),
@@ -183,6 +177,8 @@ async function measure(browser: Browser, stack: Stack, patient: SeededPatient, p
         .reduce((a, b) => (b.values > a.values ? b : a), { name: "none", values: 0 }),
       busyMs: tasks.reduce((a, b) => a + b, 0),
       longestMs: Math.max(0, ...tasks),
+      /** Long tasks from the click to the first screen: what holds the first measurement back. */
+      beforeFirst: beforeFirst.map((d) => Math.round(d)),
       heapMiB: before.usedSize / 1024 / 1024,
       heapAfterGcMiB: after.usedSize / 1024 / 1024,
     };
@@ -263,10 +259,7 @@ try {
     echoApp: false,
     onStep: (message) => console.error(`[stack] ${message}`),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: LAUNCH_ARGS,
-  });
+  browser = await chromium.launch(launchOptions);
   const results: Row[] = [];
   const largestCount = Math.max(...counts);
   for (const n of counts) {
@@ -279,11 +272,14 @@ try {
         .map(([c, k]) => `${k} ${c}`)
         .join(", ")}; measuring`,
     );
-    const profileFile = profile && n === largestCount ? `records-view-${n}.cpuprofile` : undefined;
+    const profileFile =
+      profile && n === largestCount
+        ? path.join(tmpdir(), `carekeys-records-view-${n}.cpuprofile`)
+        : undefined;
     const figures = await measure(browser, stack, patient, profileFile);
     results.push({ n, seedMs, labValues: patient.labValues, ...figures });
     console.error(
-      `[bench] N=${n}: first screen ${ms(figures.firstMs)}, fully merged ${ms(figures.mergedMs)}`,
+      `[bench] N=${n}: list ${ms(figures.listMs)}, first screen ${ms(figures.firstMs)} (long tasks before it: ${figures.beforeFirst.length > 0 ? `${figures.beforeFirst.join(", ")} ms` : "none"}), fully merged ${ms(figures.mergedMs)}`,
     );
   }
   printTable(results);
