@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { toChainAnchors } from "@/lib/consent/consent";
 import { consentRegistryAbi } from "@/lib/contracts/generated";
@@ -26,6 +26,7 @@ export type DeleteStep = "idle" | "confirm" | "pending" | "unpinning" | "done" |
 export function useDeleteRecord(patient: Address) {
   const { consentAddress } = useAppConfig();
   const transactor = useTransactor();
+  const { send, reset } = transactor;
   const queryClient = useQueryClient();
   const [step, setStep] = useState<DeleteStep>("idle");
   const [unpinError, setUnpinError] = useState<string | null>(null);
@@ -58,7 +59,7 @@ export function useDeleteRecord(patient: Address) {
       setUnpinError(null);
       setDeleting({ record, name });
       setStep("pending");
-      const receipt = await transactor.send({
+      const receipt = await send({
         address: consentAddress,
         abi: consentRegistryAbi,
         functionName: "supersedeRecord",
@@ -71,24 +72,29 @@ export function useDeleteRecord(patient: Address) {
       await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
       await unpin(record);
     },
-    [transactor, consentAddress, queryClient, patient, unpin],
+    [send, consentAddress, queryClient, patient, unpin],
   );
 
   const dismiss = useCallback(() => {
     setStep("idle");
     setDeleting(null);
     setUnpinError(null);
-    transactor.reset();
-  }, [transactor.reset]);
+    reset();
+  }, [reset]);
 
-  return {
-    step,
-    /** The record being (or last) deleted, and its name as the patient saw it. */
-    deleting,
-    error: transactor.error,
-    unpinError,
-    remove,
-    retryUnpin: () => (deleting ? unpin(deleting.record) : Promise.resolve()),
-    dismiss,
-  };
+  const error = transactor.error;
+  // One object while nothing changes, so the file rows (memoised) do not all render again.
+  return useMemo(
+    () => ({
+      step,
+      /** The record being (or last) deleted, and its name as the patient saw it. */
+      deleting,
+      error,
+      unpinError,
+      remove,
+      retryUnpin: () => (deleting ? unpin(deleting.record) : Promise.resolve()),
+      dismiss,
+    }),
+    [step, deleting, error, unpinError, remove, unpin, dismiss],
+  );
 }

@@ -29,7 +29,9 @@ function groupByCategory(records: AnchoredRecord[]): [Category | "unknown", Anch
   const groups = new Map<Category | "unknown", AnchoredRecord[]>();
   for (const record of records) {
     const key = record.category ?? "unknown";
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
   }
   return [...groups].sort(
     ([a], [b]) => (a === "unknown" ? 99 : CATEGORY[a]) - (b === "unknown" ? 99 : CATEGORY[b]),

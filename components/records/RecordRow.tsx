@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { Address } from "viem";
 import { formatDay } from "@/lib/clinical/dates";
 import type { AnchoredRecord } from "@/lib/records/chain";
@@ -15,7 +15,7 @@ import { RecordViewer } from "./RecordViewer";
  * One file as it was added. `background` is what the background reader found; opening the row
  * reads the file whole (a large file is read only then).
  */
-export function RecordRow({
+export const RecordRow = memo(function RecordRow({
   patient,
   record,
   background,
@@ -29,8 +29,7 @@ export function RecordRow({
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const busy = deletion.step === "pending" && deletion.deleting?.record.recordId === record.recordId;
-  const opened = useOpenedRecord(patient, open ? record : undefined);
-  const data = opened.data ?? (background?.status === "large" ? undefined : background);
+  const data = background?.status === "large" ? undefined : background;
   const failed = data && data.status !== "verified";
   return (
     <li className="rounded-lg border border-slate-200 bg-white" data-testid="file-row">
@@ -48,9 +47,7 @@ export function RecordRow({
       </button>
       {open && (
         <div className="border-t border-slate-200 p-4">
-          {opened.isPending && <p className="text-sm text-slate-500">Decrypting...</p>}
-          {opened.error && <Notice tone="error">{opened.error.message}</Notice>}
-          {opened.data && <RecordViewer patient={patient} record={record} opened={opened.data} />}
+          <OpenRecord patient={patient} record={record} />
           <div className="mt-4 border-t border-slate-100 pt-3">
             {busy ? (
               <p className="text-sm text-slate-600" role="status">
@@ -97,5 +94,17 @@ export function RecordRow({
         </div>
       )}
     </li>
+  );
+});
+
+/** The record read whole (only while its row is open: a large record is read only then). */
+function OpenRecord({ patient, record }: { patient: Address; record: AnchoredRecord }) {
+  const opened = useOpenedRecord(patient, record);
+  return (
+    <>
+      {opened.isPending && <p className="text-sm text-slate-500">Decrypting...</p>}
+      {opened.error && <Notice tone="error">{opened.error.message}</Notice>}
+      {opened.data && <RecordViewer patient={patient} record={record} opened={opened.data} />}
+    </>
   );
 }

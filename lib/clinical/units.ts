@@ -13,7 +13,12 @@ export const UCUM_SYSTEM = "http://unitsofmeasure.org";
 export type Conversion = { ok: true; value: number } | { ok: false; reason: string };
 
 /** ucum-lhc loads its unit table (about 230 KB of JSON) on first use, not at import. */
-const ucum = () => UcumLhcUtils.getInstance();
+// getInstance() builds a new utility (and walks the unit table) on every call: keep one.
+let instance: ReturnType<typeof UcumLhcUtils.getInstance> | undefined;
+const ucum = () => {
+  instance ??= UcumLhcUtils.getInstance();
+  return instance;
+};
 
 /**
  * Spellings seen in exports that are not UCUM (or are UCUM but spelt another way) -> the UCUM code.
@@ -120,9 +125,16 @@ export function toUcum(unit: string | undefined): string | undefined {
   if (!unit?.trim()) return undefined;
   const known = SPELLINGS[spellingKey(unit)];
   if (known) return known;
+  if (checkedUnits.has(unit)) return checkedUnits.get(unit);
   const checked = ucum().validateUnitString(unit.trim(), false);
-  return checked.status === "valid" && checked.ucumCode ? checked.ucumCode : undefined;
+  const code = checked.status === "valid" && checked.ucumCode ? checked.ucumCode : undefined;
+  if (checkedUnits.size >= 2_000) checkedUnits.clear(); // a file of made-up units cannot grow it without end
+  checkedUnits.set(unit, code);
+  return code;
 }
+
+/** Units already checked with ucum-lhc (a view of 1,000 records asks about the same few thousands of times). */
+const checkedUnits = new Map<string, string | undefined>();
 
 /**
  * The UCUM code of a FHIR Quantity: its `code` when the system is UCUM, else its `unit` as written.

@@ -53,7 +53,7 @@ const FULL_EXPORT_EVERY = 10;
  * one clinic (a different seed and last-visit date each, so values differ), every tenth export
  * with its other categories too, one demographics record, and one PDF letter per fifty records.
  */
-export function benchDrafts(count: number, now = new Date()): RecordDraft[] {
+export async function benchDrafts(count: number, now = new Date()): Promise<RecordDraft[]> {
   const pdfs = Math.max(1, Math.round(count / 50));
   const drafts: RecordDraft[] = [];
   let demographics = false;
@@ -66,7 +66,8 @@ export function benchDrafts(count: number, now = new Date()): RecordDraft[] {
     const bundle = syntheticPatientBundle({ seed: 7_000 + file, visits: VISITS, lastVisit });
     const name = `riverside-export-${String(file + 1).padStart(4, "0")}.json`;
     const bytes = new TextEncoder().encode(JSON.stringify(bundle));
-    for (const draft of prepareFile({ name, bytes }, { maxBytes: Number.POSITIVE_INFINITY, now })) {
+    for (const draft of (await prepareFile({ name, bytes }, { maxBytes: Number.POSITIVE_INFINITY, now }))
+      .drafts) {
       const keep =
         draft.category === "labs" ||
         draft.category === "vitals" ||
@@ -79,10 +80,12 @@ export function benchDrafts(count: number, now = new Date()): RecordDraft[] {
   for (let i = 0; i < pdfs; i++) {
     const name = `clinic-letter-${String(i + 1).padStart(3, "0")}.pdf`;
     drafts.push(
-      ...prepareFile(
-        { name, bytes: minimalPdf(`Riverside Clinic letter ${i + 1} (benchmark)`) },
-        { maxBytes: Number.POSITIVE_INFINITY, now },
-      ),
+      ...(
+        await prepareFile(
+          { name, bytes: minimalPdf(`Riverside Clinic letter ${i + 1} (benchmark)`) },
+          { maxBytes: Number.POSITIVE_INFINITY, now },
+        )
+      ).drafts,
     );
   }
   return drafts;
@@ -121,7 +124,7 @@ export async function seedPatientWithRecords(stack: BenchStack, count: number): 
     args: [identity.publicKeyHex],
   });
 
-  const drafts = benchDrafts(count);
+  const drafts = await benchDrafts(count);
   const ipfs = ipfsClient(stack.ipfsApiUrl);
   const { keys } = withKeysFor(
     new Map(),
