@@ -21,12 +21,28 @@ async function patientWithBothExports(
   await connectThroughModal(page, "Test Wallet");
   await page.getByRole("button", { name: "Set up your encryption key" }).click();
   await page.getByRole("link", { name: "Open your records" }).click();
+  await expect(page.getByRole("heading", { name: "No records yet" })).toBeVisible();
+  // Watch the page while the files are added: "No records yet" must never show beside an "Added".
+  await page.evaluate(() => {
+    const w = window as unknown as { sawEmptyAfterAdded: boolean };
+    w.sawEmptyAfterAdded = false;
+    new MutationObserver(() => {
+      const added = [...document.querySelectorAll('[aria-label="Files being added"] li span')].some(
+        (span) => span.textContent === "Added",
+      );
+      const empty = [...document.querySelectorAll("h2")].some((h) => h.textContent === "No records yet");
+      if (added && empty) w.sawEmptyAfterAdded = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page
     .getByLabel("Choose files")
     .setInputFiles([fixture("riverside-export.json"), fixture("hillcrest-export.json")]);
   const labFiles = page.getByRole("region", { name: "Files: lab results", exact: true });
   await expect(labFiles.getByTestId("file-row")).toHaveCount(2, { timeout: 45_000 });
   await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
+  expect(
+    await page.evaluate(() => (window as unknown as { sawEmptyAfterAdded: boolean }).sawEmptyAfterAdded),
+  ).toBe(false);
   return wallet;
 }
 

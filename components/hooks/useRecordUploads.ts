@@ -118,6 +118,8 @@ export function useRecordUploads(patient: Address) {
         await advanceUploads(uploads, store, steps, (_, stage) => {
           if (stage === "uploading" || stage === "anchoring") setStage(id, stage);
         });
+        // The list shows the new records before the row says "Added" (never "No records yet" beside it).
+        await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) }).catch(() => {});
         setProgress((all) => finish(all, id));
         chosen.current.delete(id);
       } catch (error) {
@@ -126,7 +128,7 @@ export function useRecordUploads(patient: Address) {
         if (error instanceof ImportError || recovery === "pending") chosen.current.delete(id);
       }
     },
-    [key, app, patient, store, steps, keysFor, setStage],
+    [key, app, patient, store, steps, keysFor, setStage, queryClient],
   );
 
   const settle = useCallback(async () => {
