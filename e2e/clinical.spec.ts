@@ -16,6 +16,7 @@ const fixture = (name: string) => ({
 async function patientWithBothExports(
   page: Page,
   installWallet: (key: Hex) => Promise<{ address: Address }>,
+  files: [string, string] = ["riverside-export.json", "hillcrest-export.json"],
 ) {
   const wallet = await installWallet(await fundedNewAccount());
   await connectThroughModal(page, "Test Wallet");
@@ -34,9 +35,7 @@ async function patientWithBothExports(
       if (added && empty) w.sawEmptyAfterAdded = true;
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await page
-    .getByLabel("Choose files")
-    .setInputFiles([fixture("riverside-export.json"), fixture("hillcrest-export.json")]);
+  await page.getByLabel("Choose files").setInputFiles(files.map(fixture));
   const labFiles = page.getByRole("region", { name: "Files: lab results", exact: true });
   await expect(labFiles.getByTestId("file-row")).toHaveCount(2, { timeout: 45_000 });
   await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
@@ -114,6 +113,53 @@ test("two imports merge into one lab table, a mixed-unit series plots in one uni
   // An empty search says so.
   await search.fill("warfarin");
   await expect(page.getByRole("status").filter({ hasText: "No records match “warfarin”" })).toBeVisible();
+});
+
+test("two outside exports, SI and US units under different codes, read as one record a clinician cannot misread", async ({
+  page,
+  installWallet,
+}) => {
+  // Written by hand in a usability walk: a hospital in SI units, a family practice in US units.
+  await patientWithBothExports(page, installWallet, [
+    "northgate-hospital-2025.json",
+    "lakeside-family-medicine-2026.json",
+  ]);
+  const labs = page.getByRole("region", { name: "Lab results", exact: true });
+  const measurement = (name: string) => labs.getByTestId("measurement").filter({ hasText: name });
+  // Total cholesterol under its moles code (mmol/L) and its mass code (mg/dL): one row, four values.
+  const cholesterol = measurement("Total cholesterol");
+  await expect(cholesterol).toHaveCount(1);
+  await cholesterol.getByRole("button").click();
+  const plotted = await cholesterol
+    .locator("circle[data-value]")
+    .evaluateAll((circles) => circles.map((c) => Math.round(Number(c.getAttribute("data-value")))));
+  expect(plotted).toEqual([224, 205, 198, 176]); // 5.8 and 5.3 mmol/L are 224 and 205 mg/dL
+  // HbA1c in mmol/mol (IFCC) and % (NGSP): one row, in %.
+  await expect(measurement("HbA1c")).toHaveCount(1);
+  await expect(measurement("HbA1c").getByRole("button")).toContainText("%");
+  // A weight converted from lb reads to one decimal.
+  await expect(page.getByRole("region", { name: "Vital signs", exact: true })).toContainText("73.7 kg");
+
+  // A change of dose is one current medicine, with the earlier record marked as such.
+  const medications = page.getByRole("region", { name: "Medications", exact: true });
+  await expect(medications.getByTestId("list-item").filter({ hasText: /metformin/i })).toHaveCount(2);
+  await expect(medications).toContainText("in an earlier record");
+  // A prescription that named its medicine through a Medication resource keeps the name.
+  await expect(medications).not.toContainText("Medication without a name");
+  // A declined vaccine is never "Given".
+  const shingles = page
+    .getByRole("region", { name: "Immunizations", exact: true })
+    .getByTestId("list-item")
+    .filter({ hasText: /shingles/i })
+    .filter({ hasText: "not given" });
+  await expect(shingles).toContainText("Not given, on");
+  await expect(shingles).not.toContainText(/\bGiven\b/);
+  // A discharge summary's own text is on screen and found by search.
+  await expect(page.getByRole("region", { name: "Documents and images", exact: true })).toContainText(
+    /Okafor/,
+  );
+  await page.getByRole("searchbox", { name: "Search your records" }).fill("Okafor");
+  await expect(page.getByRole("region", { name: "Documents and images", exact: true })).toBeVisible();
 });
 
 test("a patient deletes a record: superseded by a tombstone, its file unpinned, gone from every view", async ({

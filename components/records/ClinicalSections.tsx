@@ -39,10 +39,13 @@ export function ClinicalSections({
   view,
   searching,
   showSources = true,
+  nested = false,
 }: {
   view: ClinicalView;
   searching: boolean;
   showSources?: boolean;
+  /** Inside one file's view: plain headings, no landmarks (the page's own sections have those names). */
+  nested?: boolean;
 }) {
   return (
     <div className="space-y-6">
@@ -53,24 +56,29 @@ export function ClinicalSections({
           {view.patient.sex && ` · ${view.patient.sex}`}
         </p>
       )}
-      <MeasurementSection
-        title="Lab results"
-        list={view.labs}
-        searching={searching}
-        showSources={showSources}
-      />
-      <MeasurementSection
-        title="Vital signs"
-        list={view.vitals}
-        searching={searching}
-        showSources={showSources}
-      />
+      {(
+        [
+          ["Lab results", view.labs],
+          ["Vital signs", view.vitals],
+          ["Other results", view.other],
+        ] as const
+      ).map(([title, list]) => (
+        <MeasurementSection
+          key={title}
+          title={title}
+          list={list}
+          searching={searching}
+          showSources={showSources}
+          nested={nested}
+        />
+      ))}
       {LIST_ORDER.map((section) => (
         <ListSectionView
           key={section}
           title={LIST_TITLES[section]}
           items={view.lists[section]}
           showSources={showSources}
+          nested={nested}
         />
       ))}
     </div>
@@ -79,27 +87,46 @@ export function ClinicalSections({
 
 const FLAG_STYLE = "font-semibold text-amber-800";
 
+/** A section of the view: a named landmark on the page, plain under a heading inside one file's view. */
+function Section({ title, nested, children }: { title: string; nested: boolean; children: React.ReactNode }) {
+  if (nested) {
+    return (
+      <div>
+        <h4 className="mb-2 font-semibold text-slate-800">{title}</h4>
+        {children}
+      </div>
+    );
+  }
+  return (
+    <section aria-label={title}>
+      <h2 className="mb-2 text-lg font-semibold text-slate-800">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 function MeasurementSection({
   title,
   list,
   searching,
   showSources,
+  nested,
 }: {
   title: string;
   list: Measurement[];
   searching: boolean;
   showSources: boolean;
+  nested: boolean;
 }) {
   if (list.length === 0) return null;
   return (
-    <section aria-label={title}>
-      <h2 className="mb-2 text-lg font-semibold text-slate-800">{title}</h2>
+    <Section title={title} nested={nested}>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {list.map((m) => (
           <MeasurementRow key={m.key} measurement={m} forceOpen={searching} showSources={showSources} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -123,18 +150,29 @@ function MeasurementRow({
         aria-expanded={expanded}
         onClick={() => setOpen(!open)}
       >
+        {/* Read aloud as "Total cholesterol, code 2093-3, 2 values, latest 213 mg/dL (high), on 2 Apr 2025". */}
         <span className="font-medium text-slate-900">
           {m.name}
-          {m.code && <span className="ml-2 text-xs font-normal text-slate-500">{m.code.code}</span>}
+          {m.code && (
+            <span className="ml-2 text-xs font-normal text-slate-500">
+              <span className="sr-only">, code </span>
+              {m.code.code}
+            </span>
+          )}
           <span className="ml-2 text-xs font-normal text-slate-500">
+            <span className="sr-only">, </span>
             {m.values.length} {m.values.length === 1 ? "value" : "values"}
           </span>
         </span>
         <span className={latest?.flag ? FLAG_STYLE : "text-slate-800"}>
+          <span className="sr-only">, latest </span>
           {latest?.text}
           {latest?.flag && ` (${latest.flag})`}
         </span>
-        <span className="hidden text-sm text-slate-500 sm:block">{formatClinicalDate(latest?.date)}</span>
+        <span className="col-span-2 text-sm text-slate-500 sm:col-span-1">
+          {latest?.date && <span className="sr-only">, on </span>}
+          {formatClinicalDate(latest?.date)}
+        </span>
       </button>
       {expanded && (
         <div className="space-y-3 border-t border-slate-100 px-4 py-3">
@@ -199,15 +237,16 @@ function ListSectionView({
   title,
   items,
   showSources,
+  nested,
 }: {
   title: string;
   items: ListItem[];
   showSources: boolean;
+  nested: boolean;
 }) {
   if (items.length === 0) return null;
   return (
-    <section aria-label={title}>
-      <h2 className="mb-2 text-lg font-semibold text-slate-800">{title}</h2>
+    <Section title={title} nested={nested}>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (
           <li key={item.id} className="px-4 py-3" data-testid="list-item">
@@ -236,7 +275,7 @@ function ListSectionView({
             ))}
             {showSources && (
               <p className="text-xs text-slate-500">
-                From{" "}
+                Source:{" "}
                 {item.sources.map((s, i) => (
                   <span key={s.recordId}>
                     {i > 0 && "; "}
@@ -248,6 +287,6 @@ function ListSectionView({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -188,33 +188,48 @@ function DeletionNotice({ deletion }: { deletion: DeleteRecord }) {
   );
   if (step === "error") {
     return (
-      <Notice tone="error" title={`“${deleting.name}” was not deleted`}>
-        <p>{error} Nothing changed; you can try again.</p>
-        {dismiss}
-      </Notice>
+      <FocusOnShow>
+        <Notice tone="error" title={`“${deleting.name}” was not deleted`}>
+          <p>{error} Nothing changed; you can try again.</p>
+          {dismiss}
+        </Notice>
+      </FocusOnShow>
     );
   }
   if (step !== "unpinning" && step !== "done") return null;
   return (
-    <Notice tone="success" title={`“${deleting.name}” is deleted`}>
-      <p>
-        It no longer appears in your records, and no one can open it through CareKeys from now on. Anyone who
-        already read it, such as a clinician you shared it with, may have kept a copy.
-      </p>
-      {step === "unpinning" && <p className="mt-1">Removing the encrypted file from storage...</p>}
-      {unpinError && (
-        <div className="mt-2 text-amber-900">
-          <p>{unpinError}</p>
-          <button
-            type="button"
-            className="mt-1 text-sm font-medium underline"
-            onClick={() => void deletion.retryUnpin()}
-          >
-            Try removing the file again
-          </button>
-        </div>
-      )}
-      {step === "done" && dismiss}
-    </Notice>
+    <FocusOnShow>
+      <Notice tone="success" title={`“${deleting.name}” is deleted`}>
+        <p>
+          It no longer appears in your records, and no one can open it through CareKeys from now on. Anyone
+          who already read it, such as a clinician you shared it with, may have kept a copy.
+        </p>
+        {step === "unpinning" && <p className="mt-1">Removing the encrypted file from storage...</p>}
+        {unpinError && (
+          <div className="mt-2 text-amber-900">
+            <p>{unpinError}</p>
+            <button
+              type="button"
+              className="mt-1 text-sm font-medium underline"
+              onClick={() => void deletion.retryUnpin()}
+            >
+              Try removing the file again
+            </button>
+          </div>
+        )}
+        {step === "done" && dismiss}
+      </Notice>
+    </FocusOnShow>
+  );
+}
+
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
+/** Moves focus to what it wraps when it appears (the row that had focus is gone). */
+function FocusOnShow({ children }: { children: React.ReactNode }) {
+  return (
+    <div ref={focusOnMount} tabIndex={-1} className="outline-none">
+      {children}
+    </div>
   );
 }

@@ -1,6 +1,10 @@
 "use client";
 
 import { memo, useState } from "react";
+
+/** Focuses an element once, when it appears (a stable ref: re-renders do not pull focus back). */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
 import type { Address } from "viem";
 import { formatDay } from "@/lib/clinical/dates";
 import type { AnchoredRecord } from "@/lib/records/chain";
@@ -54,11 +58,17 @@ export const RecordRow = memo(function RecordRow({
                 Deleting: confirm the transaction in your wallet...
               </p>
             ) : confirming ? (
-              <div className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-                <p>
+              <div
+                ref={focusOnMount}
+                tabIndex={-1}
+                role="alertdialog"
+                aria-labelledby={`delete-${record.recordId}`}
+                className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+              >
+                <p id={`delete-${record.recordId}`}>
                   Delete “{fileName(data ?? background)}”? It will no longer appear in your records, and no
                   one will be able to open it through CareKeys. Anyone who already read it may have kept a
-                  copy. This cannot be undone.
+                  copy. This cannot be undone. Other records made from the same file stay.
                 </p>
                 <div className="flex gap-3">
                   <button

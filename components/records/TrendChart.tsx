@@ -11,15 +11,19 @@ const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
 const time = (iso: string) =>
   Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
 
-/** Round tick steps (1, 2, 5 × 10ⁿ) that split `span` into about four parts. */
-function ticks(min: number, max: number): number[] {
-  const raw = (max - min) / 4 || 1;
+/** Round tick steps (1, 2, 5 × 10ⁿ) that split the axis into four to six parts, at least three ticks. */
+export function ticks(min: number, max: number): number[] {
+  const raw = (max - min) / 5 || 1;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step)
-    out.push(Number(v.toPrecision(10)));
-  return out;
+  let step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const within = (size: number) => {
+    const out: number[] = [];
+    for (let v = Math.ceil(min / size) * size; v <= max + size / 1e6; v += size)
+      out.push(Number(v.toPrecision(10)));
+    return out;
+  };
+  while (within(step).length < 3 && step > raw / 10) step /= 2;
+  return within(step);
 }
 
 /**
@@ -136,19 +140,25 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
                 strokeWidth="2"
               />
             )}
-            {s.points.map((p) => (
-              <circle
-                key={p.id}
-                cx={x(time(p.date))}
-                cy={y(p.value)}
-                r="3"
-                fill={COLORS[i % COLORS.length]}
-                data-value={p.value}
-                data-date={p.date}
-              >
-                <title>{`${drawn.length > 1 ? `${s.label}: ` : ""}${Number(p.value.toFixed(2))} ${s.unitLabel} on ${formatClinicalDate(p.date)}`}</title>
-              </circle>
-            ))}
+            {s.points.map((p) => {
+              const out =
+                (s.high !== undefined && p.value > s.high) || (s.low !== undefined && p.value < s.low);
+              return (
+                <circle
+                  key={p.id}
+                  cx={x(time(p.date))}
+                  cy={y(p.value)}
+                  r={out ? 4.5 : 3}
+                  fill={out ? "#b45309" : COLORS[i % COLORS.length]}
+                  stroke={out ? "#78350f" : "none"}
+                  data-value={p.value}
+                  data-date={p.date}
+                  data-out-of-range={out ? "true" : undefined}
+                >
+                  <title>{`${drawn.length > 1 ? `${s.label}: ` : ""}${Number(p.value.toFixed(2))} ${s.unitLabel} on ${formatClinicalDate(p.date)}${out ? ", outside the normal range" : ""}`}</title>
+                </circle>
+              );
+            })}
           </g>
         ))}
       </svg>
@@ -158,13 +168,15 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
             <span key={s.label} className="flex items-center gap-1">
               <span className={`inline-block h-2 w-3 rounded-sm ${SWATCHES[i % SWATCHES.length]}`} />
               {s.label}
-              {(s.low !== undefined || s.high !== undefined) && " (shaded: normal range)"}
+              {(s.low !== undefined || s.high !== undefined) && " (shaded: its normal range)"}
             </span>
           ))}
         </p>
       )}
       {drawn.length === 1 && (drawn[0].low !== undefined || drawn[0].high !== undefined) && (
-        <p className="mt-1 text-xs text-slate-600">Shaded: normal range.</p>
+        <p className="mt-1 text-xs text-slate-600">
+          Shaded: the normal range given with the latest value. Larger amber points are outside it.
+        </p>
       )}
     </figure>
   );

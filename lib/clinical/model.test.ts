@@ -287,6 +287,207 @@ describe("one view per clinical concept", () => {
   });
 });
 
+describe("what a clinician would otherwise misread", () => {
+  const quantity = (
+    code: string,
+    value: number,
+    unit: string,
+    date: string,
+    extra: Partial<Observation> = {},
+  ): Observation => ({
+    resourceType: "Observation",
+    id: `${code}-${date}`,
+    status: "final",
+    category: lab,
+    code: { coding: [{ system: LOINC, code }] },
+    effectiveDateTime: date,
+    valueQuantity: { value, unit, system: UCUM, code: unit },
+    ...extra,
+  });
+
+  it("puts a test's moles code and mass code in one measurement, in one unit", () => {
+    const view = buildClinicalView([
+      file("si.json", [quantity("14647-2", 5.8, "mmol/L", "2024-02-01")]),
+      file("us.json", [quantity("2093-3", 198, "mg/dL", "2025-02-01")]),
+    ]);
+    expect(view.labs).toHaveLength(1);
+    expect(view.labs[0]).toMatchObject({ name: "Total cholesterol", code: { code: "2093-3" } });
+    expect(view.labs[0].series[0].unit).toBe("mg/dL");
+    expect(view.labs[0].values.map((v) => v.text)).toEqual(["198 mg/dL", "224 mg/dL"]);
+  });
+
+  it("puts HbA1c in mmol/mol (IFCC) and in % (NGSP) in one measurement, in %", () => {
+    const view = buildClinicalView([
+      file("si.json", [quantity("59261-8", 53, "mmol/mol", "2024-02-01")]),
+      file("us.json", [quantity("4548-4", 6.6, "%", "2025-02-01")]),
+    ]);
+    expect(view.labs).toHaveLength(1);
+    expect(view.labs[0].values.map((v) => v.text)).toEqual(["6.6 %", "7.0 %"]); // 0.09148 × 53 + 2.152 = 7.0
+  });
+
+  it("shows converted vitals with the decimals people use, and vitamin D with its molar mass", () => {
+    const view = buildClinicalView([
+      file("v.json", [
+        { ...quantity("29463-7", 172, "[lb_av]", "2025-01-01"), category: vital },
+        { ...quantity("29463-7", 80, "kg", "2025-06-01"), category: vital },
+        { ...quantity("8310-5", 98.6, "[degF]", "2025-01-01"), category: vital },
+        quantity("1989-3", 45, "nmol/L", "2024-01-01"),
+        quantity("1989-3", 24, "ng/mL", "2025-01-01"),
+      ]),
+    ]);
+    const weight = view.vitals.find((m) => m.code?.code === "29463-7")!;
+    expect(weight.values.map((v) => v.text)).toEqual(["80 kg", "78.0 kg"]);
+    const temperature = view.vitals.find((m) => m.code?.code === "8310-5")!;
+    expect(temperature.values[0].text).toBe("37.0 °C");
+    const vitaminD = view.labs.find((m) => m.code?.code === "1989-3")!;
+    expect(vitaminD.series[0].unit).toBe("ng/mL");
+    expect(vitaminD.series[0].points[0].value).toBeCloseTo((45 * 400.64) / 1000, 2); // 18.03 ng/mL
+  });
+
+  it("keeps the source's own range on a value kept apart", () => {
+    const view = buildClinicalView([
+      file("a.json", [
+        quantity("2093-3", 200, "mg/dL", "2024-01-01"),
+        quantity("2093-3", 5, "kg", "2025-01-01", {
+          referenceRange: [{ high: { value: 6, unit: "kg", system: UCUM, code: "kg" } }],
+        }),
+      ]),
+    ]);
+    const apart = view.labs[0].values.find((v) => v.apart)!;
+    expect(apart.range).toBe("below 6 kg");
+  });
+
+  it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
+    const view = buildClinicalView([
+      file("x.json", [
+        { ...quantity("3016-3", 2.1, "m[IU]/L", "2025-01-01"), category: undefined },
+        { ...quantity("8867-4", 72, "/min", "2025-01-01"), category: undefined },
+      ]),
+    ]);
+    expect(view.other.map((m) => m.code?.code)).toEqual(["3016-3"]);
+    expect(view.vitals.map((m) => m.code?.code)).toEqual(["8867-4"]);
+  });
+
+  it("shows a change of dose as one current medicine and an earlier record, never two active ones", () => {
+    const metformin = (id: string, name: string, start: string): Resource => ({
+      resourceType: "MedicationStatement",
+      id,
+      status: "active",
+      subject: { reference: "Patient/p" },
+      medicationCodeableConcept: { text: name },
+      effectivePeriod: { start },
+    });
+    const view = buildClinicalView([
+      file("old.json", [metformin("m1", "Metformin 500 MG Oral Tablet", "2023-01-10")]),
+      file("new.json", [metformin("m2", "Metformin 1000 MG Oral Tablet", "2026-01-05")]),
+    ]);
+    const [current, earlier] = view.lists.medications;
+    expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "active" });
+    expect(earlier).toMatchObject({ name: "Metformin 500 MG Oral Tablet", current: false });
+    expect(earlier.status).toBe("active in an earlier record");
+    expect(earlier.details).toContain(
+      "A later record lists Metformin 1000 MG Oral Tablet (Started 5 Jan 2026): check which is current.",
+    );
+  });
+
+  it("merges one condition from two files: the earliest onset, every note and file", () => {
+    const diabetes = (onset: string, note: string): Resource => ({
+      resourceType: "Condition",
+      subject: { reference: "Patient/p" },
+      clinicalStatus: { coding: [{ code: "active" }] },
+      code: { coding: [{ system: "http://snomed.info/sct", code: "44054006" }] },
+      onsetDateTime: onset,
+      note: [{ text: note }],
+    });
+    const view = buildClinicalView([
+      file("a.json", [diabetes("2019-03", "Diet advice given")]),
+      file("b.json", [diabetes("2021-06-01", "Started metformin")]),
+    ]);
+    expect(view.lists.conditions).toHaveLength(1);
+    const [condition] = view.lists.conditions;
+    expect(condition.dates[0]).toEqual({ label: "Since", date: "2019-03" });
+    expect(condition.notes.sort()).toEqual(["Diet advice given", "Started metformin"]);
+    expect(condition.sources).toHaveLength(2);
+  });
+
+  it("says a vaccine that was not given was not given, with its dose numbers for those that were", () => {
+    const view = buildClinicalView([
+      file("i.json", [
+        {
+          resourceType: "Immunization",
+          status: "not-done",
+          patient: { reference: "Patient/p" },
+          vaccineCode: { text: "Shingles vaccine" },
+          occurrenceDateTime: "2025-02-11",
+          statusReason: { text: "Patient declined" },
+        },
+        {
+          resourceType: "Immunization",
+          status: "completed",
+          patient: { reference: "Patient/p" },
+          vaccineCode: { text: "Hepatitis B vaccine" },
+          occurrenceDateTime: "2024-05-02",
+          protocolApplied: [{ doseNumberPositiveInt: 2, seriesDosesPositiveInt: 3 }],
+        },
+      ]),
+    ]);
+    const declined = view.lists.immunizations.find((i) => i.name === "Shingles vaccine")!;
+    expect(itemTexts(declined)).toEqual(
+      expect.arrayContaining(["not given", "Not given, on 11 Feb 2025", "Reason: patient declined"]),
+    );
+    expect(itemTexts(declined).some((t) => t.startsWith("Given"))).toBe(false);
+    expect(view.lists.immunizations.find((i) => i.name === "Hepatitis B vaccine")!.details).toContain(
+      "Dose 2 of 3",
+    );
+  });
+
+  it("shows a document's own text and author, and search finds words in it", () => {
+    const view = buildClinicalView([
+      file("d.json", [
+        {
+          resourceType: "DocumentReference",
+          status: "current",
+          description: "Discharge summary",
+          author: [{ display: "Dr. Amaka Okafor" }],
+          date: "2025-03-02T10:00:00Z",
+          content: [
+            {
+              attachment: {
+                contentType: "text/plain",
+                data: btoa("Admitted with chest pain; troponin normal."),
+              },
+            },
+          ],
+        },
+      ]),
+    ]);
+    const [document] = view.lists.documents;
+    expect(document.notes).toEqual(["Admitted with chest pain; troponin normal."]);
+    expect(document.details).toContain("By Dr. Amaka Okafor");
+    expect(searchView(view, "troponin").lists.documents).toHaveLength(1);
+    expect(searchView(view, "Okafor").lists.documents).toHaveLength(1);
+  });
+
+  it("names a medicine given as a contained Medication", () => {
+    const view = buildClinicalView([
+      file("m.json", [
+        {
+          resourceType: "MedicationRequest",
+          status: "active",
+          intent: "order",
+          subject: { reference: "Patient/p" },
+          contained: [
+            { resourceType: "Medication", id: "medication-1", code: { text: "Atorvastatin 20 mg tablet" } },
+          ],
+          medicationReference: { reference: "#medication-1" },
+          authoredOn: "2025-01-01",
+        },
+      ]),
+    ]);
+    expect(view.lists.medications[0].name).toBe("Atorvastatin 20 mg tablet");
+  });
+});
+
 describe("search shows what it matches", () => {
   const view = buildClinicalView([
     file("Lab results from riverside-export.json", [

@@ -6,6 +6,7 @@ import type {
   DiagnosticReport,
   DocumentReference,
   Immunization,
+  Medication,
   MedicationRequest,
   MedicationStatement,
   Observation,
@@ -17,8 +18,8 @@ import type {
 import type { Hex } from "viem";
 import type { Category } from "../consent/codes";
 import { byDateDesc, formatClinicalDate, formatDay } from "./dates";
-import { plainName } from "./names";
-import { convert, preferredUnit, ucumCodeOf, unitLabel } from "./units";
+import { knownName, plainName } from "./names";
+import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unitLabel } from "./units";
 
 /**
  * One view per clinical concept across all of a patient's records. Every decrypted FHIR record
@@ -66,9 +67,11 @@ export type MeasurementValue = {
   sources: Source[];
 };
 
+export type MeasurementSection = "labs" | "vitals" | "other";
+
 export type Measurement = {
   key: string;
-  section: "labs" | "vitals";
+  section: MeasurementSection;
   name: string;
   code?: { system: string; code: string };
   series: Series[];
@@ -88,6 +91,8 @@ export type ListItem = {
   id: string;
   section: ListSection;
   name: string;
+  /** What makes two entries the same thing (a code, or the name): entries of one group merge. */
+  group?: string;
   status?: string;
   /** Past entries (a resolved condition, a stopped medication) are listed after current ones. */
   current: boolean;
@@ -103,6 +108,8 @@ export type ClinicalView = {
   patient?: { name: string; born?: string; sex?: string };
   labs: Measurement[];
   vitals: Measurement[];
+  /** Results marked neither lab nor vital sign: surveys and scores, exams, unmarked results. */
+  other: Measurement[];
   lists: Record<ListSection, ListItem[]>;
 };
 
@@ -126,11 +133,14 @@ const significant = (value: number) =>
   value.toExponential().split("e")[0].replace(/[-.]/g, "").replace(/0+$/, "").length;
 
 /**
- * A value for reading: as the source gave it, or, when converted from `given`, to one more
- * significant digit than the source had (at least three): 6.2 mmol/L is 240 mg/dL, not 239.72.
+ * A value for reading: as the source gave it, or, when converted from `given`, with the decimals
+ * usual for the unit (78.0 kg, 37.0 °C), else one more significant digit than the source had (at
+ * least three): 6.2 mmol/L of cholesterol is 240 mg/dL, not 239.72.
  */
-function rounded(value: number, given?: number): string {
+function rounded(value: number, given?: number, unit?: string): string {
   if (given === undefined || value === given) return number(value);
+  const decimals = unit === undefined ? undefined : displayDecimals(unit);
+  if (decimals !== undefined) return value.toFixed(decimals);
   return number(Number(value.toPrecision(Math.max(3, significant(given) + 1))));
 }
 
@@ -138,16 +148,38 @@ function observationDate(o: Observation): string | undefined {
   return o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
 }
 
+/** LOINC codes of vital signs, for results that carry no category. */
+const VITAL_SIGNS = new Set([
+  "85354-9",
+  "55284-4",
+  "8480-6",
+  "8462-4",
+  "8867-4",
+  "9279-1",
+  "8310-5",
+  "29463-7",
+  "8302-2",
+  "39156-5",
+  "59408-5",
+  "2708-6",
+  "8287-5",
+  "8280-0",
+  "9843-4",
+]);
+
 function observationSection(
   o: Observation,
   record: Category | undefined,
-): "labs" | "vitals" | "social" | "other" {
+): MeasurementSection | "social" | "imaging" {
   const codes = (o.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
   if (codes.includes("social-history")) return "social";
   if (codes.includes("laboratory")) return "labs";
   if (codes.includes("vital-signs")) return "vitals";
-  if (codes.includes("imaging")) return "other";
-  return record === "labs" ? "labs" : "vitals";
+  if (codes.includes("imaging")) return "imaging";
+  if (codes.length > 0) return "other"; // survey, exam, procedure, activity, therapy
+  const loinc = loincOf(o.code);
+  if (loinc && VITAL_SIGNS.has(loinc)) return "vitals";
+  return record === "labs" ? "labs" : "other";
 }
 
 function valueText(o: {
@@ -183,7 +215,7 @@ type RawPart = {
 type RawValue = { id: string; date?: string; parts: RawPart[]; notes: string[]; source: Source };
 type RawMeasurement = {
   key: string;
-  section: "labs" | "vitals";
+  section: MeasurementSection;
   name: string;
   code?: { system: string; code: string };
   values: RawValue[];
@@ -198,8 +230,20 @@ function loincOf(concept: CodeableConcept | undefined) {
 }
 
 function conceptKey(concept: CodeableConcept | undefined): string {
+  const loinc = loincOf(concept);
+  if (loinc) return `${LOINC}|${sameTestCode(loinc)}`;
   const code = codeOf(concept);
   return code ? `${code.system}|${code.code}` : `text|${(textOf(concept) ?? "unnamed").toLowerCase()}`;
+}
+
+/** A measurement's name and code: a test known under another code is named as the one it joins. */
+function measurementName(concept: CodeableConcept | undefined) {
+  const loinc = loincOf(concept);
+  if (loinc && sameTestCode(loinc) !== loinc) {
+    const code = sameTestCode(loinc);
+    return { name: knownName(LOINC, code) ?? plainName(concept), code: { system: LOINC, code } };
+  }
+  return { name: plainName(concept), code: codeOf(concept) };
 }
 
 function rawParts(o: Observation): RawPart[] {
@@ -322,18 +366,21 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       unit: units.get(part.key),
       ...settle(part, units.get(part.key)),
     }));
-    const ranges = settled.map(({ part, unit }) => rangeIn(part.range, unit, part.loinc));
+    // A value kept apart keeps its source's range, in its own unit.
+    const ownUnit = (s: (typeof settled)[number]) =>
+      s.apart && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
+    const ranges = settled.map((s) => rangeIn(s.part.range, ownUnit(s), s.part.loinc));
     const sameUnit = settled.every((s) => s.unit === settled[0].unit);
     const apart = settled.map((s) => s.apart).filter(Boolean);
     let text: string;
     if (settled.length > 1 && sameUnit && settled.every((s) => s.value !== undefined)) {
-      text = `${settled.map((s) => rounded(s.value!, s.part.quantity?.value)).join("/")} ${unitLabel(settled[0].unit!)}`;
+      text = `${settled.map((s) => rounded(s.value!, s.part.quantity?.value, s.unit)).join("/")} ${unitLabel(settled[0].unit!)}`;
     } else {
       text = settled
         .map((s) => {
           const shown =
             s.value !== undefined
-              ? `${rounded(s.value, s.part.quantity?.value)}${s.unit ? ` ${unitLabel(s.unit)}` : ""}`
+              ? `${rounded(s.value, s.part.quantity?.value, s.unit)}${s.unit ? ` ${unitLabel(s.unit)}` : ""}`
               : (s.original ?? s.part.text ?? "no value");
           return settled.length > 1 ? `${s.part.label} ${shown}` : shown;
         })
@@ -344,7 +391,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       .map((s) => (settled.length > 1 ? `${s.part.label} ${s.original}` : s.original!))
       .join(", ");
     const rangeParts = settled.map((s, i) =>
-      rangeText(ranges[i].low, ranges[i].high, s.unit ? unitLabel(s.unit) : "", ranges[i].text),
+      rangeText(ranges[i].low, ranges[i].high, ownUnit(s) ? unitLabel(ownUnit(s)!) : "", ranges[i].text),
     );
     const range =
       settled.length > 1
@@ -354,7 +401,12 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
             .join("; ")
         : rangeParts[0];
     const flags = settled.map((s, i) =>
-      flagOf(s.value, ranges[i].low, ranges[i].high, s.part.interpretation),
+      flagOf(
+        s.apart ? s.part.quantity?.value : s.value,
+        ranges[i].low,
+        ranges[i].high,
+        s.part.interpretation,
+      ),
     );
     const flag = flags.find((f) => f === "high") ?? flags.find((f) => f === "low");
 
@@ -405,10 +457,12 @@ function conditionItem(c: Condition, source: Source): ListItem | undefined {
   const ended = c.abatementDateTime ?? c.abatementPeriod?.end;
   if (ended) dates.push({ label: "Ended", date: ended });
   if (c.recordedDate) dates.push({ label: "Recorded", date: c.recordedDate });
+  const name = textOf(c.code) ?? "Condition without a name";
   return {
     id: `${source.recordId}/${c.id ?? ""}`,
     section: "conditions",
-    name: textOf(c.code) ?? "Condition without a name",
+    name,
+    group: `condition|${codeOf(c.code)?.code ?? name.toLowerCase()}`,
     status: refuted ? "ruled out" : clinical,
     current: !refuted && (clinical === undefined || ["active", "recurrence", "relapse"].includes(clinical)),
     dates,
@@ -423,10 +477,26 @@ function conditionItem(c: Condition, source: Source): ListItem | undefined {
   };
 }
 
+/**
+ * The medicine a name is about, without its strength and form: "Metformin 500 MG Oral Tablet" and
+ * "metformin 1000 mg tablet" are both "metformin" (a change of dose, not a second medicine).
+ */
+function medicineKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const strength = words.findIndex((w) => /^\d/.test(w));
+  return (strength > 0 ? words.slice(0, strength) : words).join(" ");
+}
+
 function medicationItem(m: MedicationStatement | MedicationRequest, source: Source): ListItem | undefined {
   if (m.status === "entered-in-error") return undefined;
-  const name =
-    textOf(m.medicationCodeableConcept) ?? m.medicationReference?.display ?? "Medication without a name";
+  const reference = m.medicationReference?.reference;
+  const contained = reference?.startsWith("#")
+    ? m.contained?.find(
+        (r): r is Medication => r.resourceType === "Medication" && r.id === reference.slice(1),
+      )
+    : undefined;
+  const concept = m.medicationCodeableConcept ?? contained?.code;
+  const name = textOf(concept) ?? m.medicationReference?.display ?? "Medication without a name";
   const dates: ListItem["dates"] = [];
   const details: string[] = [];
   if (m.resourceType === "MedicationStatement") {
@@ -441,10 +511,18 @@ function medicationItem(m: MedicationStatement | MedicationRequest, source: Sour
   }
   const reasons = (m.reasonCode ?? []).map((r) => plainName(r));
   if (reasons.length > 0) details.push(`For ${reasons.join(", ").toLowerCase()}`);
+  const statusReason =
+    m.resourceType === "MedicationStatement"
+      ? m.statusReason?.map((r) => plainName(r))
+      : m.statusReason
+        ? [plainName(m.statusReason)]
+        : [];
+  if (statusReason?.length) details.push(`Why ${m.status}: ${statusReason.join(", ").toLowerCase()}`);
   return {
     id: `${source.recordId}/${m.id ?? ""}`,
     section: "medications",
     name,
+    group: `medicine|${medicineKey(name)}`,
     status: m.status,
     current: ["active", "intended", "on-hold", "draft"].includes(m.status ?? ""),
     dates,
@@ -468,10 +546,12 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
   if (a.criticality)
     details.push(`Risk: ${a.criticality === "unable-to-assess" ? "not assessed" : `${a.criticality}`}`);
   if (a.category?.length) details.push(`Kind: ${a.category.join(", ")}`);
+  const name = textOf(a.code) ?? "Allergy without a name";
   return {
     id: `${source.recordId}/${a.id ?? ""}`,
     section: "allergies",
-    name: textOf(a.code) ?? "Allergy without a name",
+    name,
+    group: `allergy|${codeOf(a.code)?.code ?? name.toLowerCase()}`,
     status: statusOf(a.verificationStatus) === "refuted" ? "ruled out" : clinical,
     current: clinical === undefined || clinical === "active",
     dates,
@@ -484,15 +564,22 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
 function immunizationItem(i: Immunization, source: Source): ListItem | undefined {
   if (i.status === "entered-in-error") return undefined;
   const date = i.occurrenceDateTime;
+  const given = i.status !== "not-done";
+  const doses = (i.protocolApplied ?? []).map((p) => {
+    const dose = p.doseNumberPositiveInt ?? p.doseNumberString;
+    const of = p.seriesDosesPositiveInt ?? p.seriesDosesString;
+    return dose !== undefined ? `Dose ${dose}${of !== undefined ? ` of ${of}` : ""}` : undefined;
+  });
   return {
     id: `${source.recordId}/${i.id ?? ""}`,
     section: "immunizations",
     name: textOf(i.vaccineCode) ?? "Vaccine without a name",
-    status: i.status === "not-done" ? "not given" : i.status,
-    current: i.status !== "not-done",
-    dates: date ? [{ label: "Given", date }] : [],
+    status: given ? i.status : "not given",
+    current: given,
+    dates: date ? [{ label: given ? "Given" : "Not given, on", date }] : [],
     details: [
-      ...(i.occurrenceString ? [`Given ${i.occurrenceString}`] : []),
+      ...doses.filter((d): d is string => Boolean(d)),
+      ...(i.occurrenceString ? [`${given ? "Given" : "Due"} ${i.occurrenceString}`] : []),
       ...(i.statusReason ? [`Reason: ${plainName(i.statusReason).toLowerCase()}`] : []),
       ...(i.lotNumber ? [`Lot ${i.lotNumber}`] : []),
     ],
@@ -517,26 +604,46 @@ function socialItem(o: Observation, source: Source): ListItem | undefined {
   };
 }
 
+const isPlainText = (type: string | undefined) => type !== undefined && /^text\/plain\b/.test(type);
+
+/** Base64 text from an attachment (at most 20,000 characters are shown). */
+function decodeText(base64: string): string {
+  try {
+    const bytes = Uint8Array.from(atob(base64.slice(0, 40_000)), (c) => c.charCodeAt(0));
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).trim();
+    return text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text;
+  } catch {
+    return "The text of this document could not be read.";
+  }
+}
+
 function documentItem(d: DocumentReference | DiagnosticReport, source: Source): ListItem | undefined {
   if (d.status === "entered-in-error") return undefined;
   if (d.resourceType === "DocumentReference") {
     const titles = (d.content ?? []).map((c) => c.attachment?.title).filter((t): t is string => Boolean(t));
+    const authors = (d.author ?? []).map((a) => a.display).filter((a): a is string => Boolean(a));
+    const date = d.context?.period?.start ?? d.date;
     return {
       id: `${source.recordId}/${d.id ?? ""}`,
       section: "documents",
       name: d.description ?? titles[0] ?? textOf(d.type) ?? "Document",
       status: d.docStatus,
       current: true,
-      dates: d.date
-        ? [{ label: "Dated", date: d.date }]
-        : d.context?.period?.start
-          ? [{ label: "Dated", date: d.context.period.start }]
-          : [],
+      dates: date ? [{ label: "Dated", date }] : [],
       details: [
         ...(d.type && d.description ? [plainName(d.type)] : []),
         ...titles.filter((t) => t !== d.description),
+        ...(authors.length > 0 ? [`By ${authors.join(", ")}`] : []),
+        ...(d.content ?? []).flatMap((c) =>
+          c.attachment?.data && !isPlainText(c.attachment.contentType)
+            ? [`Attached file (${c.attachment.contentType ?? "unknown type"}): open the file to read it`]
+            : [],
+        ),
       ],
-      notes: [],
+      // Text written into the document itself is the document: shown, and searched.
+      notes: (d.content ?? []).flatMap((c) =>
+        c.attachment?.data && isPlainText(c.attachment.contentType) ? [decodeText(c.attachment.data)] : [],
+      ),
       sources: [source],
     };
   }
@@ -602,11 +709,11 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
             add(socialItem(resource, source));
             break;
           }
-          if (section === "other") break;
+          if (section === "imaging") break;
           const key = `${section}|${conceptKey(resource.code)}`;
           let raw = measurements.get(key);
           if (!raw) {
-            raw = { key, section, name: plainName(resource.code), code: codeOf(resource.code), values: [] };
+            raw = { key, section, ...measurementName(resource.code), values: [] };
             measurements.set(key, raw);
           }
           raw.values.push({
@@ -659,6 +766,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       : undefined,
     labs: finished.filter((m) => m.section === "labs").sort(byLatest),
     vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
+    other: finished.filter((m) => m.section === "other").sort(byLatest),
     lists,
   };
 }
@@ -691,7 +799,65 @@ function latestPerConcept(items: ListItem[]): ListItem[] {
   });
 }
 
-/** The same entry from two imports is one entry with two sources; current first, then latest. */
+/** When an entry is from: its latest clinical date, else when its latest file was added. */
+const latestOf = (item: ListItem) =>
+  item.dates.map((d) => d.date).sort(byDateDesc)[0] ??
+  item.sources.map((s) => s.addedAt.toISOString()).sort(byDateDesc)[0];
+
+const unique = <T>(list: T[]) => [...new Set(list)];
+const uniqueSources = (list: Source[]) =>
+  list.filter((s, i) => list.findIndex((t) => t.recordId === s.recordId) === i);
+
+/**
+ * The same condition or allergy from several files is one entry: the latest file's status, the
+ * earliest "since", every detail, note and file; a different status in an earlier file is said.
+ */
+function mergeGroup(items: ListItem[]): ListItem {
+  const sorted = [...items].sort((a, b) => byDateDesc(latestOf(a), latestOf(b)));
+  const [latest] = sorted;
+  const since = items
+    .flatMap((i) => i.dates.filter((d) => d.label === "Since"))
+    .sort((a, b) => byDateDesc(b.date, a.date))[0];
+  const dates = [...(since ? [since] : []), ...latest.dates.filter((d) => d.label !== "Since")];
+  const earlier = sorted
+    .slice(1)
+    .filter((i) => i.status !== latest.status && i.status)
+    .map((i) => `Earlier record: ${i.status} (${i.sources[0].name})`);
+  return {
+    ...latest,
+    dates,
+    details: unique([...sorted.flatMap((i) => i.details), ...earlier]),
+    notes: unique(sorted.flatMap((i) => i.notes)),
+    sources: uniqueSources(sorted.flatMap((i) => i.sources)),
+  };
+}
+
+/**
+ * Entries of one medicine (a change of dose is a new entry): the latest stays current; an earlier
+ * one still marked active is listed as past, saying which later entry to check against.
+ */
+function markEarlierMedicines(items: ListItem[]): ListItem[] {
+  const sorted = [...items].sort((a, b) => byDateDesc(latestOf(a), latestOf(b)));
+  const latest = sorted.find((i) => i.current) ?? sorted[0];
+  return sorted.map((item) => {
+    if (item === latest || !item.current || !latest.current) return item;
+    const when = latest.dates[0]
+      ? ` (${latest.dates[0].label} ${formatClinicalDate(latest.dates[0].date)})`
+      : "";
+    return {
+      ...item,
+      current: false,
+      status: `${item.status} in an earlier record`,
+      details: [...item.details, `A later record lists ${latest.name}${when}: check which is current.`],
+    };
+  });
+}
+
+/**
+ * One entry per thing: the same entry from two imports is one entry with two sources; conditions
+ * and allergies of one code merge; medicines of one name are ordered with the latest current.
+ * Then current first, latest first.
+ */
 function mergeItems(items: ListItem[]): ListItem[] {
   const merged = new Map<string, ListItem>();
   for (const item of items) {
@@ -707,12 +873,20 @@ function mergeItems(items: ListItem[]): ListItem[] {
           .join("|")
           .toLowerCase();
     const existing = merged.get(identity);
-    if (existing) {
-      for (const source of item.sources)
-        if (!existing.sources.some((s) => s.recordId === source.recordId)) existing.sources.push(source);
-    } else merged.set(identity, { ...item, sources: [...item.sources] });
+    if (existing) existing.sources = uniqueSources([...existing.sources, ...item.sources]);
+    else merged.set(identity, { ...item, sources: [...item.sources] });
   }
-  return [...merged.values()].sort(
+  const groups = new Map<string, ListItem[]>();
+  const single: ListItem[] = [];
+  for (const item of merged.values()) {
+    if (!item.group) single.push(item);
+    else groups.set(item.group, [...(groups.get(item.group) ?? []), item]);
+  }
+  const grouped = [...groups.values()].flatMap((list) => {
+    if (list.length === 1) return list;
+    return list[0].section === "medications" ? markEarlierMedicines(list) : [mergeGroup(list)];
+  });
+  return [...single, ...grouped].sort(
     (a, b) =>
       Number(b.current) - Number(a.current) ||
       byDateDesc(a.dates[0]?.date, b.dates[0]?.date) ||
@@ -777,6 +951,7 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
     patient: view.patient,
     labs: measurements(view.labs),
     vitals: measurements(view.vitals),
+    other: measurements(view.other),
     lists,
   };
 }
@@ -785,4 +960,5 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
 export const isEmptyView = (view: ClinicalView) =>
   view.labs.length === 0 &&
   view.vitals.length === 0 &&
+  view.other.length === 0 &&
   Object.values(view.lists).every((list) => list.length === 0);

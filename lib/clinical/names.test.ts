@@ -13,7 +13,7 @@ describe("plainName: the table by system and code", () => {
       "Blood pressure",
     );
     expect(plainName({ coding: [loinc("72166-2", "Tobacco smoking status")] })).toBe("Smoking status");
-    expect(plainName({ coding: [loinc("718-7")] })).toBe("Haemoglobin");
+    expect(plainName({ coding: [loinc("718-7")] })).toBe("Hemoglobin");
   });
 
   it("names conditions, allergies and vaccines", () => {
@@ -23,7 +23,7 @@ describe("plainName: the table by system and code", () => {
       }),
     ).toBe("High blood pressure");
     expect(plainName({ coding: [{ system: CODE_SYSTEMS.snomed, code: "55822004" }] })).toBe(
-      "High cholesterol (hyperlipidaemia)",
+      "High cholesterol (hyperlipidemia)",
     );
     expect(plainName({ coding: [{ system: CODE_SYSTEMS.snomed, code: "91936005" }] })).toBe(
       "Penicillin allergy",

@@ -81,8 +81,8 @@ const LOINC_NAMES: Record<string, string> = {
   "1751-7": "Albumin",
   "3016-3": "TSH (thyroid)",
   // blood count
-  "718-7": "Haemoglobin",
-  "4544-3": "Haematocrit",
+  "718-7": "Hemoglobin",
+  "4544-3": "Hematocrit",
   "789-8": "Red blood cells",
   "6690-2": "White blood cells",
   "777-3": "Platelets",
@@ -113,7 +113,7 @@ const SNOMED_NAMES: Record<string, string> = {
   "46635009": "Type 1 diabetes",
   "73211009": "Diabetes",
   "15777000": "Prediabetes",
-  "55822004": "High cholesterol (hyperlipidaemia)",
+  "55822004": "High cholesterol (hyperlipidemia)",
   "195967001": "Asthma",
   "13645005": "COPD (long-term lung disease)",
   "49436004": "Atrial fibrillation (irregular heartbeat)",
@@ -130,7 +130,7 @@ const SNOMED_NAMES: Record<string, string> = {
   "396275006": "Osteoarthritis",
   "64859006": "Osteoporosis",
   "37796009": "Migraine",
-  "271737000": "Anaemia",
+  "271737000": "Anemia",
   "68566005": "Urinary tract infection",
   // smoking status answers
   "77176002": "Smoker",
@@ -217,11 +217,25 @@ export function plainName(concept: CodeableConcept | undefined): string {
   }
   return (
     present(concept?.text) ??
-    codings.map((c) => present(c.display)).find(Boolean) ??
+    codings
+      .map((c) =>
+        present(c.display && (c.system === CODE_SYSTEMS.loinc ? readableLoinc(c.display) : c.display)),
+      )
+      .find(Boolean) ??
     codings.map((c) => present(c.code)).find(Boolean) ??
     "Unnamed"
   );
 }
+
+/**
+ * A LOINC long name without its bracketed property ("Glucose [Mass/volume] in Urine by Test strip"
+ * reads "Glucose in Urine by Test strip"): what was measured and where, not how it is tabulated.
+ */
+export const readableLoinc = (display: string) =>
+  display
+    .replace(/\s*\[[^\]]*\]/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim() || display;
 
 /** A short name for a code system, shown beside the code ("LOINC 2093-3"); undefined when unknown. */
 export function codeSystemLabel(system: string | undefined): string | undefined {

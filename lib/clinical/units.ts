@@ -156,6 +156,7 @@ const SODIUM: Substance = { molarMass: 22.99, charge: 1 };
 const POTASSIUM: Substance = { molarMass: 39.1, charge: 1 };
 const CHLORIDE: Substance = { molarMass: 35.45, charge: 1 };
 const BICARBONATE: Substance = { charge: 1 };
+const VITAMIN_D: Substance = { molarMass: 400.64 }; // 25-hydroxyvitamin D3
 
 /** LOINC -> substance; the mass and the substance-concentration codes of one analyte share an entry. */
 const SUBSTANCE_BY_LOINC: Record<string, Substance> = {
@@ -186,7 +187,54 @@ const SUBSTANCE_BY_LOINC: Record<string, Substance> = {
   "2823-3": POTASSIUM,
   "2075-0": CHLORIDE,
   "2028-9": BICARBONATE, // total CO2, mostly bicarbonate
+  "1989-3": VITAMIN_D, // 25-hydroxyvitamin D3, mass
+  "62292-8": VITAMIN_D, // 25-hydroxyvitamin D2+D3, mass
+  "14635-7": VITAMIN_D, // 25-hydroxyvitamin D3, moles
 };
+
+/**
+ * LOINC codes that name the same test measured in another kind of unit (moles instead of mass,
+ * IFCC instead of NGSP for HbA1c) -> the code the test is shown under. Values of both are one
+ * measurement: one table, one trend, in one unit. Tests that differ in what they measure (LDL
+ * calculated vs direct, fasting vs random glucose, blood vs serum) stay apart.
+ */
+const SAME_TEST: Record<string, string> = {
+  "14647-2": "2093-3", // total cholesterol
+  "14646-4": "2085-9", // HDL cholesterol
+  "22748-8": "2089-1", // LDL cholesterol
+  "39469-2": "13457-7", // LDL cholesterol, calculated
+  "14927-8": "2571-8", // triglycerides
+  "15074-8": "2339-0", // glucose, blood
+  "14749-6": "2345-7", // glucose, serum or plasma
+  "14771-0": "1558-6", // fasting glucose
+  "14682-9": "2160-0", // creatinine
+  "2000-8": "17861-6", // calcium
+  "59261-8": "4548-4", // HbA1c (IFCC mmol/mol) -> HbA1c (%)
+  "17856-6": "4548-4", // HbA1c by HPLC
+  "14635-7": "1989-3", // 25-hydroxyvitamin D3
+};
+
+/** The LOINC code a test is shown under (see {@link SAME_TEST}); any other code is its own. */
+export const sameTestCode = (loinc: string) => SAME_TEST[loinc] ?? loinc;
+
+/**
+ * Decimals a value is shown with when converted into this unit (a converted weight reads
+ * "78.0 kg", not "78.0181 kg"; a temperature "37.0 °C"). Units not listed keep significant digits.
+ */
+const DECIMALS: Record<string, number> = {
+  kg: 1,
+  g: 0,
+  cm: 0,
+  "[in_i]": 1,
+  "[lb_av]": 1,
+  Cel: 1,
+  "[degF]": 1,
+  "mm[Hg]": 0,
+  "/min": 0,
+  "kg/m2": 1,
+  "%": 1,
+};
+export const displayDecimals = (ucum: string): number | undefined => DECIMALS[ucum];
 
 /**
  * HbA1c is reported as % (NGSP/DCCT) or mmol/mol (IFCC). These are different scales, not one
@@ -259,6 +307,8 @@ const PREFERRED_UNIT: Record<string, string> = {
   "29463-7": "kg", // body weight
   "8302-2": "cm", // body height
   "8310-5": "Cel", // body temperature
+  "1989-3": "ng/mL", // 25-hydroxyvitamin D
+  "62292-8": "ng/mL",
   "8480-6": "mm[Hg]", // systolic
   "8462-4": "mm[Hg]", // diastolic
   "8867-4": "/min", // heart rate

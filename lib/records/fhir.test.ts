@@ -92,6 +92,45 @@ describe("FHIR import", () => {
     );
   });
 
+  it("keeps a prescription's medicine when it names a Medication elsewhere in the Bundle", async () => {
+    const medication = {
+      resourceType: "Medication",
+      id: "atorva",
+      code: { text: "Atorvastatin 20 mg tablet" },
+    };
+    const request = (id: string, reference: string) => ({
+      resourceType: "MedicationRequest",
+      id,
+      status: "active",
+      intent: "order",
+      subject: { reference: "Patient/p" },
+      medicationReference: { reference },
+    });
+    const { groups, notImported } = await parseFhir(
+      JSON.stringify({
+        resourceType: "Bundle",
+        type: "collection",
+        entry: [
+          { fullUrl: "urn:uuid:7f1a2b3c-0000-4000-8000-000000000001", resource: medication },
+          { resource: request("by-url", "urn:uuid:7f1a2b3c-0000-4000-8000-000000000001") },
+          { resource: request("by-id", "Medication/atorva") },
+          { resource: { resourceType: "Medication", id: "unused", code: { text: "Not prescribed" } } },
+        ],
+      }),
+    );
+    const medications = groups.get("medications") as Array<{
+      contained?: Resource[];
+      medicationReference?: { reference?: string };
+    }>;
+    expect(medications).toHaveLength(2);
+    for (const m of medications) {
+      expect(m.medicationReference?.reference).toBe("#medication-1");
+      expect(m.contained).toEqual([{ ...medication, id: "medication-1" }]);
+    }
+    // Only the Medication nothing names is reported as not imported.
+    expect(notImported).toEqual([{ resourceType: "Medication", count: 1 }]);
+  });
+
   it("names the problem in JSON that is not FHIR", async () => {
     await expect(parseFhir("{ nope")).rejects.toThrow(ImportError);
     await expect(parseFhir("{ nope")).rejects.toThrow(/not valid JSON/);

@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from "@medplum/fhirtypes";
+import type { Bundle, Medication, Resource } from "@medplum/fhirtypes";
 import type { Category } from "../consent/codes";
 import { describeIssue, type FhirValidator, loadFhirValidator } from "./fhirValidator";
 
@@ -123,13 +123,14 @@ export async function parseFhir(text: string): Promise<FhirImport> {
     );
   }
   const top = json as Resource;
-  const resources: Resource[] =
+  const entries =
     top.resourceType === "Bundle"
       ? ((top as Bundle).entry ?? []).map((entry, i) => {
           if (!entry?.resource?.resourceType) throw new ImportError(`Bundle entry ${i + 1} has no resource.`);
-          return entry.resource;
+          return { resource: entry.resource, fullUrl: entry.fullUrl };
         })
-      : [top];
+      : [{ resource: top, fullUrl: undefined }];
+  const resources: Resource[] = entries.map((e) => e.resource);
   if (resources.length === 0) throw new ImportError("This FHIR Bundle is empty: there is nothing to add.");
 
   const validate = await loadFhirValidator();
@@ -140,9 +141,11 @@ export async function parseFhir(text: string): Promise<FhirImport> {
   });
   if (top.resourceType === "Bundle") refuseIfInvalid("The Bundle", validate(top), top);
 
+  const inlined = inlineMedications(entries);
   const groups = new Map<Category, Resource[]>();
   const skipped = new Map<string, number>();
-  for (const resource of resources) {
+  for (const resource of inlined.resources) {
+    if (inlined.kept.has(resource)) continue; // its medicine lives on inside the entries that name it
     if (!FILED.has(resource.resourceType)) {
       skipped.set(resource.resourceType, (skipped.get(resource.resourceType) ?? 0) + 1);
       continue;
@@ -171,4 +174,36 @@ function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>, resour
       ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})`
       : "";
   throw new ImportError(`${name} is not valid FHIR R4: ${describeIssue(first, resource)}${more}.`);
+}
+
+/**
+ * A MedicationStatement or MedicationRequest that names its medicine by a reference to a
+ * Medication elsewhere in the Bundle (by `fullUrl` or `Medication/<id>`) would lose the name when
+ * the file is split into records by category: the Medication is copied into the entry as a
+ * contained resource (`#<id>`), which FHIR defines as the same thing. Returns the resources, with
+ * those entries rewritten (copies; the input is not changed), and the Medications now carried.
+ */
+function inlineMedications(entries: { resource: Resource; fullUrl?: string }[]) {
+  const medications = new Map<string, Medication>();
+  for (const { resource, fullUrl } of entries) {
+    if (resource.resourceType !== "Medication") continue;
+    if (fullUrl) medications.set(fullUrl, resource);
+    if (resource.id) medications.set(`Medication/${resource.id}`, resource);
+  }
+  const kept = new Set<Resource>();
+  const resources = entries.map(({ resource }) => {
+    if (resource.resourceType !== "MedicationStatement" && resource.resourceType !== "MedicationRequest")
+      return resource;
+    const target = resource.medicationReference?.reference;
+    const medication = target ? medications.get(target) : undefined;
+    if (!medication) return resource;
+    kept.add(medication);
+    const id = `medication-${(resource.contained?.length ?? 0) + 1}`;
+    return {
+      ...resource,
+      contained: [...(resource.contained ?? []), { ...medication, id }],
+      medicationReference: { ...resource.medicationReference, reference: `#${id}` },
+    } as Resource;
+  });
+  return { resources, kept };
 }
