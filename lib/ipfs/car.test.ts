@@ -17,7 +17,9 @@ const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 const pattern = (size: number) => new Uint8Array(size).map((_, i) => (i * 31 + 7) % 256);
 
 describe("CAR on the client", () => {
-  it("computes the same CID as the IPFS node for small and multi-chunk files", async () => {
+  it("computes the same CID as the IPFS node for small and multi-chunk files", {
+    timeout: 90_000,
+  }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-car-"));
     const servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
     try {
