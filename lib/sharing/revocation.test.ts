@@ -5,6 +5,7 @@ import { consentRegistryAbi } from "../contracts/generated";
 import { type CategoryKeys, currentKey } from "../records/keyring";
 import { openAnchoredRecord } from "../records/open";
 import { type DirectoryEntry, listDirectory } from "./directory";
+import { exposureOf } from "./exposure";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { expiresAtFor, listPatientShares, listSharedWith } from "./grants";
 import { holdersOf, type KeyChange, planRevocation } from "./revocation";
@@ -79,10 +80,15 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
 
   it("revokes one of two holders in one multicall and rotates exactly what it held", async () => {
     const patient = await world.patient();
-    await world.addRecords(patient, "labs");
+    const [lab] = await world.addRecords(patient, "labs");
     await world.addRecords(patient, "medications");
     await grant(patient, rivera, ["labs"]);
     await grant(patient, okafor, ["labs", "medications"]);
+    await consentWriter(rivera.wallet, world.consent).logAccess({
+      patient: patient.address,
+      recordIds: [lab.recordId],
+      purpose: "treatment",
+    });
     const ownBefore = (await world.ownKeyring(patient)).cid;
 
     const revocation = await plan(patient, { kind: "revoke", grantee: rivera.address, held: ["labs"] });
@@ -126,6 +132,18 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
     expect((await open(rivera, riveraKeys)).status).not.toBe("verified");
     const shares = await listPatientShares(world.anvil.publicClient, world.consent, patient.address);
     expect(shares.find((s) => s.grantee === rivera.address)?.status).toBe("revoked");
+
+    // The honest receipt: what Rivera read, and the key generations she was given (not the new one).
+    const exposure = await exposureOf(world.anvil.publicClient, {
+      consent: world.consent,
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      patient: patient.address,
+      grantee: rivera.address,
+    });
+    expect(exposure.reads.map((r) => [r.recordIds, r.purpose])).toEqual([[[lab.recordId], "treatment"]]);
+    expect(exposure.generations).toEqual([{ category: "labs", generations: [1] }]);
+    expect(exposure.unreadKeyrings).toEqual([]);
   }, 60_000);
 
   it("leaves nothing changed on chain when the multicall fails, refused or mined", async () => {
