@@ -126,6 +126,39 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
     expect((await keysFor(rivera, many)).get(1)?.size).toBe(1);
   }, 60_000);
 
+  it("grants 10 categories with one small keyring (figures printed)", async () => {
+    const patient = await world.patient();
+    const ten = [
+      "vitals",
+      "labs",
+      "conditions",
+      "medications",
+      "allergies",
+      "immunizations",
+      "notes",
+      "imaging",
+      "documents",
+      "aiResults",
+    ] as const;
+    for (const category of ten) await world.addRecords(patient, category);
+    const started = performance.now();
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: entryOf(rivera),
+      choice: await choice({ categories: [...ten] }),
+    });
+    const clientMs = performance.now() - started;
+    const { receipt } = await world.carryOut(patient.wallet, plan);
+    console.info(
+      `grant of 10 categories: client ${clientMs.toFixed(0)} ms, keyring ${plan.uploads[0].size} bytes, ${receipt.gasUsed} gas`,
+    );
+    expect((await keysFor(rivera, patient)).size).toBe(10);
+  }, 60_000);
+
   it("starts a key for a granted category the patient has no records in, in the same transaction", async () => {
     const patient = await world.patient();
     await world.addRecords(patient, "labs");

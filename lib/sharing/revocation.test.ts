@@ -146,6 +146,31 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
     expect(exposure.unreadKeyrings).toEqual([]);
   }, 60_000);
 
+  it("rotates and re-publishes for 1 and for 20 remaining holders in one transaction (figures printed)", async () => {
+    const extra: Person[] = [];
+    for (let i = 0; i < 20; i++) extra.push(await world.clinician(`Dr. Holder ${i}, Test Clinic`));
+    entries = await listDirectory(world.anvil.publicClient, world.directory);
+    for (const remaining of [[okafor], extra]) {
+      const patient = await world.patient();
+      await world.addRecords(patient, "labs");
+      await grant(patient, rivera, ["labs"]);
+      for (const holder of remaining) await grant(patient, holder, ["labs"]);
+      const started = performance.now();
+      const revocation = await plan(patient, { kind: "revoke", grantee: rivera.address, held: ["labs"] });
+      const clientMs = performance.now() - started;
+      const { receipt } = await world.carryOut(patient.wallet, revocation);
+      const bytes = revocation.uploads.reduce((sum, car) => sum + car.size, 0);
+      console.info(
+        `revoke + rotate, ${remaining.length} remaining holder(s): client ${clientMs.toFixed(0)} ms, ` +
+          `${revocation.uploads.length} keyrings / ${bytes} bytes uploaded, one transaction of ${receipt.gasUsed} gas`,
+      );
+      expect(revocation.keyrings).toHaveLength(remaining.length);
+      for (const holder of remaining.slice(0, 3)) {
+        expect(generations(await latestKeys(holder, patient), LABS)).toEqual([1, 2]);
+      }
+    }
+  }, 120_000);
+
   it("leaves nothing changed on chain when the multicall fails, refused or mined", async () => {
     const patient = await world.patient();
     await world.addRecords(patient, "labs");
