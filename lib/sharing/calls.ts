@@ -12,12 +12,6 @@ import { type CallClient, type ContractCall, sendCall } from "../contracts/sendC
 /** One ConsentRegistry call, ABI-encoded, to go into a multicall. */
 export const encodeGrant = (terms: GrantTerms): Hex =>
   encodeFunctionData({ abi: consentRegistryAbi, functionName: "grant", args: [toChainTerms(terms)] });
-export const encodeApprove = (requestId: bigint, terms: GrantTerms): Hex =>
-  encodeFunctionData({
-    abi: consentRegistryAbi,
-    functionName: "approveRequest",
-    args: [requestId, toChainTerms(terms)],
-  });
 export const encodeRevoke = (grantee: Address): Hex =>
   encodeFunctionData({ abi: consentRegistryAbi, functionName: "revoke", args: [grantee] });
 export const encodePublishKeyring = (holder: Address, cid: string): Hex =>
@@ -26,6 +20,26 @@ export const encodePublishKeyring = (holder: Address, cid: string): Hex =>
     functionName: "publishKeyring",
     args: [holder, cidToBytes(cid)],
   });
+
+/** A ConsentRegistry call as a request (for a single-call transaction). */
+export const consentCall = (
+  consent: Address,
+  functionName: string,
+  args: readonly unknown[],
+): ContractCall => ({
+  address: consent,
+  abi: consentRegistryAbi,
+  functionName,
+  args,
+});
+
+/** A request's call, ABI-encoded, to go into a multicall. */
+export const encodeCall = (call: ContractCall): Hex =>
+  encodeFunctionData({
+    abi: consentRegistryAbi,
+    functionName: call.functionName,
+    args: call.args,
+  } as Parameters<typeof encodeFunctionData>[0]);
 
 /**
  * The calls as one transaction: OpenZeppelin `Multicall.multicall(bytes[])` runs them in order as

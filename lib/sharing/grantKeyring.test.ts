@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { categoryOfRecordId } from "../consent/codes";
-import { consentReader } from "../consent/consent";
+import { CATEGORY, categoryOfRecordId } from "../consent/codes";
+import { consentReader, consentWriter } from "../consent/consent";
 import { fetchVerified } from "../ipfs/car";
 import { KeyringError, readKeyring } from "../records/keyring";
 import { openAnchoredRecord } from "../records/open";
@@ -168,6 +168,39 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
     const own = await world.ownKeyring(patient);
     expect(own.cid).toBe(plan.uploads[0].cid.toString());
     expect(own.keys.get(7)?.get(1)).toEqual((await keysFor(rivera, patient)).get(7)?.get(1));
+  });
+
+  it("approves a request narrowed, with the keyring (and a first key) in the same transaction", async () => {
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs");
+    const { events } = await consentWriter(rivera.wallet, world.consent).requestAccess({
+      patient: patient.address,
+      categories: ["labs", "imaging", "notes"],
+      purposes: ["treatment"],
+      durationSeconds: 30 * 24 * 3600,
+      reasonCid: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+    });
+    const requested = events.find((e) => e.eventName === "AccessRequested");
+    const requestId = requested?.eventName === "AccessRequested" ? requested.args.requestId! : -1n;
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: entryOf(rivera),
+      choice: await choice({ categories: ["labs", "imaging"] }),
+      requestId,
+    });
+    expect(plan.call.functionName).toBe("multicall");
+    const sent = await world.carryOut(patient.wallet, plan);
+    expect(sent.events.map((e) => e.eventName)).toEqual([
+      "KeyringPublished",
+      "AccessRequestApproved",
+      "AccessGranted",
+    ]);
+    const keys = await keysFor(rivera, patient);
+    expect([...keys.keys()].sort()).toEqual([CATEGORY.labs, CATEGORY.imaging]);
   });
 
   it("needs an explicit confirmation for an unverified grantee", async () => {

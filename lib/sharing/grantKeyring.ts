@@ -1,7 +1,6 @@
 import type { Address } from "viem";
 import { CATEGORY, type Category } from "../consent/codes";
 import { type GrantTerms, toChainTerms } from "../consent/consent";
-import { consentRegistryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import type { IdentityKey } from "../crypto/identity";
 import { buildCar, type Car, fetchVerified, IntegrityError } from "../ipfs/car";
@@ -14,7 +13,7 @@ import {
   sealKeyring,
 } from "../records/keyring";
 import { ownKeyringCar, withKeysFor } from "../records/ownKeyring";
-import { encodeApprove, encodeGrant, encodePublishKeyring, multicallOf } from "./calls";
+import { consentCall, encodeCall, encodePublishKeyring, multicallOf } from "./calls";
 import { type DirectoryEntry, encryptionKeyBytes, UNVERIFIED_WARNING } from "./directory";
 
 /** Who a keyring is wrapped for: a Directory entry's address, encryption key and key version. */
@@ -97,30 +96,19 @@ export async function planGrant(input: {
     keyringCid: keyring.cid.toString(),
   };
   const grantCall =
-    input.requestId === undefined ? encodeGrant(terms) : encodeApprove(input.requestId, terms);
-  if (added.length === 0) {
-    const call: ContractCall =
-      input.requestId === undefined
-        ? {
-            address: input.consent,
-            abi: consentRegistryAbi,
-            functionName: "grant",
-            args: [toChainTerms(terms)],
-          }
-        : {
-            address: input.consent,
-            abi: consentRegistryAbi,
-            functionName: "approveRequest",
-            args: [input.requestId, toChainTerms(terms)],
-          };
-    return { keys, uploads: [keyring], terms, call };
-  }
+    input.requestId === undefined
+      ? consentCall(input.consent, "grant", [toChainTerms(terms)])
+      : consentCall(input.consent, "approveRequest", [input.requestId, toChainTerms(terms)]);
+  if (added.length === 0) return { keys, uploads: [keyring], terms, call: grantCall };
   const own = await ownKeyringCar(keys, input, input.own.archived);
   return {
     keys,
     uploads: [own, keyring],
     terms,
-    call: multicallOf(input.consent, [encodePublishKeyring(input.patient, own.cid.toString()), grantCall]),
+    call: multicallOf(input.consent, [
+      encodePublishKeyring(input.patient, own.cid.toString()),
+      encodeCall(grantCall),
+    ]),
   };
 }
 
