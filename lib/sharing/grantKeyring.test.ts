@@ -7,6 +7,7 @@ import { openAnchoredRecord } from "../records/open";
 import { type DirectoryEntry, listDirectory, UNVERIFIED_WARNING } from "./directory";
 import { type GrantChoice, grantKeyringCar, openSharedKeyring, planGrant } from "./grantKeyring";
 import { expiresAtFor, listSharedWith } from "./grants";
+import { openSharedRecord } from "./openShared";
 import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
 
 describe("grantee keyrings against a real chain and IPFS node", () => {
@@ -71,7 +72,7 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
     const keys = await keysFor(rivera, patient);
     expect([...keys.keys()]).toEqual([1]); // labs only: no medications key at all
     const open = (record: typeof lab) =>
-      openAnchoredRecord(record, {
+      openSharedRecord(record, {
         gatewayUrl: world.node.gatewayUrl,
         chainId: CHAIN_ID,
         consent: world.consent,
@@ -83,7 +84,20 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
     expect(opened.status).toBe("verified");
     expect(opened.status === "verified" && new TextDecoder().decode(opened.content)).toContain("labs-0");
     expect(categoryOfRecordId(medication.recordId)).toBe("medications");
-    expect((await open(medication)).status).not.toBe("verified");
+    expect(await open(medication)).toEqual({
+      status: "notShared",
+      reason: "The patient has not shared this kind of record with you.",
+    });
+    // Nor does any key the grantee holds open it when tried anyway.
+    const forced = await openAnchoredRecord(medication, {
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identityPrivateKey: rivera.identity.privateKey,
+      keys: new Map([[CATEGORY.medications, keys.get(CATEGORY.labs)!]]),
+    });
+    expect(forced.status).toBe("tampered");
     expect(
       await consentReader(world.anvil.publicClient, world.consent).canAccess(
         patient.address,

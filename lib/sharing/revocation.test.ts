@@ -8,6 +8,7 @@ import { type DirectoryEntry, listDirectory } from "./directory";
 import { exposureOf } from "./exposure";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { expiresAtFor, listPatientShares, listSharedWith } from "./grants";
+import { openSharedRecord } from "./openShared";
 import { holdersOf, type KeyChange, planRevocation } from "./revocation";
 import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
 
@@ -120,7 +121,7 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
     patient.keys = own.keys;
     const [later] = await world.addRecords(patient, "labs");
     const open = (who: Person, keys: CategoryKeys) =>
-      openAnchoredRecord(later, {
+      openSharedRecord(later, {
         gatewayUrl: world.node.gatewayUrl,
         chainId: CHAIN_ID,
         consent: world.consent,
@@ -129,7 +130,21 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
         keys,
       });
     expect((await open(okafor, okaforKeys)).status).toBe("verified");
-    expect((await open(rivera, riveraKeys)).status).not.toBe("verified");
+    expect(await open(rivera, riveraKeys)).toEqual({
+      status: "notShared",
+      reason:
+        "This record (lab results) was added after your access ended or changed, so you have no key for it.",
+    });
+    // Her old generation does not open it when tried anyway.
+    const forced = await openAnchoredRecord(later, {
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identityPrivateKey: rivera.identity.privateKey,
+      keys: new Map([[LABS, new Map([[2, riveraKeys.get(LABS)!.get(1)!]])]]),
+    });
+    expect(forced.status).toBe("tampered");
     const shares = await listPatientShares(world.anvil.publicClient, world.consent, patient.address);
     expect(shares.find((s) => s.grantee === rivera.address)?.status).toBe("revoked");
 
