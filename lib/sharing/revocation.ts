@@ -61,7 +61,8 @@ export type RevocationPlan = {
  * Upload `uploads` first, then send `call`. If the transaction is refused or fails, nothing on
  * chain changed (a multicall is all or nothing): the uploads are unreferenced, the old keyrings
  * stay in force, and the plan can be made again. `holders` must be the active shares (see
- * `holdersOf`): a holder whose grant ended in between makes the whole transaction fail.
+ * `holdersOf`): a holder whose grant ended in between makes the whole transaction fail. With no
+ * `calls` (lapsed grants that held no key) there is nothing to send.
  */
 export async function planRevocation(input: {
   chainId: number;
