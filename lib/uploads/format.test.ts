@@ -44,10 +44,22 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
     });
   });
 
-  it("accepts the signed-in patient's own keyring, refuses someone else's with 403", async () => {
+  it("accepts the signed-in patient's keyrings (their own, and a grantee's), refuses someone else's with 403", async () => {
     expect(await checkUploadFormat(whole(await keyringBytes(31337, patient)), context())).toBe(
       UPLOAD_KIND.keyring,
     );
+    // A keyring the patient wrote for a clinician they share with.
+    expect(await checkUploadFormat(whole(await keyringBytes(31337, patient, clinician)), context())).toBe(
+      UPLOAD_KIND.keyring,
+    );
+    // The clinician cannot upload a "keyring" of the patient's records, for anyone.
+    expect(
+      (
+        await refusal(
+          checkUploadFormat(whole(await keyringBytes(31337, patient, clinician)), context(clinician)),
+        )
+      )?.status,
+    ).toBe(403);
     expect(
       (await refusal(checkUploadFormat(whole(await keyringBytes(31337, patient)), context(clinician))))
         ?.status,

@@ -1,4 +1,4 @@
-import { type Address, getAddress, isAddressEqual } from "viem";
+import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { z } from "zod";
 import { EnvelopeError, readHeader } from "../crypto/envelope";
 import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
@@ -68,7 +68,7 @@ export async function checkUploadFormat(
   }
   const schema = z.object({ schema: z.string() }).safeParse(json).data?.schema;
   if (schema === KEYRING_SCHEMA) {
-    checkKeyring(bytes, context);
+    checkKeyring(bytes, json, context);
     return UPLOAD_KIND.keyring;
   }
   const metadata = schema && schema in METADATA ? METADATA[schema as keyof typeof METADATA] : undefined;
@@ -112,16 +112,26 @@ function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {
   }
 }
 
-function checkKeyring(bytes: Uint8Array, context: UploadContext): void {
+/**
+ * A keyring is the patient's to write: its patient must be the signed-in address. Its holder is
+ * the patient (their own keyring) or anyone they share with (a grantee's keyring, wrapped for the
+ * grantee's Directory key); only the patient can point the chain at it (`publishKeyring`).
+ */
+function checkKeyring(bytes: Uint8Array, json: unknown, context: UploadContext): void {
+  const holder = z.object({ holder: z.string() }).safeParse(json).data?.holder;
   try {
-    readKeyring(bytes, { chainId: context.chainId, patient: context.address, holder: context.address });
+    readKeyring(bytes, {
+      chainId: context.chainId,
+      patient: context.address,
+      holder: holder && isAddress(holder) ? holder : context.address,
+    });
   } catch (error) {
     if (!(error instanceof KeyringError)) throw error;
     const status = error.message.includes("another patient") ? 403 : 415;
     throw new UploadRejected(
       status,
       status === 403
-        ? "You can upload only your own keyring (for your address, on this network)."
+        ? "You can upload only keyrings of your own records (for your address, on this network)."
         : error.message,
     );
   }
