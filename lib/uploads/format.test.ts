@@ -66,6 +66,28 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
     ).toBe(403);
   });
 
+  it("accepts a sealed note from its sender only, for this network and contract", async () => {
+    const { x25519 } = await import("@noble/curves/ed25519.js");
+    const { sealNote } = await import("../sharing/sealedNote");
+    const note = (overrides: { chainId?: number; from?: typeof clinician } = {}) =>
+      sealNote("Reason for asking", {
+        chainId: overrides.chainId ?? 31337,
+        consent: LOCAL_DEPLOYMENT.consent,
+        kind: "request-reason",
+        from: overrides.from ?? clinician,
+        to: patient,
+        toPublicKey: x25519.getPublicKey(new Uint8Array(32).fill(9)),
+      });
+    expect(await checkUploadFormat(whole(await note()), context(clinician))).toBe(UPLOAD_KIND.note);
+    expect((await refusal(checkUploadFormat(whole(await note()), context(patient))))?.status).toBe(403);
+    expect(
+      (await refusal(checkUploadFormat(whole(await note({ chainId: 1 })), context(clinician))))?.status,
+    ).toBe(415);
+    const tampered = JSON.parse(new TextDecoder().decode(await note()));
+    tampered.extra = "field";
+    expect((await refusal(checkUploadFormat(whole(json(tampered)), context(clinician))))?.status).toBe(415);
+  });
+
   it("refuses anything else with 415 and a sentence: a web page, an image, arbitrary JSON, a truncated object", async () => {
     for (const bytes of [
       new TextEncoder().encode("<html><script>alert(1)</script></html>"),

@@ -5,6 +5,7 @@ import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
 import { modelCardSchema, providerProfileSchema } from "../directory/metadata";
 import { UploadRejected } from "../ipfs/acceptCar";
 import { KEYRING_SCHEMA, KeyringError, readKeyring } from "../records/keyring";
+import { NoteError, readNote, SEALED_NOTE_SCHEMA } from "../sharing/sealedNote";
 
 /** What the upload route stores: CareKeys objects only. */
 export const UPLOAD_KIND = {
@@ -13,6 +14,7 @@ export const UPLOAD_KIND = {
   profile: "provider-profile",
   modelCard: "model-card",
   artifact: "model-artifact",
+  note: "sealed-note",
 } as const;
 export type UploadKind = (typeof UPLOAD_KIND)[keyof typeof UPLOAD_KIND];
 
@@ -71,6 +73,10 @@ export async function checkUploadFormat(
     checkKeyring(bytes, json, context);
     return UPLOAD_KIND.keyring;
   }
+  if (schema === SEALED_NOTE_SCHEMA) {
+    checkNote(bytes, context);
+    return UPLOAD_KIND.note;
+  }
   const metadata = schema && schema in METADATA ? METADATA[schema as keyof typeof METADATA] : undefined;
   if (!metadata) throw new UploadRejected(415, NOT_CAREKEYS);
   const parsed = metadata.schema.safeParse(json);
@@ -109,6 +115,29 @@ function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {
       415,
       "This encrypted record was sealed for another network or consent contract than this CareKeys server's.",
     );
+  }
+}
+
+/**
+ * A sealed note (a request's reason, a message) is its sender's: it must be well formed, for this
+ * network and contract, and sent by the signed-in address. Its words stay sealed for the recipient.
+ */
+function checkNote(bytes: Uint8Array, context: UploadContext): void {
+  let note: ReturnType<typeof readNote>;
+  try {
+    note = readNote(bytes);
+  } catch (error) {
+    if (!(error instanceof NoteError)) throw error;
+    throw new UploadRejected(415, error.message);
+  }
+  if (note.chainId !== context.chainId || !isAddressEqual(note.consent as Address, context.consentAddress)) {
+    throw new UploadRejected(
+      415,
+      "This note was sealed for another network or consent contract than this server's.",
+    );
+  }
+  if (!isAddressEqual(note.from as Address, context.address)) {
+    throw new UploadRejected(403, "You can upload only notes you send yourself (from your address).");
   }
 }
 
