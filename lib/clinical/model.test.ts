@@ -357,6 +357,22 @@ describe("what a clinician would otherwise misread", () => {
     expect(apart.range).toBe("below 6 kg");
   });
 
+  it("reads units and codes named like Object's built-ins as unknown, never as table entries", () => {
+    const view = buildClinicalView([
+      file("hostile.json", [
+        quantity("2093-3", 200, "mg/dL", "2024-01-01"),
+        quantity("2093-3", 5, "constructor", "2025-01-01"),
+        quantity("__proto__", 1, "toString", "2025-01-01"),
+        { ...quantity("hasOwnProperty", 2, "__proto__", "2025-01-02"), category: vital },
+      ]),
+    ]);
+    expect(view.labs.find((m) => m.code?.code === "2093-3")!.values[0].apart).toMatch(
+      /^Not plotted: 5 constructor/,
+    );
+    expect(view.labs.find((m) => m.code?.code === "__proto__")!.values[0].text).toBe("1 toString");
+    expect(view.vitals[0].name).toBe("hasOwnProperty");
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [

@@ -380,7 +380,9 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
         .map((s) => {
           const shown =
             s.value !== undefined
-              ? `${rounded(s.value, s.part.quantity?.value, s.unit)}${s.unit ? ` ${unitLabel(s.unit)}` : ""}`
+              ? `${rounded(s.value, s.part.quantity?.value, s.unit)} ${
+                  s.unit ? unitLabel(s.unit) : (s.part.quantity?.unit ?? s.part.quantity?.code ?? "")
+                }`.trim()
               : (s.original ?? s.part.text ?? "no value");
           return settled.length > 1 ? `${s.part.label} ${shown}` : shown;
         })

@@ -1,4 +1,5 @@
 import type { CodeableConcept } from "@medplum/fhirtypes";
+import { lookup } from "./lookup";
 
 /**
  * Plain names for common clinical codes, so a record reads "LDL cholesterol" rather than
@@ -200,7 +201,8 @@ export function knownName(system: string | undefined, code: string | undefined):
   if (!system || !code) return undefined;
   const canonical = canonicalSystem(system);
   const key = canonical === CODE_SYSTEMS.cvx ? code.trim().replace(/^0+(?=\d)/, "") : code.trim();
-  return NAMES_BY_SYSTEM[canonical]?.[key];
+  const names = lookup(NAMES_BY_SYSTEM, canonical);
+  return names ? lookup(names, key) : undefined;
 }
 
 const present = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
@@ -240,5 +242,5 @@ export const readableLoinc = (display: string) =>
 /** A short name for a code system, shown beside the code ("LOINC 2093-3"); undefined when unknown. */
 export function codeSystemLabel(system: string | undefined): string | undefined {
   if (!system) return undefined;
-  return SYSTEM_LABELS[canonicalSystem(system) as CodeSystem];
+  return lookup(SYSTEM_LABELS as Record<string, string>, canonicalSystem(system));
 }

@@ -1,4 +1,5 @@
 import { UcumLhcUtils } from "@lhncbc/ucum-lhc";
+import { lookup } from "./lookup";
 
 /**
  * Units of measure for the clinical views: every value of a concept is converted to one UCUM unit
@@ -123,11 +124,20 @@ const spellingKey = (unit: string) => unit.trim().toLowerCase().replace(/[µμ]/
 /** A unit string as written in a record -> its UCUM code, or undefined when it is not a unit we know. */
 export function toUcum(unit: string | undefined): string | undefined {
   if (!unit?.trim()) return undefined;
-  const known = SPELLINGS[spellingKey(unit)];
+  const known = lookup(SPELLINGS, spellingKey(unit));
   if (known) return known;
   if (checkedUnits.has(unit)) return checkedUnits.get(unit);
-  const checked = ucum().validateUnitString(unit.trim(), false);
-  const code = checked.status === "valid" && checked.ucumCode ? checked.ucumCode : undefined;
+  let code: string | undefined;
+  // ucum-lhc keeps its tables in plain objects: a unit named like a built-in ("constructor",
+  // "toString") is found there and later throws. Such names are no unit.
+  if (!(unit.trim() in Object.prototype)) {
+    try {
+      const checked = ucum().validateUnitString(unit.trim(), false);
+      code = checked.status === "valid" && checked.ucumCode ? checked.ucumCode : undefined;
+    } catch {
+      code = undefined; // a unit ucum-lhc chokes on is not one we read
+    }
+  }
   if (checkedUnits.size >= 2_000) checkedUnits.clear(); // a file of made-up units cannot grow it without end
   checkedUnits.set(unit, code);
   return code;
@@ -215,7 +225,7 @@ const SAME_TEST: Record<string, string> = {
 };
 
 /** The LOINC code a test is shown under (see {@link SAME_TEST}); any other code is its own. */
-export const sameTestCode = (loinc: string) => SAME_TEST[loinc] ?? loinc;
+export const sameTestCode = (loinc: string) => lookup(SAME_TEST, loinc) ?? loinc;
 
 /**
  * Decimals a value is shown with when converted into this unit (a converted weight reads
@@ -234,7 +244,7 @@ const DECIMALS: Record<string, number> = {
   "kg/m2": 1,
   "%": 1,
 };
-export const displayDecimals = (ucum: string): number | undefined => DECIMALS[ucum];
+export const displayDecimals = (ucum: string): number | undefined => lookup(DECIMALS, ucum);
 
 /**
  * HbA1c is reported as % (NGSP/DCCT) or mmol/mol (IFCC). These are different scales, not one
@@ -272,11 +282,16 @@ export function convert(value: number, from: string, to: string, loinc?: string)
     };
   }
 
-  const substance = loinc ? SUBSTANCE_BY_LOINC[loinc] : undefined;
-  const result = ucum().convertUnitTo(fromCode, value, toCode, {
-    molecularWeight: substance?.molarMass,
-    charge: substance?.charge,
-  });
+  const substance = loinc ? lookup(SUBSTANCE_BY_LOINC, loinc) : undefined;
+  let result: ReturnType<ReturnType<typeof ucum>["convertUnitTo"]>;
+  try {
+    result = ucum().convertUnitTo(fromCode, value, toCode, {
+      molecularWeight: substance?.molarMass,
+      charge: substance?.charge,
+    });
+  } catch {
+    return { ok: false, reason: `${unitLabel(fromCode)} cannot be converted to ${unitLabel(toCode)}` };
+  }
   if (result.status === "succeeded" && result.toVal !== null && Number.isFinite(result.toVal)) {
     return { ok: true, value: tidy(result.toVal) };
   }
@@ -322,7 +337,7 @@ const PREFERRED_UNIT: Record<string, string> = {
  */
 export function preferredUnit(loinc: string | undefined, units: string[]): string {
   const codes = units.map((u) => toUcum(u) ?? u.trim()).filter((u) => u !== "");
-  const preferred = loinc ? PREFERRED_UNIT[loinc] : undefined;
+  const preferred = loinc ? lookup(PREFERRED_UNIT, loinc) : undefined;
   if (preferred && (codes.length === 0 || codes.some((u) => convert(1, u, preferred, loinc).ok))) {
     return preferred;
   }
@@ -364,7 +379,7 @@ const LABELS: Record<string, string> = {
  * ("{cells}/uL" -> "cells/µL").
  */
 export function unitLabel(ucum: string): string {
-  const label = LABELS[ucum];
+  const label = lookup(LABELS, ucum);
   if (label) return label;
   return ucum.replace(/(^|[/.])u(?=(mol|g|L|m)\b)/g, "$1µ").replace(/\{([^}]*)\}/g, "$1");
 }

@@ -131,6 +131,13 @@ describe("FHIR import", () => {
     expect(notImported).toEqual([{ resourceType: "Medication", count: 1 }]);
   });
 
+  it("refuses a resource nested thousands of levels deep with a sentence, not a stack overflow", async () => {
+    const depth = 20_000;
+    const text = `{"resourceType":"Observation","status":"final","code":{"text":"x"},"extension":[${'{"url":"http://x","extension":['.repeat(depth)}{"url":"http://x","valueString":"v"}${"]}".repeat(depth)}]}`;
+    await expect(parseFhir(text)).rejects.toThrow(ImportError);
+    await expect(parseFhir(text)).rejects.toThrow(/nested too deeply/);
+  });
+
   it("names the problem in JSON that is not FHIR", async () => {
     await expect(parseFhir("{ nope")).rejects.toThrow(ImportError);
     await expect(parseFhir("{ nope")).rejects.toThrow(/not valid JSON/);

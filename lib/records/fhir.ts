@@ -1,4 +1,5 @@
 import type { Bundle, Medication, Resource } from "@medplum/fhirtypes";
+import { lookup } from "../clinical/lookup";
 import type { Category } from "../consent/codes";
 import { describeIssue, type FhirValidator, loadFhirValidator } from "./fhirValidator";
 
@@ -95,7 +96,8 @@ const PLAIN_NAME: Record<string, string> = {
 /** "3 Encounter resources were not imported: CareKeys does not keep encounters (visits) yet." */
 export function notImportedMessage({ resourceType, count }: NotImported): string {
   const kind =
-    PLAIN_NAME[resourceType] ?? `${resourceType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} records`;
+    lookup(PLAIN_NAME, resourceType) ??
+    `${resourceType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} records`;
   return (
     `${count} ${resourceType} ${count === 1 ? "resource was" : "resources were"} not imported: ` +
     `CareKeys does not keep ${kind} yet.`
@@ -137,9 +139,10 @@ export async function parseFhir(text: string): Promise<FhirImport> {
   // Each resource on its own first, so the message names it; then the Bundle around them.
   resources.forEach((resource, i) => {
     const name = `${resource.resourceType} ${resource.id ? `"${resource.id}"` : `#${i + 1}`}`;
-    refuseIfInvalid(name, validate(resource), resource);
+    refuseIfInvalid(name, validateSafely(validate, resource, name), resource);
   });
-  if (top.resourceType === "Bundle") refuseIfInvalid("The Bundle", validate(top), top);
+  if (top.resourceType === "Bundle")
+    refuseIfInvalid("The Bundle", validateSafely(validate, top, "The Bundle"), top);
 
   const inlined = inlineMedications(entries);
   const groups = new Map<Category, Resource[]>();
@@ -206,4 +209,26 @@ function inlineMedications(entries: { resource: Resource; fullUrl?: string }[]) 
     } as Resource;
   });
   return { resources, kept };
+}
+
+/**
+ * Runs the validator, turning its own failures into a refusal: a resource nested thousands of
+ * levels deep (extensions within extensions) overflows its stack, which must read as a bad file,
+ * never as a crash of the page.
+ */
+function validateSafely(
+  validate: FhirValidator,
+  resource: Resource,
+  name: string,
+): ReturnType<FhirValidator> {
+  try {
+    return validate(resource);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(
+      error instanceof RangeError
+        ? `${name} is nested too deeply to be a health record (elements within elements, thousands of levels). Check the export.`
+        : `${name} could not be checked (${(error as Error).message}). Check the export.`,
+    );
+  }
 }

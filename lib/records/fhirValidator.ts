@@ -1,4 +1,5 @@
 import type { OperationOutcomeIssue, Resource } from "@medplum/fhirtypes";
+import { lookup } from "../clinical/lookup";
 
 /**
  * FHIR R4 validation with @medplum/core: structure, cardinality, types, formats, unknown
@@ -119,9 +120,12 @@ const SENTENCES: [RegExp, (f: string, m: RegExpMatchArray) => string][] = [
   [/^Expected single value for property$/, (f) => `${f} must be a single value, not a list`],
   [
     /^Invalid JSON type: expected (\w+), but got (\w+)$/,
-    (f, m) => `${f} must be ${KIND[m[1]] ?? m[1]}, not ${KIND[m[2]] ?? m[2]}`,
+    (f, m) => `${f} must be ${lookup(KIND, m[1]) ?? m[1]}, not ${lookup(KIND, m[2]) ?? m[2]}`,
   ],
-  [/^Invalid (\w+) (?:format|value)$/, (f, m) => `${f} is not ${DATE_EXAMPLE[m[1]] ?? `a valid ${m[1]}`}`],
+  [
+    /^Invalid (\w+) (?:format|value)$/,
+    (f, m) => `${f} is not ${lookup(DATE_EXAMPLE, m[1]) ?? `a valid ${m[1]}`}`,
+  ],
   [
     /^Value "(.*)" is not one of: (.*)$/,
     (f, m) => `${f} is "${m[1]}", which FHIR R4 does not allow here (allowed: ${m[2]})`,

@@ -123,6 +123,8 @@ export async function openNote(
   try {
     return new TextDecoder().decode(await unwrapKey(privateKey, note.sealed, aadOf(note)));
   } catch {
-    throw new NoteError("This note cannot be opened with your key: it was sealed for another key, or changed since.");
+    throw new NoteError(
+      "This note cannot be opened with your key: it was sealed for another key, or changed since.",
+    );
   }
 }
