@@ -84,10 +84,10 @@ describe("the clinician's words for a share", () => {
   });
 
   it("dates the expiry as 5 Mar 2027, and a consent until revoked as such", () => {
-    const now = new Date("2027-01-01T00:00:00Z");
-    expect(expiryText({ expiresAt: new Date("2027-03-05T10:00:00Z") }, now)).toBe("Until 5 Mar 2027");
-    expect(expiryText({ expiresAt: new Date("2026-12-31T10:00:00Z") }, now)).toBe("Ended 31 Dec 2026");
-    expect(expiryText({ expiresAt: UNTIL_REVOKED }, now)).toBe("Until the patient revokes it");
+    const expiresAt = new Date("2027-03-05T10:00:00Z");
+    expect(expiryText({ expiresAt, status: "active" })).toBe("Until 5 Mar 2027");
+    expect(expiryText({ expiresAt, status: "expired" })).toBe("Ended 5 Mar 2027");
+    expect(expiryText({ expiresAt: UNTIL_REVOKED, status: "revoked" })).toBe("Until the patient revokes it");
   });
 
   it("counts records added after the access ended plainly", () => {

@@ -22,7 +22,8 @@ export function parsePatientAddress(raw: string): { address: Address } | { error
     };
   }
   // A mixed-case address with a wrong checksum is a typo, not another patient.
-  if (!isAddress(text) && text.slice(2) !== text.slice(2).toUpperCase()) {
+  const hex: string = text.slice(2);
+  if (!isAddress(text) && hex !== hex.toUpperCase()) {
     return {
       error: `“${text}” has a typing mistake: its capital letters do not match a real address. Copy the address again.`,
     };
@@ -83,12 +84,13 @@ export function formatDate(date: Date, timeZone = "UTC"): string {
   }).format(date);
 }
 
-/** "Until 5 Mar 2027", "Ended 5 Mar 2027" or "Until the patient revokes it". */
-export function expiryText(share: Pick<Share, "expiresAt">, now: Date, timeZone = "UTC"): string {
+/**
+ * "Until 5 Mar 2027", "Ended 5 Mar 2027" (expired, by the chain's clock) or "Until the patient
+ * revokes it".
+ */
+export function expiryText(share: Pick<Share, "expiresAt" | "status">, timeZone = "UTC"): string {
   if (share.expiresAt.getTime() >= UNTIL_REVOKED.getTime()) return "Until the patient revokes it";
-  return share.expiresAt.getTime() > now.getTime()
-    ? `Until ${formatDate(share.expiresAt, timeZone)}`
-    : `Ended ${formatDate(share.expiresAt, timeZone)}`;
+  return `${share.status === "expired" ? "Ended" : "Until"} ${formatDate(share.expiresAt, timeZone)}`;
 }
 
 /** "Lab results and medications, for treatment" (with "; you may add records" when writing is allowed). */
