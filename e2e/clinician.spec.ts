@@ -3,10 +3,12 @@ import type { Address, Hex } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
 import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { listAnchoredRecords } from "../lib/records/chain";
 import { expiresAtFor, UNTIL_REVOKED } from "../lib/sharing/grants";
 import { stackPatient } from "../lib/sharing/stackPatient";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
+import type { TestWallet } from "./support/testWallet";
 
 const CLINICIAN = privateKeyToAddress(DEV_ACCOUNTS.clinician.privateKey);
 
@@ -82,6 +84,7 @@ async function patientSharingLabs(expiresAt: Date) {
         JSON.stringify({
           resourceType: "MedicationStatement",
           status: "active",
+          subject: { reference: "Patient/example" },
           medicationCodeableConcept: { text: "Warfarin 5 mg" },
         }),
       ),
@@ -91,10 +94,11 @@ async function patientSharingLabs(expiresAt: Date) {
   return { patient, recordIds };
 }
 
-async function signInAsClinician(page: Page, installWallet: (key: Hex) => Promise<unknown>) {
-  await installWallet(DEV_ACCOUNTS.clinician.privateKey);
+async function signInAsClinician(page: Page, installWallet: (key: Hex) => Promise<TestWallet>) {
+  const wallet = await installWallet(DEV_ACCOUNTS.clinician.privateKey);
   await connectThroughModal(page, "Test Wallet");
   await expect(page.getByRole("heading", { name: "Clinician home" })).toBeVisible();
+  return wallet;
 }
 
 const patientRow = (page: Page, patient: Address) =>
@@ -116,7 +120,6 @@ async function openChart(page: Page, patient: Address) {
   await patientRow(page, patient).getByRole("link", { name: "Open this patient's chart" }).click();
   await expect(page.getByRole("heading", { name: "Patient chart" })).toBeVisible();
   await page.getByRole("button", { name: "Unlock my key" }).click();
-  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
 }
 
 test("a patient's share: listed, the chart sends one receipt and shows the lab values; after the revocation and a new lab record, access ended and nothing shown", async ({
@@ -124,7 +127,7 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   installWallet,
 }) => {
   const { patient, recordIds } = await patientSharingLabs(UNTIL_REVOKED);
-  await signInAsClinician(page, installWallet);
+  const wallet = await signInAsClinician(page, installWallet);
 
   const row = patientRow(page, patient.address);
   await expect(row).toContainText("Lab results, for treatment");
@@ -132,12 +135,33 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   await expect(row).toContainText("Active");
 
   expect(await receiptsOf(patient.address)).toHaveLength(0);
+  const anchored = await listAnchoredRecords(chainClient(), coordinates().consent, patient.address);
+  const cids = anchored.map((r) => r.cid);
+  const labCids = anchored.filter((r) => recordIds.includes(r.recordId)).map((r) => r.cid);
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const cid = cids.find((c) => request.url().includes(c));
+    if (cid) fetched.push(cid);
+  });
   await openChart(page, patient.address);
+  // The clinician declines the receipt in the wallet: nothing is fetched or shown.
+  wallet.rejectNext("eth_sendTransaction");
+  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
+  const declined = page.getByRole("alert").filter({ hasText: "The chart was not opened" });
+  await expect(declined).toContainText("You declined the request in your wallet.");
+  await expect(declined).toContainText("Nothing from the patient's records was shown.");
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+  expect(await receiptsOf(patient.address)).toHaveLength(0);
+  expect(fetched).toEqual([]);
+
+  await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByText("Your access is recorded")).toBeVisible();
   await expect(page.getByTestId("reading-done")).toBeAttached();
   const cholesterol = labValues(page).filter({ hasText: "Total cholesterol" });
   await expect(cholesterol.getByRole("button")).toContainText("213 mg/dL");
   await expect(page.getByText("Warfarin")).toHaveCount(0);
+  // Only the shared record was fetched: the medication's ciphertext never left the gateway.
+  expect([...new Set(fetched)]).toEqual(labCids);
 
   // One receipt, by this clinician, for the lab record only, for treatment (purpose 0).
   const receipts = await receiptsOf(patient.address);
