@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Address, Hex } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
@@ -101,6 +102,16 @@ async function signInAsClinician(page: Page, installWallet: (key: Hex) => Promis
   return wallet;
 }
 
+/** WCAG 2.1 A/AA problems axe finds on the page as it is (as e2e/accessibility.spec.ts checks). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
 const patientRow = (page: Page, patient: Address) =>
   page.locator(`[data-testid="shared-patient"][data-patient="${patient}"]`);
 
@@ -133,6 +144,7 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   await expect(row).toContainText("Lab results, for treatment");
   await expect(row).toContainText("Until the patient revokes it");
   await expect(row).toContainText("Active");
+  expect(await violations(page)).toEqual([]);
 
   expect(await receiptsOf(patient.address)).toHaveLength(0);
   const anchored = await listAnchoredRecords(chainClient(), coordinates().consent, patient.address);
@@ -160,6 +172,7 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   const cholesterol = labValues(page).filter({ hasText: "Total cholesterol" });
   await expect(cholesterol.getByRole("button")).toContainText("213 mg/dL");
   await expect(page.getByText("Warfarin")).toHaveCount(0);
+  expect(await violations(page)).toEqual([]);
   // Only the shared record was fetched: the medication's ciphertext never left the gateway.
   expect([...new Set(fetched)]).toEqual(labCids);
 
@@ -179,6 +192,7 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   await page.reload();
   await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible();
   await expect(page.getByText("The patient ended your access.")).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await expect(page.getByRole("button", { name: /Open the chart/ })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
   await expect(page.getByText("213 mg/dL")).toHaveCount(0);
