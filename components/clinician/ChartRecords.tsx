@@ -7,12 +7,12 @@ import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { IdentityKey } from "@/lib/crypto/identity";
 import {
   CLINICIAN_PURPOSE_LABEL,
+  chartOutcomes,
   chartPurpose,
   notSharedSentence,
   statusSentence,
 } from "@/lib/sharing/chart";
 import { listInWords, type Share } from "@/lib/sharing/grants";
-import type { SharedRecord } from "@/lib/sharing/openShared";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
 import { useChart } from "./useChart";
@@ -85,13 +85,7 @@ function OpenChart({
 }) {
   const { keys, decrypted } = chart;
   const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
-  const outcomes = [...decrypted.opened.values()];
-  const notShared = outcomes.filter((o) => o.status === "notShared").length;
-  const failed = outcomes.filter(
-    (o): o is Extract<SharedRecord, { reason: string }> =>
-      o.status === "tampered" || o.status === "unavailable",
-  );
-  const large = outcomes.filter((o) => o.status === "large").length;
+  const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
   const purpose = chartPurpose(share);
   const reading = decrypted.done < count;
   return (
@@ -129,13 +123,10 @@ function OpenChart({
           {notSharedSentence(notShared)} The patient would need to share them with you again.
         </Notice>
       )}
-      {failed.length > 0 && (
-        <Notice
-          tone="error"
-          title={`${failed.length === 1 ? "1 record" : `${failed.length} records`} could not be read`}
-        >
+      {failed > 0 && (
+        <Notice tone="error" title={`${failed === 1 ? "1 record" : `${failed} records`} could not be read`}>
           <ul className="list-disc pl-5">
-            {[...new Set(failed.map((f) => f.reason))].map((reason) => (
+            {reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { listAnchoredRecords } from "../records/chain";
 import { encodeCall, sendSharingCall } from "./calls";
 import {
   CLINICIAN_STATUS_LABEL,
+  chartOutcomes,
   chartPurpose,
   expiryText,
   notSharedSentence,
@@ -88,6 +89,28 @@ describe("the clinician's words for a share", () => {
     expect(expiryText({ expiresAt, status: "active" })).toBe("Until 5 Mar 2027");
     expect(expiryText({ expiresAt, status: "expired" })).toBe("Ended 5 Mar 2027");
     expect(expiryText({ expiresAt: UNTIL_REVOKED, status: "revoked" })).toBe("Until the patient revokes it");
+  });
+
+  it("counts records added after the access ended apart from damaged ones", () => {
+    const outcomes = chartOutcomes([
+      { status: "notShared", reason: "added after" },
+      { status: "notShared", reason: "added after" },
+      { status: "tampered", reason: "The record does not match its fingerprint." },
+      { status: "unavailable", reason: "IPFS is unreachable." },
+      { status: "unavailable", reason: "IPFS is unreachable." },
+      { status: "large", reason: "too large" },
+      {
+        status: "verified",
+        meta: { name: "a.json", type: "application/fhir+json", createdAt: "" },
+        content: new Uint8Array(),
+      },
+    ]);
+    expect(outcomes).toEqual({
+      notShared: 2,
+      large: 1,
+      failed: 3,
+      reasons: ["The record does not match its fingerprint.", "IPFS is unreachable."],
+    });
   });
 
   it("counts records added after the access ended plainly", () => {

@@ -7,6 +7,7 @@ import type { ContractCall } from "../contracts/sendCall";
 import type { AnchoredRecord } from "../records/chain";
 import { consentCall } from "./calls";
 import { listInWords, type Share, type ShareStatus, UNTIL_REVOKED } from "./grants";
+import type { SharedRecord } from "./openShared";
 
 /** A patient's address as typed into a URL: a checked address, or the sentence saying what is wrong. */
 export function parsePatientAddress(raw: string): { address: Address } | { error: string } {
@@ -135,4 +136,18 @@ export function notSharedSentence(count: number): string {
   return count === 1
     ? "1 record added after your access ended or changed cannot be opened."
     : `${count} records added after your access ended or changed cannot be opened.`;
+}
+
+/** What became of the records of an opened chart, for the notices beside the combined views. */
+export function chartOutcomes(outcomes: Iterable<SharedRecord>) {
+  let notShared = 0;
+  let large = 0;
+  const failed: string[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.status === "notShared") notShared++;
+    else if (outcome.status === "large") large++;
+    else if (outcome.status !== "verified") failed.push(outcome.reason);
+  }
+  /** Records added after the access ended are counted apart: they are not damaged, only not shared. */
+  return { notShared, large, failed: failed.length, reasons: [...new Set(failed)] };
 }
