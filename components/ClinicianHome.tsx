@@ -2,6 +2,7 @@
 
 import type { Address } from "viem";
 import { keyFingerprint } from "@/lib/crypto/identity";
+import { SharedPatients } from "./clinician/SharedPatients";
 import type { useParticipant } from "./hooks/useParticipant";
 import { useProviderProfile } from "./hooks/useProviderProfile";
 import { Card, Notice } from "./Notice";
@@ -41,9 +42,7 @@ export function ClinicianHome({ address, participant }: { address: Address; part
           <dd className="font-mono break-all">{address}</dd>
         </dl>
       </Card>
-      <Card title="Patients who shared with you">
-        <p>Patients' records shared with you will be listed here once patients can grant access.</p>
-      </Card>
+      <SharedPatients me={address} />
     </div>
   );
 }

@@ -1,109 +1,30 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import PQueue from "p-queue";
-import { useEffect, useRef, useState } from "react";
-import type { Address, Hex } from "viem";
-import type { ReadRecord } from "@/lib/clinical/model";
+import type { Address } from "viem";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { type OpenedRecord, openAnchoredRecord } from "@/lib/records/open";
-import { readRecord } from "@/lib/records/read";
 import { openedRecordKey, useOpenContext } from "./useOpenedRecord";
+import { MERGE_MAX_BYTES, type RecordsDecrypted, useRecordDecryption } from "./useRecordDecryption";
 
-/** How many records are fetched and decrypted at once in the background. */
-export const DECRYPT_CONCURRENCY = 6;
-/** The largest record read into the combined views (larger ones open on their own). */
-export const MERGE_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * When the views are rebuilt while records arrive: at 1, 2, 4, 8... records read, and otherwise
- * at most once a second. Each rebuild reads every record so far, so rebuilding every few records
- * costs the square of their number (about 14 s of main thread at 1,000 records); doubling keeps
- * the total near two full builds.
- */
-const FLUSH_MS = 1_000;
-const isPowerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
-
-export type DecryptedRecords = {
-  /** Each record's outcome so far, by record id (verified, tampered, unavailable, large). */
-  opened: Map<Hex, OpenedRecord>;
-  /** The verified records, read for the combined views, newest first. */
-  read: ReadRecord[];
-  total: number;
-  done: number;
-};
+export type DecryptedRecords = RecordsDecrypted<OpenedRecord>;
 
 /**
- * Fetches, verifies and decrypts every record in the background, a few at a time, newest first,
- * and hands out what is ready as it arrives (throttled), so the first records show while the
- * rest stream in. Plaintext stays in this tab's memory (the query cache), nowhere else. Results
- * are shared with the per-file viewer, which then opens instantly.
+ * The patient's own records, fetched, verified and decrypted in the background with the
+ * patient's keyring (see {@link useRecordDecryption}). Results are shared with the per-file
+ * viewer, which then opens instantly.
  */
 export function useDecryptedRecords(
   patient: Address,
   records: AnchoredRecord[] | undefined,
 ): DecryptedRecords {
   const context = useOpenContext(patient);
-  const queryClient = useQueryClient();
-  const contextRef = useRef(context);
-  contextRef.current = context;
-  const [state, setState] = useState<DecryptedRecords>({ opened: new Map(), read: [], total: 0, done: 0 });
-  const ready = context !== null;
   const keyringCid = context?.keyringCid ?? null;
-  // The list is refetched from the chain now and then, as new objects: start over only when the
-  // records themselves change, not on every refetch.
-  const recordsRef = useRef(records);
-  recordsRef.current = records;
-  const recordsKey = records?.map((r) => `${r.recordId}:${r.cid}`).join(",");
-
-  useEffect(() => {
-    const current = contextRef.current;
-    const records = recordsRef.current;
-    if (!ready || !records || !current || recordsKey === undefined) return;
-    const queue = new PQueue({ concurrency: DECRYPT_CONCURRENCY });
-    const opened = new Map<Hex, OpenedRecord>();
-    const read = new Map<Hex, ReadRecord>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const flush = () => {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      if (stopped) return;
-      setState({
-        opened: new Map(opened),
-        read: records.flatMap((r) => read.get(r.recordId) ?? []),
-        total: records.length,
-        done: opened.size,
-      });
-    };
-    const schedule = () => {
-      if (isPowerOfTwo(opened.size) || opened.size === records.length) flush();
-      else timer ??= setTimeout(flush, FLUSH_MS);
-    };
-    setState({ opened: new Map(), read: [], total: records.length, done: 0 });
-    for (const record of records) {
-      void queue.add(async () => {
-        if (stopped) return;
-        const key = openedRecordKey(record, keyringCid);
-        let result = queryClient.getQueryData<OpenedRecord>(key);
-        if (!result) {
-          result = await openAnchoredRecord(record, { ...current, maxBytes: MERGE_MAX_BYTES }).catch(
-            (error: Error): OpenedRecord => ({ status: "unavailable", reason: error.message }),
-          );
-          // A record over the cap is not cached as opened: opening it alone reads it whole.
-          if (result.status !== "large") queryClient.setQueryData(key, result);
-        }
-        if (stopped) return;
-        opened.set(record.recordId, result);
-        const asRead = readRecord(record, result);
-        if (asRead) read.set(record.recordId, asRead);
-        schedule();
-      });
-    }
-    return () => {
-      stopped = true;
-      queue.clear();
-      if (timer) clearTimeout(timer);
-    };
-  }, [ready, recordsKey, keyringCid, queryClient]);
-  return state;
+  return useRecordDecryption(
+    records,
+    context && {
+      id: `own:${patient}:${keyringCid}`,
+      cacheKey: (record) => openedRecordKey(record, keyringCid),
+      open: (record) => openAnchoredRecord(record, { ...context, maxBytes: MERGE_MAX_BYTES }),
+    },
+  );
 }

@@ -1,0 +1,146 @@
+"use client";
+
+import { useMemo } from "react";
+import type { Address } from "viem";
+import { buildClinicalView, isEmptyView } from "@/lib/clinical/model";
+import { CATEGORY_LABEL } from "@/lib/consent/codes";
+import type { IdentityKey } from "@/lib/crypto/identity";
+import {
+  CLINICIAN_PURPOSE_LABEL,
+  chartOutcomes,
+  chartPurpose,
+  notSharedSentence,
+  statusSentence,
+} from "@/lib/sharing/chart";
+import { listInWords, type Share } from "@/lib/sharing/grants";
+import { Card, Notice, PrimaryButton } from "../Notice";
+import { ClinicalSections } from "../records/ClinicalSections";
+import { useChart } from "./useChart";
+
+/** The sentence and reason shown whenever a share no longer lets the clinician read. */
+export function AccessEnded({ share }: { share: Share | null }) {
+  return (
+    <Notice tone="warning" title="Your access to this patient's records has ended">
+      {share ? statusSentence(share) : "The patient has not shared records with you."} Nothing from their
+      records is shown or decrypted.
+    </Notice>
+  );
+}
+
+/** Opening the chart (one read receipt first), then the records in scope decrypted on this device. */
+export function ChartRecords({
+  me,
+  patient,
+  identity,
+}: {
+  me: Address;
+  patient: Address;
+  identity: IdentityKey;
+}) {
+  const chart = useChart({ me, patient, identity });
+  const { state, transactor } = chart;
+  if (state.step === "ended") return <AccessEnded share={state.share} />;
+  if (state.step === "open")
+    return <OpenChart chart={chart} share={state.share} count={state.records.length} />;
+  const working = state.step === "checking" || state.step === "receipt";
+  return (
+    <Card title="Open this patient's records">
+      <p>
+        Opening the chart sends one transaction that records, on the chain, that you read these records and
+        why. The patient can see it. Nothing is shown until it is confirmed.
+      </p>
+      {state.step === "empty" && (
+        <Notice tone="info" title="Nothing to open yet">
+          The patient has no {listInWords(state.share.categories.map((c) => CATEGORY_LABEL[c]))} in CareKeys
+          yet.
+        </Notice>
+      )}
+      {state.step === "refused" && (
+        <Notice tone="error" title="The chart was not opened">
+          {state.reason ?? transactor.error} Nothing from the patient's records was shown.
+        </Notice>
+      )}
+      {state.step === "receipt" && transactor.status === "confirm" && (
+        <p role="status">Confirm the transaction in your wallet...</p>
+      )}
+      {state.step === "receipt" && transactor.status === "pending" && (
+        <p role="status">Recording your access on the chain...</p>
+      )}
+      {state.step === "checking" && <p role="status">Checking the patient's consent and records...</p>}
+      <PrimaryButton disabled={working} onClick={() => void chart.open()}>
+        {working ? "Opening..." : state.step === "refused" ? "Try again" : "Open the chart (one transaction)"}
+      </PrimaryButton>
+    </Card>
+  );
+}
+
+function OpenChart({
+  chart,
+  share,
+  count,
+}: {
+  chart: ReturnType<typeof useChart>;
+  share: Share;
+  count: number;
+}) {
+  const { keys, decrypted } = chart;
+  const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
+  const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
+  const purpose = chartPurpose(share);
+  const reading = decrypted.done < count;
+  return (
+    <section aria-label="Shared records" className="space-y-6">
+      <Notice tone="success" title="Your access is recorded">
+        You opened {count === 1 ? "1 record" : `${count} records`}
+        {purpose ? ` for ${CLINICIAN_PURPOSE_LABEL[purpose]}` : ""}. The patient can see this in their
+        history.
+      </Notice>
+      {keys.error ? (
+        <Notice tone="error" title="The patient's records could not be opened">
+          {keys.error.message}
+        </Notice>
+      ) : keys.isPending ? (
+        <p role="status">Opening the encryption keys the patient shared with you...</p>
+      ) : reading ? (
+        <div className="space-y-1" data-testid="reading-progress">
+          <p className="text-sm text-slate-600">
+            Decrypting the patient's records on this device: {decrypted.done} of {count} read.
+          </p>
+          <progress
+            className="h-2 w-full"
+            max={count}
+            value={decrypted.done}
+            aria-label="Records decrypted"
+          />
+        </div>
+      ) : (
+        <p className="sr-only" data-testid="reading-done">
+          All {count} records read.
+        </p>
+      )}
+      {notShared > 0 && (
+        <Notice tone="info" title="Some records cannot be opened">
+          {notSharedSentence(notShared)} The patient would need to share them with you again.
+        </Notice>
+      )}
+      {failed > 0 && (
+        <Notice tone="error" title={`${failed === 1 ? "1 record" : `${failed} records`} could not be read`}>
+          <ul className="list-disc pl-5">
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {large > 0 && (
+        <Notice tone="info">
+          {large === 1 ? "1 file is" : `${large} files are`} too large to show in the combined view here.
+        </Notice>
+      )}
+      {!reading && !keys.error && isEmptyView(view) && decrypted.read.length === 0 && notShared === 0 && (
+        <p>There is nothing to show from the records shared with you.</p>
+      )}
+      <ClinicalSections view={view} searching={false} />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import Link from "next/link";
+import type { Address } from "viem";
+import { describeError } from "@/lib/contracts/errors";
+import {
+  CLINICIAN_STATUS_LABEL,
+  expiryText,
+  isActive,
+  parsePatientAddress,
+  scopeText,
+} from "@/lib/sharing/chart";
+import type { Share } from "@/lib/sharing/grants";
+import { AccountGate } from "../AccountGate";
+import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
+import { useSharedWithMe } from "../hooks/useSharedWithMe";
+import { useIdentityKey } from "../IdentityKeyContext";
+import { Card, Notice, PrimaryButton } from "../Notice";
+import { AccessEnded, ChartRecords } from "./ChartRecords";
+
+const home = (
+  <Link className="font-medium text-brand-700 underline" href="/">
+    Back to your patients
+  </Link>
+);
+
+/** A patient's chart as a clinician opens it: checks the address, the share and the clinician's key first. */
+export function PatientChartScreen({ rawAddress }: { rawAddress: string }) {
+  const parsed = parsePatientAddress(rawAddress);
+  if ("error" in parsed) {
+    return (
+      <Card title="This patient's chart cannot be found">
+        <p>{parsed.error}</p>
+        {home}
+      </Card>
+    );
+  }
+  return <AccountGate>{(me) => <ClinicianChart me={me} patient={parsed.address} />}</AccountGate>;
+}
+
+function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
+  const participant = useParticipant(me);
+  const shares = useSharedWithMe(me);
+  const identity = useIdentityKey();
+  if (participant.isPending || shares.isPending)
+    return <p className="text-slate-500">Checking what this patient shared with you...</p>;
+  if (participant.error || shares.error) {
+    return (
+      <Notice tone="error" title="CareKeys could not check what this patient shared with you">
+        {describeError(participant.error ?? shares.error)}
+      </Notice>
+    );
+  }
+  if (participant.data.kind !== PARTICIPANT_KIND.Provider) {
+    return (
+      <Card title="Patient charts are for clinicians">
+        <p>
+          This page shows a patient's records to a registered clinician they shared them with. Your account is
+          not registered as a clinician.
+        </p>
+        {home}
+      </Card>
+    );
+  }
+  const share = shares.data.find((s) => s.patient === patient);
+  if (!share) {
+    return (
+      <Card title="This patient has not shared records with you">
+        <p className="font-mono text-sm break-all">{patient}</p>
+        <p>When the patient shares their records with you, their chart opens here.</p>
+        {home}
+      </Card>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <ChartHeader share={share} />
+      {!isActive(share) ? (
+        <AccessEnded share={share} />
+      ) : !identity.key ? (
+        <Card title="Unlock your encryption key">
+          <p>
+            The patient's records are encrypted for your key. Sign the key message in your wallet to recreate
+            it on this device. It stays in this tab's memory only and is gone when you close it.
+          </p>
+          {identity.error && (
+            <Notice tone="error" title="Your key is still locked">
+              {identity.error}
+            </Notice>
+          )}
+          <PrimaryButton
+            disabled={identity.unlocking}
+            onClick={() => void identity.unlock(participant.data.encryptionKey)}
+          >
+            {identity.unlocking ? "Check your wallet..." : "Unlock my key"}
+          </PrimaryButton>
+        </Card>
+      ) : (
+        <ChartRecords me={me} patient={patient} identity={identity.key} />
+      )}
+      {home}
+    </div>
+  );
+}
+
+function ChartHeader({ share }: { share: Share }) {
+  return (
+    <header className="space-y-2">
+      <h1 className="text-2xl font-bold text-brand-900">Patient chart</h1>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
+        <dt className="text-slate-500">Patient</dt>
+        <dd className="font-mono break-all">{share.patient}</dd>
+        <dt className="text-slate-500">Shared</dt>
+        <dd>{scopeText(share)}</dd>
+        <dt className="text-slate-500">Expiry</dt>
+        <dd>{expiryText(share)}</dd>
+        <dt className="text-slate-500">Status</dt>
+        <dd>{CLINICIAN_STATUS_LABEL[share.status]}</dd>
+      </dl>
+    </header>
+  );
+}

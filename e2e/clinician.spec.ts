@@ -1,0 +1,242 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { Address, Hex } from "viem";
+import { privateKeyToAddress } from "viem/accounts";
+import { consentRegistryAbi } from "../lib/contracts/generated";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { listAnchoredRecords } from "../lib/records/chain";
+import { expiresAtFor, UNTIL_REVOKED } from "../lib/sharing/grants";
+import { stackPatient } from "../lib/sharing/stackPatient";
+import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { stackEnv } from "./support/stackEnv";
+import type { TestWallet } from "./support/testWallet";
+
+const CLINICIAN = privateKeyToAddress(DEV_ACCOUNTS.clinician.privateKey);
+
+const coordinates = () => {
+  const env = stackEnv();
+  return {
+    ...env,
+    appOrigin: new URL(env.appUrl).origin,
+    consent: process.env.E2E_CONSENT as Address,
+    ipfsApiUrl: `http://127.0.0.1:${process.env.E2E_IPFS_API_PORT}`,
+    ipfsGatewayUrl: `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`,
+  };
+};
+
+/** A lab export with one result, as a clinic would send it. */
+const labFile = (
+  name: string,
+  test: { loinc: string; text: string; value: number; unit: string; date: string },
+) => ({
+  name,
+  bytes: new TextEncoder().encode(
+    JSON.stringify({
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [
+        {
+          resource: {
+            resourceType: "Observation",
+            status: "final",
+            category: [
+              {
+                coding: [
+                  {
+                    system: "http://terminology.hl7.org/CodeSystem/observation-category",
+                    code: "laboratory",
+                  },
+                ],
+              },
+            ],
+            code: { coding: [{ system: "http://loinc.org", code: test.loinc }], text: test.text },
+            effectiveDateTime: test.date,
+            valueQuantity: {
+              value: test.value,
+              unit: test.unit,
+              system: "http://unitsofmeasure.org",
+              code: test.unit,
+            },
+          },
+        },
+      ],
+    }),
+  ),
+});
+
+const CHOLESTEROL = {
+  loinc: "2093-3",
+  text: "Total cholesterol",
+  value: 213,
+  unit: "mg/dL",
+  date: "2026-04-02",
+};
+const GLUCOSE = { loinc: "2345-7", text: "Glucose", value: 97, unit: "mg/dL", date: "2026-05-10" };
+
+/** A new patient who added a lab result and shared lab results with the demo clinician, from Node. */
+async function patientSharingLabs(expiresAt: Date) {
+  const patient = await stackPatient(coordinates(), await fundedNewAccount());
+  const recordIds = await patient.addFiles([labFile("lab-cholesterol.json", CHOLESTEROL)]);
+  // A medication the clinician was not given: never in the receipt, never shown.
+  await patient.addFiles([
+    {
+      name: "medications.json",
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          resourceType: "MedicationStatement",
+          status: "active",
+          subject: { reference: "Patient/example" },
+          medicationCodeableConcept: { text: "Warfarin 5 mg" },
+        }),
+      ),
+    },
+  ]);
+  await patient.grant(CLINICIAN, { categories: ["labs"], purposes: ["treatment"], expiresAt });
+  return { patient, recordIds };
+}
+
+async function signInAsClinician(page: Page, installWallet: (key: Hex) => Promise<TestWallet>) {
+  const wallet = await installWallet(DEV_ACCOUNTS.clinician.privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await expect(page.getByRole("heading", { name: "Clinician home" })).toBeVisible();
+  return wallet;
+}
+
+/** WCAG 2.1 A/AA problems axe finds on the page as it is (as e2e/accessibility.spec.ts checks). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+const patientRow = (page: Page, patient: Address) =>
+  page.locator(`[data-testid="shared-patient"][data-patient="${patient}"]`);
+
+const receiptsOf = (patient: Address) =>
+  chainClient().getContractEvents({
+    address: process.env.E2E_CONSENT as Address,
+    abi: consentRegistryAbi,
+    eventName: "AccessLogged",
+    args: { patient, grantee: CLINICIAN },
+    fromBlock: 0n,
+  });
+
+const labValues = (page: Page) =>
+  page.getByRole("region", { name: "Lab results", exact: true }).getByTestId("measurement");
+
+async function openChart(page: Page, patient: Address) {
+  await patientRow(page, patient).getByRole("link", { name: "Open this patient's chart" }).click();
+  await expect(page.getByRole("heading", { name: "Patient chart" })).toBeVisible();
+  await page.getByRole("button", { name: "Unlock my key" }).click();
+}
+
+test("a patient's share: listed, the chart sends one receipt and shows the lab values; after the revocation and a new lab record, access ended and nothing shown", async ({
+  page,
+  installWallet,
+}) => {
+  const { patient, recordIds } = await patientSharingLabs(UNTIL_REVOKED);
+  const wallet = await signInAsClinician(page, installWallet);
+
+  const row = patientRow(page, patient.address);
+  await expect(row).toContainText("Lab results, for treatment");
+  await expect(row).toContainText("Until the patient revokes it");
+  await expect(row).toContainText("Active");
+  expect(await violations(page)).toEqual([]);
+
+  expect(await receiptsOf(patient.address)).toHaveLength(0);
+  const anchored = await listAnchoredRecords(chainClient(), coordinates().consent, patient.address);
+  const cids = anchored.map((r) => r.cid);
+  const labCids = anchored.filter((r) => recordIds.includes(r.recordId)).map((r) => r.cid);
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const cid = cids.find((c) => request.url().includes(c));
+    if (cid) fetched.push(cid);
+  });
+  await openChart(page, patient.address);
+  // The clinician declines the receipt in the wallet: nothing is fetched or shown.
+  wallet.rejectNext("eth_sendTransaction");
+  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
+  const declined = page.getByRole("alert").filter({ hasText: "The chart was not opened" });
+  await expect(declined).toContainText("You declined the request in your wallet.");
+  await expect(declined).toContainText("Nothing from the patient's records was shown.");
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+  expect(await receiptsOf(patient.address)).toHaveLength(0);
+  expect(fetched).toEqual([]);
+
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByText("Your access is recorded")).toBeVisible();
+  await expect(page.getByTestId("reading-done")).toBeAttached();
+  const cholesterol = labValues(page).filter({ hasText: "Total cholesterol" });
+  await expect(cholesterol.getByRole("button")).toContainText("213 mg/dL");
+  await expect(page.getByText("Warfarin")).toHaveCount(0);
+  expect(await violations(page)).toEqual([]);
+  // Only the shared record was fetched: the medication's ciphertext never left the gateway.
+  expect([...new Set(fetched)]).toEqual(labCids);
+
+  // One receipt, by this clinician, for the lab record only, for treatment (purpose 0).
+  const receipts = await receiptsOf(patient.address);
+  expect(receipts).toHaveLength(1);
+  expect(receipts[0].args.recordIds).toEqual(recordIds);
+  expect(receipts[0].args.purpose).toBe(0);
+  // Re-renders and opening a lab table send nothing more.
+  await cholesterol.getByRole("button").click();
+  await page.waitForTimeout(500);
+  expect(await receiptsOf(patient.address)).toHaveLength(1);
+
+  // The patient revokes (the lab key rotates) and adds a lab result sealed with the new key.
+  await patient.revoke(CLINICIAN);
+  await patient.addFiles([labFile("lab-glucose.json", GLUCOSE)]);
+  await page.reload();
+  await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible();
+  await expect(page.getByText("The patient ended your access.")).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await expect(page.getByRole("button", { name: /Open the chart/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+  await expect(page.getByText("213 mg/dL")).toHaveCount(0);
+  await expect(page.getByText("Glucose")).toHaveCount(0);
+  expect(await receiptsOf(patient.address)).toHaveLength(1);
+
+  await page.goto("/");
+  await expect(patientRow(page, patient.address)).toContainText("Access ended (revoked)");
+  await expect(
+    patientRow(page, patient.address).getByRole("link", { name: "Open this patient's chart" }),
+  ).toHaveCount(0);
+});
+
+test("an expired share ends access: access ended, no receipt, nothing decrypted", async ({
+  page,
+  installWallet,
+}) => {
+  const now = new Date(Number((await chainClient().getBlock()).timestamp) * 1000);
+  const { patient } = await patientSharingLabs(expiresAtFor("thisVisit", now));
+  await signInAsClinician(page, installWallet);
+  await expect(patientRow(page, patient.address)).toContainText("Active");
+
+  // A day and a bit later, by the chain's clock.
+  const rpc = (method: string, params: unknown[]) =>
+    fetch(stackEnv().rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    });
+  await rpc("evm_increaseTime", [25 * 3600]);
+  await rpc("evm_mine", []);
+
+  await page.goto(`/patients/${patient.address}`);
+  await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible();
+  await expect(page.getByText(/The patient's consent expired on/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Open the chart/ })).toHaveCount(0);
+  await expect(page.getByText("213 mg/dL")).toHaveCount(0);
+  expect(await receiptsOf(patient.address)).toHaveLength(0);
+  await page.goto("/");
+  await expect(patientRow(page, patient.address)).toContainText("Access ended (expired)");
+});
+
+test("a chart address that is not an address says so", async ({ page }) => {
+  await page.goto("/patients/not-an-address");
+  await expect(page.getByRole("heading", { name: "This patient's chart cannot be found" })).toBeVisible();
+  await expect(page.getByText("is not a patient's account address")).toBeVisible();
+});

@@ -1,0 +1,214 @@
+import { decodeFunctionData, getAddress, type Hex } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newRecordId } from "../consent/codes";
+import { consentWriter } from "../consent/consent";
+import { consentRegistryAbi } from "../contracts/generated";
+import type { AnchoredRecord } from "../records/chain";
+import { listAnchoredRecords } from "../records/chain";
+import { encodeCall, sendSharingCall } from "./calls";
+import {
+  CLINICIAN_STATUS_LABEL,
+  chartOutcomes,
+  chartPurpose,
+  expiryText,
+  notSharedSentence,
+  parsePatientAddress,
+  readReceiptCall,
+  recordsInScope,
+  scopeText,
+  statusSentence,
+} from "./chart";
+import { listDirectory } from "./directory";
+import { planGrant } from "./grantKeyring";
+import { listSharedWith, SHARE_STATUS_LABEL, UNTIL_REVOKED } from "./grants";
+import { CHAIN_ID, type SharingWorld, startSharingWorld } from "./testing";
+
+const PATIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+describe("parsePatientAddress", () => {
+  it("accepts a checksummed, lower-case or upper-case address and returns it checksummed", () => {
+    expect(parsePatientAddress(PATIENT)).toEqual({ address: PATIENT });
+    expect(parsePatientAddress(PATIENT.toLowerCase())).toEqual({ address: PATIENT });
+    expect(parsePatientAddress(`0x${PATIENT.slice(2).toUpperCase()}`)).toEqual({ address: PATIENT });
+    expect(parsePatientAddress(encodeURIComponent(` ${PATIENT} `))).toEqual({ address: PATIENT });
+  });
+
+  it("refuses what is not an address, with a sentence", () => {
+    for (const raw of [
+      "",
+      "alex",
+      "0x1234",
+      `${PATIENT}00`,
+      "%E0%A4%A",
+      "0xZZ97970C51812dc3A010C7d01b50e0d17dc79C8",
+    ]) {
+      const parsed = parsePatientAddress(raw);
+      expect(parsed).toHaveProperty("error");
+      expect("error" in parsed && parsed.error).toContain("is not a patient's account address");
+    }
+  });
+
+  it("refuses a mixed-case address whose capitals do not match (a typo), rather than opening another account", () => {
+    const typo = `${PATIENT.slice(0, -1)}c`; // ...79C8 -> ...79Cc
+    const parsed = parsePatientAddress(typo);
+    expect("error" in parsed && parsed.error).toContain("typing mistake");
+  });
+});
+
+describe("the clinician's words for a share", () => {
+  const share = {
+    categories: ["labs", "medications"] as const,
+    purposes: ["treatment"] as const,
+    write: false,
+    oneShot: false,
+  };
+
+  it("says the scope in plain words", () => {
+    expect(scopeText({ ...share, categories: [...share.categories], purposes: [...share.purposes] })).toBe(
+      "Lab results and medications, for treatment",
+    );
+    expect(
+      scopeText({ categories: ["vitals"], purposes: ["treatment", "emergency"], write: true, oneShot: true }),
+    ).toBe(
+      "Vital signs, for treatment and emergencies, one opening only; you may add records of these kinds",
+    );
+  });
+
+  it("gives every status a label and a sentence; every ended status says access ended", () => {
+    for (const status of Object.keys(SHARE_STATUS_LABEL) as (keyof typeof SHARE_STATUS_LABEL)[]) {
+      expect(CLINICIAN_STATUS_LABEL[status]).toMatch(status === "active" ? /^Active$/ : /^Access ended/);
+      expect(statusSentence({ status, expiresAt: new Date("2027-03-05T10:00:00Z") })).toMatch(/\.$/);
+    }
+    expect(statusSentence({ status: "expired", expiresAt: new Date("2027-03-05T10:00:00Z") })).toBe(
+      "The patient's consent expired on 5 Mar 2027.",
+    );
+  });
+
+  it("dates the expiry as 5 Mar 2027, and a consent until revoked as such", () => {
+    const expiresAt = new Date("2027-03-05T10:00:00Z");
+    expect(expiryText({ expiresAt, status: "active" })).toBe("Until 5 Mar 2027");
+    expect(expiryText({ expiresAt, status: "expired" })).toBe("Ended 5 Mar 2027");
+    expect(expiryText({ expiresAt: UNTIL_REVOKED, status: "revoked" })).toBe("Until the patient revokes it");
+  });
+
+  it("counts records added after the access ended apart from damaged ones", () => {
+    const outcomes = chartOutcomes([
+      { status: "notShared", reason: "added after" },
+      { status: "notShared", reason: "added after" },
+      { status: "tampered", reason: "The record does not match its fingerprint." },
+      { status: "unavailable", reason: "IPFS is unreachable." },
+      { status: "unavailable", reason: "IPFS is unreachable." },
+      { status: "large", reason: "too large" },
+      {
+        status: "verified",
+        meta: { name: "a.json", type: "application/fhir+json", createdAt: "" },
+        content: new Uint8Array(),
+      },
+    ]);
+    expect(outcomes).toEqual({
+      notShared: 2,
+      large: 1,
+      failed: 3,
+      reasons: ["The record does not match its fingerprint.", "IPFS is unreachable."],
+    });
+  });
+
+  it("counts records added after the access ended plainly", () => {
+    expect(notSharedSentence(0)).toBe("");
+    expect(notSharedSentence(1)).toBe("1 record added after your access ended or changed cannot be opened.");
+    expect(notSharedSentence(2)).toBe("2 records added after your access ended or changed cannot be opened.");
+  });
+});
+
+describe("the read receipt of a chart's opening", () => {
+  const record = (category: "labs" | "medications" | "vitals"): AnchoredRecord => ({
+    recordId: newRecordId(category),
+    category,
+    cid: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+    contentHash: `0x${"00".repeat(32)}` as Hex,
+    author: PATIENT,
+    anchoredAt: new Date(),
+    blockNumber: 1n,
+    transactionHash: `0x${"11".repeat(32)}` as Hex,
+  });
+
+  it("covers only the records whose kind the share covers, in order", () => {
+    const records = [record("labs"), record("vitals"), record("medications"), record("labs")];
+    const inScope = recordsInScope(records, { categories: ["labs", "medications"] });
+    expect(inScope).toEqual([records[0], records[2], records[3]]);
+    expect(recordsInScope([{ ...records[0], category: undefined }], { categories: ["labs"] })).toEqual([]);
+  });
+
+  it("names treatment when allowed, otherwise the first purpose allowed", () => {
+    expect(chartPurpose({ purposes: ["emergency", "treatment"] })).toBe("treatment");
+    expect(chartPurpose({ purposes: ["emergency", "research"] })).toBe("research");
+    expect(chartPurpose({ purposes: [] })).toBeNull();
+  });
+
+  it("is one logAccess call with the record ids and the purpose", () => {
+    const consent = getAddress("0x5fbdb2315678afecb367f032d93f642f64180aa3");
+    const ids = [record("labs").recordId, record("labs").recordId];
+    const call = readReceiptCall(consent, PATIENT, ids, "treatment");
+    expect(call.address).toBe(consent);
+    const decoded = decodeFunctionData({ abi: consentRegistryAbi, data: encodeCall(call) });
+    expect(decoded.functionName).toBe("logAccess");
+    expect(decoded.args).toEqual([PATIENT, ids, 0]);
+  });
+});
+
+describe("the read receipt against a real chain", () => {
+  let world: SharingWorld;
+  beforeAll(async () => {
+    world = await startSharingWorld();
+  }, 60_000);
+  afterAll(() => world?.stop());
+
+  it("is accepted while the share is active (gas printed for 1 and 100 records) and refused with a sentence once it ended", async () => {
+    const rivera = await world.clinician("Dr. Maya Rivera, Mercy Clinic");
+    const entry = (await listDirectory(world.anvil.publicClient, world.directory)).find(
+      (e) => e.address === rivera.address,
+    )!;
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs", 100);
+    await world.addRecords(patient, "medications", 1);
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: entry,
+      choice: { categories: ["labs"], purposes: ["treatment"], expiresAt: UNTIL_REVOKED },
+    });
+    await world.carryOut(patient.wallet, plan);
+    patient.keys = plan.keys;
+
+    const [share] = await listSharedWith(world.anvil.publicClient, world.consent, rivera.address);
+    const records = await listAnchoredRecords(world.anvil.publicClient, world.consent, patient.address);
+    const inScope = recordsInScope(records, share);
+    expect(inScope).toHaveLength(100);
+    const receipt = (ids: Hex[]) =>
+      sendSharingCall(
+        rivera.wallet,
+        readReceiptCall(world.consent, patient.address, ids, chartPurpose(share)!),
+      );
+    const one = await receipt([inScope[0].recordId]);
+    const hundred = await receipt(inScope.map((r) => r.recordId));
+    console.info(`read receipt: ${one.receipt.gasUsed} gas for 1 record, ${hundred.receipt.gasUsed} for 100`);
+    const logged = hundred.events.find((e) => e.eventName === "AccessLogged");
+    expect(logged?.eventName === "AccessLogged" && logged.args.recordIds).toEqual(
+      inScope.map((r) => r.recordId),
+    );
+
+    // A record of a kind not shared makes the whole receipt fail: the chart sends only those in scope.
+    const medication = records.find((r) => r.category === "medications")!;
+    await expect(receipt([medication.recordId])).rejects.toThrow();
+
+    await consentWriter(patient.wallet, world.consent).revoke(rivera.address);
+    const [ended] = await listSharedWith(world.anvil.publicClient, world.consent, rivera.address);
+    expect(ended.status).toBe("revoked");
+    const refused = await receipt([inScope[0].recordId]).catch((error: Error) => error);
+    expect(refused).toBeInstanceOf(Error);
+    console.info(`receipt after the revocation: ${(refused as Error).message}`);
+  }, 120_000);
+});
