@@ -21,7 +21,12 @@ export const CLINICIAN_CATEGORIES = [
   "aiResults",
 ] as const satisfies readonly Category[];
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const day = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "5 Mar 2027" (UTC, so every screen and test shows the same day). */
 export const formatDay = (date: Date) => day.format(date);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildCar } from "../ipfs/car";
 import { KeysNotStoredError, type SharingStep, uploadThenSend } from "./steps";
 
-const call = { address: "0x0000000000000000000000000000000000000001", abi: [], functionName: "multicall", args: [] } as const;
+const call = {
+  address: "0x0000000000000000000000000000000000000001",
+  abi: [],
+  functionName: "multicall",
+  args: [],
+} as const;
 
 describe("uploadThenSend", () => {
   it("stores every keyring, in order, before the one transaction", async () => {
@@ -32,7 +37,8 @@ describe("uploadThenSend", () => {
       { uploads: cars, call },
       {
         upload: async (cid) => {
-          if (cid === cars[1].cid.toString()) throw new Error("The storage node is not reachable. Try later.");
+          if (cid === cars[1].cid.toString())
+            throw new Error("The storage node is not reachable. Try later.");
         },
         send: async () => {
           sent = true;
