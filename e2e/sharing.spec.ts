@@ -176,7 +176,7 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
 
   wallet.rejectNext("eth_sendTransaction");
   await share.click();
-  await expect(page.getByRole("alert")).toContainText("You declined the request in your wallet");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("You declined the request in your wallet");
   expect(await listPatientShares(chainClient(), consent(), patient)).toEqual([]);
   const keyrings = await chainClient().getContractEvents({
     address: consent(),
