@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
@@ -28,6 +29,38 @@ const transactions = (wallet: TestWallet) =>
   wallet.requests.filter((r) => r.method === "eth_sendTransaction").length;
 const shareOnChain = async (patient: Address, grantee: Address) =>
   (await listPatientShares(chainClient(), consent(), patient)).find((s) => s.grantee === grantee);
+
+/** WCAG 2.1 A/AA problems axe can find on the page as it is. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** Bytes the page sends to the upload route from now on (keyrings only, in these flows). */
+function uploadedBytes(page: Page) {
+  const sizes: number[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/ipfs/upload")) sizes.push(request.postDataBuffer()?.length ?? 0);
+  });
+  return () => sizes.splice(0);
+}
+
+/** Gas of the transaction that emitted the patient's latest `eventName`. */
+async function gasOf(eventName: "AccessGranted" | "AccessRevoked" | "AllAccessRevoked", patient: Address) {
+  const events = await chainClient().getContractEvents({
+    address: consent(),
+    abi: consentRegistryAbi,
+    eventName,
+    args: { patient },
+    fromBlock: 0n,
+  });
+  const receipt = await chainClient().getTransactionReceipt({ hash: events.at(-1)!.transactionHash });
+  return receipt.gasUsed;
+}
 
 /** A new patient with a key, on the sharing page (reached from the header), records unlocked. */
 async function newPatientOnSharingPage(page: Page, wallet: TestWallet, upload: boolean) {
@@ -75,10 +108,14 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
     /^Dr\. Maya Rivera, Riverside Clinic \(verified\) can read your lab results for your treatment until \d+ \w+ \d{4}$/,
   );
 
+  const uploads = uploadedBytes(page);
   const before = transactions(wallet);
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
   expect(transactions(wallet) - before).toBe(1);
+  console.log(
+    `grant: uploads ${JSON.stringify(uploads())} bytes, ${await gasOf("AccessGranted", patient)} gas`,
+  );
 
   const item = page.getByRole("list", { name: "Your shares" }).getByRole("listitem", { name: RIVERA });
   await expect(item.getByTestId("share-status")).toHaveText("Active");
@@ -124,6 +161,10 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   await expect(receipt).toContainText(`${RIVERA} logged reading 1 record (lab results: 1), 1 time.`);
   await expect(receipt).toContainText("What was already read cannot be recalled");
   expect(transactions(wallet) - beforeStop).toBe(1);
+  console.log(
+    `revoke: uploads ${JSON.stringify(uploads())} bytes, ${await gasOf("AccessRevoked", patient)} gas`,
+  );
+  expect(await violations(page)).toEqual([]);
   await expect(item.getByTestId("share-status")).toHaveText("Revoked");
   expect((await shareOnChain(patient, clinician.account.address))?.status).toBe("revoked");
   expect(
@@ -169,6 +210,7 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
   );
   const share = page.getByRole("button", { name: "Share", exact: true });
   await expect(share).toBeDisabled();
+  expect(await violations(page)).toEqual([]);
   await page
     .getByRole("checkbox", { name: /I know this address belongs to the person or clinic I mean/ })
     .check();
@@ -176,7 +218,9 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
 
   wallet.rejectNext("eth_sendTransaction");
   await share.click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("You declined the request in your wallet");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "You declined the request in your wallet",
+  );
   expect(await listPatientShares(chainClient(), consent(), patient)).toEqual([]);
   const keyrings = await chainClient().getContractEvents({
     address: consent(),
@@ -190,4 +234,33 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByText(`You are now sharing with ${name}`)).toBeVisible({ timeout: 30_000 });
   expect((await shareOnChain(patient, impostor.account.address))?.status).toBe("active");
+
+  // A second share, then "Stop sharing with everyone": both end in one transaction.
+  await page.getByRole("button", { name: "Done" }).click();
+  await page.getByLabel("Search the directory").fill("rivera");
+  await page.getByRole("button", { name: `Share with ${RIVERA}` }).click();
+  await page.getByRole("checkbox", { name: "Lab results" }).check();
+  await page.getByRole("checkbox", { name: "Vital signs" }).check();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
+  const shares = page.getByRole("list", { name: "Your shares" });
+  await expect(shares.getByTestId("share-status")).toHaveText(["Active", "Active"]);
+
+  const before = transactions(wallet);
+  await page.getByRole("button", { name: "Stop sharing with everyone" }).click();
+  await expect(page.getByRole("heading", { name: "Stop sharing with everyone?" })).toBeFocused();
+  await page.getByRole("button", { name: "Stop sharing now" }).click();
+  await expect(page.getByTestId("stop-receipt")).toContainText("has stopped", { timeout: 30_000 });
+  await expect(page.getByTestId("stop-receipt")).toContainText(
+    `${RIVERA} logged no reading of your records.`,
+  );
+  expect(transactions(wallet) - before).toBe(1);
+  await expect(shares.getByTestId("share-status")).toHaveText([
+    "Ended when you revoked all access",
+    "Ended when you revoked all access",
+  ]);
+  const reader = consentReader(chainClient(), consent());
+  expect((await reader.grantOf(patient, clinician.account.address)).status).toBe("allRevoked");
+  expect((await reader.grantOf(patient, impostor.account.address)).status).toBe("allRevoked");
+  console.log(`revoke all (2 parties): ${await gasOf("AllAccessRevoked", patient)} gas`);
 });
