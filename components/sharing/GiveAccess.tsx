@@ -6,6 +6,7 @@ import { type DirectoryEntry, searchDirectory } from "@/lib/sharing/directory";
 import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice } from "../Notice";
 import { GrantForm } from "./GrantForm";
+import { VerifiedBadge } from "./VerifiedBadge";
 
 /** Find a clinician or clinic in the Directory, then choose what to share with them. */
 export function GiveAccess({ patient }: { patient: Address }) {
@@ -63,17 +64,5 @@ export function GiveAccess({ patient }: { patient: Address }) {
         </ul>
       )}
     </Card>
-  );
-}
-
-export function VerifiedBadge({ verified }: { verified: boolean }) {
-  return verified ? (
-    <span className="ml-1 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">
-      Verified
-    </span>
-  ) : (
-    <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
-      Not verified
-    </span>
   );
 }

@@ -18,7 +18,7 @@ import { useAppConfig } from "../AppConfigContext";
 import { useGrantAccess } from "../hooks/useGrantAccess";
 import { Notice, PrimaryButton } from "../Notice";
 import { ChangeProgress } from "./ChangeProgress";
-import { VerifiedBadge } from "./GiveAccess";
+import { VerifiedBadge } from "./VerifiedBadge";
 
 /** The purposes a clinician may be given access for; treatment is chosen by default. */
 const CLINICIAN_PURPOSES = ["treatment", "emergency", "research"] as const satisfies readonly Purpose[];

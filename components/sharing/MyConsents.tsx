@@ -10,8 +10,8 @@ import { useShares } from "../hooks/useShares";
 import { useStopSharing } from "../hooks/useStopSharing";
 import { Card, Notice } from "../Notice";
 import { ConfirmStop } from "./ConfirmStop";
-import { VerifiedBadge } from "./GiveAccess";
 import { StopReceiptView } from "./StopReceiptView";
+import { VerifiedBadge } from "./VerifiedBadge";
 
 /** Every share the patient ever gave, where it stands, and "Stop sharing" for the active ones. */
 export function MyConsents({ patient }: { patient: Address }) {
