@@ -13,6 +13,7 @@ import { UNVERIFIED_WARNING } from "../lib/sharing/directory";
 import { describeTerms, expiresAtFor, listPatientShares } from "../lib/sharing/grants";
 import { localChain } from "../lib/wallet/localAccountWallet";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { startIpfsNode, stopIpfsNode } from "./support/ipfsNode";
 import { stackEnv } from "./support/stackEnv";
 import type { TestWallet } from "./support/testWallet";
 
@@ -177,7 +178,7 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   ).toBe(false);
 });
 
-test("an unverified directory entry needs the extra confirmation, and a refused grant changes nothing", async ({
+test("an unverified directory entry needs the extra confirmation; keys that cannot be stored or a refused grant change nothing; stop sharing with everyone", async ({
   page,
   installWallet,
 }) => {
@@ -216,8 +217,26 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
     .check();
   await expect(share).toBeEnabled();
 
+  // The storage node is down: the keys cannot be stored, so no transaction is even asked for.
+  const ipfsDir = process.env.E2E_IPFS_DIR!;
+  const before = transactions(wallet);
+  await stopIpfsNode(ipfsDir);
+  try {
+    await share.click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "The encryption keys could not be stored, so nothing was sent and nothing changed",
+    );
+  } finally {
+    await startIpfsNode(
+      ipfsDir,
+      Number(process.env.E2E_IPFS_API_PORT),
+      Number(process.env.E2E_IPFS_GATEWAY_PORT),
+    );
+  }
+  expect(transactions(wallet)).toBe(before);
+
   wallet.rejectNext("eth_sendTransaction");
-  await share.click();
+  await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText(
     "You declined the request in your wallet",
   );
@@ -246,7 +265,7 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
   const shares = page.getByRole("list", { name: "Your shares" });
   await expect(shares.getByTestId("share-status")).toHaveText(["Active", "Active"]);
 
-  const before = transactions(wallet);
+  const beforeStop = transactions(wallet);
   await page.getByRole("button", { name: "Stop sharing with everyone" }).click();
   await expect(page.getByRole("heading", { name: "Stop sharing with everyone?" })).toBeFocused();
   await page.getByRole("button", { name: "Stop sharing now" }).click();
@@ -254,7 +273,7 @@ test("an unverified directory entry needs the extra confirmation, and a refused 
   await expect(page.getByTestId("stop-receipt")).toContainText(
     `${RIVERA} logged no reading of your records.`,
   );
-  expect(transactions(wallet) - before).toBe(1);
+  expect(transactions(wallet) - beforeStop).toBe(1);
   await expect(shares.getByTestId("share-status")).toHaveText([
     "Ended when you revoked all access",
     "Ended when you revoked all access",
