@@ -2,9 +2,15 @@
 
 import { ConnectButton } from "@rainbow-me/rainbowkit";
 import Link from "next/link";
+import { useAccount } from "wagmi";
+import { PARTICIPANT_KIND, useParticipant } from "./hooks/useParticipant";
 import { WrongOriginBanner } from "./WrongOriginBanner";
 
 export function AppHeader() {
+  const { address } = useAccount();
+  const participant = useParticipant(address);
+  // Sharing is the patient's: a clinician's or model's account has no records to share.
+  const isPatient = !participant.data || participant.data.kind === PARTICIPANT_KIND.None;
   return (
     <>
       <WrongOriginBanner />
@@ -18,6 +24,11 @@ export function AppHeader() {
             <Link href="/records" className="font-medium text-slate-700 hover:text-brand-900">
               Records
             </Link>
+            {isPatient && (
+              <Link href="/sharing" className="font-medium text-slate-700 hover:text-brand-900">
+                Sharing
+              </Link>
+            )}
           </nav>
           <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
         </div>

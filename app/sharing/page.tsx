@@ -1,0 +1,5 @@
+import { SharingScreen } from "@/components/sharing/SharingScreen";
+
+export default function SharingPage() {
+  return <SharingScreen />;
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { Address } from "viem";
+import { CATEGORY_LABEL } from "@/lib/consent/codes";
+import { readsInReceipt } from "@/lib/sharing/consentView";
+import { listInWords } from "@/lib/sharing/grants";
+import type { StopReceipt } from "../hooks/useStopSharing";
+import { DismissButton } from "../records/DismissButton";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The honest receipt after stopping: what each party logged reading, and what cannot be recalled. */
+export function StopReceiptView({
+  receipt,
+  nameOf,
+  onDismiss,
+}: {
+  receipt: StopReceipt;
+  nameOf: (address: Address) => string;
+  onDismiss: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const names = receipt.parties.map((p) => nameOf(p.grantee));
+  return (
+    <section
+      aria-labelledby="receipt-heading"
+      data-testid="stop-receipt"
+      className="space-y-2 rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h3 id="receipt-heading" ref={heading} tabIndex={-1} className="text-base font-semibold">
+          {names.length === 0 ? "Sharing has stopped" : `Sharing with ${listInWords(names)} has stopped`}
+        </h3>
+        <DismissButton label="Dismiss the receipt" onClick={onDismiss} />
+      </div>
+      <ul className="list-disc space-y-1 pl-5">
+        {receipt.parties.map(({ grantee, exposure }) => {
+          const who = nameOf(grantee);
+          if (!exposure) return <li key={grantee}>What {who} read could not be looked up right now.</li>;
+          const reads = readsInReceipt(exposure);
+          return (
+            <li key={grantee}>
+              {reads.records === 0
+                ? `${who} logged no reading of your records.`
+                : `${who} logged reading ${plural(reads.records, "record", "records")} (${listInWords(
+                    reads.byCategory.map((c) => `${CATEGORY_LABEL[c.category]}: ${c.records}`),
+                  )}), ${plural(reads.times, "time", "times")}.`}
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        What was already read cannot be recalled: copies may have been kept. Records you add from now on are
+        encrypted with new keys they do not get.
+      </p>
+    </section>
+  );
+}
