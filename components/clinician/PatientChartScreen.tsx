@@ -15,7 +15,8 @@ import { AccountGate } from "../AccountGate";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { useSharedWithMe } from "../hooks/useSharedWithMe";
 import { useIdentityKey } from "../IdentityKeyContext";
-import { Card, Notice, PrimaryButton } from "../Notice";
+import { Card, Notice } from "../Notice";
+import { UnlockKeyCard } from "../UnlockKeyCard";
 import { AccessEnded, ChartRecords } from "./ChartRecords";
 
 const home = (
@@ -78,23 +79,13 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
       {!isActive(share) ? (
         <AccessEnded share={share} />
       ) : !identity.key ? (
-        <Card title="Unlock your encryption key">
-          <p>
-            The patient's records are encrypted for your key. Sign the key message in your wallet to recreate
-            it on this device. It stays in this tab's memory only and is gone when you close it.
-          </p>
-          {identity.error && (
-            <Notice tone="error" title="Your key is still locked">
-              {identity.error}
-            </Notice>
-          )}
-          <PrimaryButton
-            disabled={identity.unlocking}
-            onClick={() => void identity.unlock(participant.data.encryptionKey)}
-          >
-            {identity.unlocking ? "Check your wallet..." : "Unlock my key"}
-          </PrimaryButton>
-        </Card>
+        <UnlockKeyCard
+          title="Unlock your encryption key"
+          why="The patient's records are encrypted for your key."
+          publicKey={participant.data.encryptionKey}
+          button="Unlock my key"
+          lockedTitle="Your key is still locked"
+        />
       ) : (
         <ChartRecords me={me} patient={patient} identity={identity.key} />
       )}

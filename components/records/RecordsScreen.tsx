@@ -8,7 +8,8 @@ import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { usePatientKey } from "../hooks/usePatientKey";
 import { useRecordUploads } from "../hooks/useRecordUploads";
 import { useIdentityKey } from "../IdentityKeyContext";
-import { Card, Notice, PrimaryButton } from "../Notice";
+import { Card, Notice } from "../Notice";
+import { UnlockKeyCard } from "../UnlockKeyCard";
 import { AddRecords } from "./AddRecords";
 import { KeyRotationCard } from "./KeyRotationCard";
 import { PendingUploads } from "./PendingUploads";
@@ -29,8 +30,8 @@ function PatientRecords({ patient }: { patient: Address }) {
     return (
       <Card title="This page is for patients' own records">
         <p>
-          You are signed in as {participant.data.name}. Records that patients share with you will appear on
-          your clinician home once sharing is available.
+          You are signed in as {participant.data.name}. Records that patients share with you are on your
+          clinician home, one chart per patient.
         </p>
         <Link className="font-medium text-brand-700 underline" href="/">
           Go to your clinician home
@@ -50,20 +51,11 @@ function PatientRecords({ patient }: { patient: Address }) {
   }
   if (!identity.key) {
     return (
-      <Card title="Unlock your records">
-        <p>
-          Sign the key message in your wallet to recreate your encryption key on this device. It stays in this
-          tab's memory only and is gone when you close it.
-        </p>
-        {identity.error && (
-          <Notice tone="error" title="Your records are still locked">
-            {identity.error}
-          </Notice>
-        )}
-        <PrimaryButton disabled={identity.unlocking} onClick={() => void identity.unlock(patientKey.key!)}>
-          {identity.unlocking ? "Check your wallet..." : "Unlock my records"}
-        </PrimaryButton>
-      </Card>
+      <UnlockKeyCard
+        title="Unlock your records"
+        why="Your records are decrypted with it, here and nowhere else."
+        publicKey={patientKey.key}
+      />
     );
   }
   return <UnlockedRecords patient={patient} />;

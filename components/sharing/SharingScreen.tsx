@@ -6,7 +6,8 @@ import { AccountGate } from "../AccountGate";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { usePatientKey } from "../hooks/usePatientKey";
 import { useIdentityKey } from "../IdentityKeyContext";
-import { Card, Notice, PrimaryButton } from "../Notice";
+import { Card, Notice } from "../Notice";
+import { UnlockKeyCard } from "../UnlockKeyCard";
 import { GiveAccess } from "./GiveAccess";
 import { MyConsents } from "./MyConsents";
 
@@ -48,20 +49,11 @@ function PatientSharing({ patient }: { patient: Address }) {
   }
   if (!identity.key) {
     return (
-      <Card title="Unlock your records to share them">
-        <p>
-          Sign the key message in your wallet to recreate your encryption key on this device. Sharing needs it
-          to give a clinician the keys to the records you choose. It stays in this tab's memory only.
-        </p>
-        {identity.error && (
-          <Notice tone="error" title="Your records are still locked">
-            {identity.error}
-          </Notice>
-        )}
-        <PrimaryButton disabled={identity.unlocking} onClick={() => void identity.unlock(patientKey.key!)}>
-          {identity.unlocking ? "Check your wallet..." : "Unlock my records"}
-        </PrimaryButton>
-      </Card>
+      <UnlockKeyCard
+        title="Unlock your records to share them"
+        why="Sharing needs it to give a clinician the keys to the records you choose."
+        publicKey={patientKey.key}
+      />
     );
   }
   return (
