@@ -2,6 +2,7 @@ import type { KuboRPCClient } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
 import type { PublicClient } from "viem";
 import { ledgerOf } from "./acceptUpload";
+import { ownerOfObject, referencesOfOwner } from "./owner";
 import { type Contracts, normalizeCid, type Reference, referenceEvents, referencesIn } from "./references";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -75,7 +76,10 @@ export async function sweepUploads(settings: SweepSettings): Promise<SweepOutcom
       outcomes.push({ cid, action: "kept", reason: "not a CID (left alone)" });
       continue;
     }
-    const references = await referencesIn(events, settings.client, settings, normalized);
+    const references = referencesOfOwner(
+      await referencesIn(events, settings.client, settings, normalized),
+      await ownerOfObject(settings.ipfs, normalized),
+    );
     const current = references.find((r) => r.current);
     if (current) {
       outcomes.push({ cid, action: "kept", reason: `current: ${nameOf(current)}` });

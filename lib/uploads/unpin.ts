@@ -2,6 +2,7 @@ import type { KuboRPCClient } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
 import { type Address, getAddress, type PublicClient } from "viem";
 import { ledgerOf } from "./acceptUpload";
+import { ownerOfObject, referencesOfOwner } from "./owner";
 import { type Contracts, type Reference, referencesTo } from "./references";
 
 /** A refusal of an unpin: the HTTP status and a sentence for the patient. */
@@ -48,6 +49,9 @@ export async function unpinOwnObject(
       "The blockchain node is not reachable, so CareKeys cannot check what this file is. Try again in a moment.",
     );
   }
+  // Only the pointers of the account the object is bound to count (a stranger's anchor of a
+  // patient's record CID is no record, and must not keep a deleted record stored).
+  references = referencesOfOwner(references, await ownerOfObject(settings.ipfs, normalized));
   refuseUnlessRemovable(references, getAddress(settings.address));
   let unpinned = true;
   try {

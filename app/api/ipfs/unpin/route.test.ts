@@ -190,6 +190,30 @@ describe("POST /api/ipfs/unpin", () => {
     expect(await isPinned(victims)).toBe(true);
   });
 
+  // Regression (outside review): record CIDs are public, so a stranger anchored a patient's
+  // record CID under their own account, and the patient's deleted record stayed stored.
+  it("unpins the patient's deleted record even when a stranger anchored its CID as their own", async () => {
+    const mine = await uploadedEnvelope(patient.address); // sealed for the patient: the header names them
+    const record = anchorOf(mine.cid);
+    await anchor(patient, record);
+    await anchor(other, anchorOf(mine.cid)); // the stranger's "record": current, but no record of theirs
+    await supersede(patient, record.recordId, anchorOf(await pinnedObject()));
+    const response = await unpin(mine.cid);
+    expect(response.status).toBe(200);
+    expect(await isPinned(mine.cid)).toBe(false);
+  });
+
+  it("still refuses the stranger: an envelope sealed for another patient is not theirs to remove", async () => {
+    const victims = await uploadedEnvelope(other.address);
+    await anchor(other, anchorOf(victims.cid));
+    const copied = anchorOf(victims.cid);
+    await anchor(patient, copied);
+    await supersede(patient, copied.recordId, anchorOf(await pinnedObject()));
+    const refused = await unpin(victims.cid);
+    expect(refused.status).toBe(403);
+    expect(await isPinned(victims.cid)).toBe(true);
+  });
+
   it("refuses without a session (401), from another origin (403), and a body without a CID (400)", async () => {
     const cid = await pinnedObject();
     await publishKeyring(patient, cid);
