@@ -37,7 +37,7 @@ export type UnpinSettings = Contracts & {
 export async function unpinOwnObject(
   cid: string,
   settings: UnpinSettings,
-): Promise<{ cid: string; unpinned: boolean; freedBytes: number }> {
+): Promise<{ cid: string; unpinned: boolean; collected: boolean; freedBytes: number }> {
   const parsed = CID.parse(cid);
   const normalized = parsed.toV1().toString();
   let references: Reference[];
@@ -62,10 +62,21 @@ export async function unpinOwnObject(
     }
     unpinned = false;
   }
+  // Unpinning frees no disk: collect now, so the ciphertext of a deleted record is gone from the
+  // node (and its gateway) when the patient is told it is deleted, not at some later sweep.
+  let collected = false;
+  if (unpinned) {
+    try {
+      for await (const { err } of settings.ipfs.repo.gc()) if (err) throw err;
+      collected = true;
+    } catch {
+      collected = false; // the next collection (after any sweep that unpins) removes it
+    }
+  }
   const freed = await ledgerOf(settings.dataDir).release(normalized);
   if (normalized !== cid)
     for (const [owner, bytes] of await ledgerOf(settings.dataDir).release(cid)) freed.set(owner, bytes);
-  return { cid, unpinned, freedBytes: [...freed.values()].reduce((n, b) => n + b, 0) };
+  return { cid, unpinned, collected, freedBytes: [...freed.values()].reduce((n, b) => n + b, 0) };
 }
 
 function refuseUnlessRemovable(references: Reference[], patient: Address): void {

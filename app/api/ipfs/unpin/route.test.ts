@@ -139,11 +139,24 @@ describe("POST /api/ipfs/unpin", () => {
 
     const response = await unpin(old.cid);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ cid: old.cid, unpinned: true, freedBytes: old.size });
+    expect(await response.json()).toEqual({
+      cid: old.cid,
+      unpinned: true,
+      collected: true,
+      freedBytes: old.size,
+    });
     expect(await isPinned(old.cid)).toBe(false);
+    // Collected at once: the gateway no longer serves the ciphertext (regression: it did until a sweep).
+    expect((await fetch(`${servers.gatewayUrl}/ipfs/${old.cid}?format=car`)).ok).toBe(false);
+    expect((await fetch(`${servers.gatewayUrl}/ipfs/${replacement.cid}?format=car`)).ok).toBe(true);
     expect(await ledger.usage(patient.address)).toBe(before - old.size);
     // Again: nothing left to unpin, still allowed, nothing more given back.
-    expect(await (await unpin(old.cid)).json()).toEqual({ cid: old.cid, unpinned: false, freedBytes: 0 });
+    expect(await (await unpin(old.cid)).json()).toEqual({
+      cid: old.cid,
+      unpinned: false,
+      collected: false,
+      freedBytes: 0,
+    });
   });
 
   it("unpins an own keyring a later one replaced; refuses the latest", async () => {
