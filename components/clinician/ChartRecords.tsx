@@ -15,6 +15,7 @@ import {
 import { listInWords, type Share } from "@/lib/sharing/grants";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
+import { ViewErrorBoundary } from "../records/ViewErrorBoundary";
 import { useChart } from "./useChart";
 
 /** The sentence and reason shown whenever a share no longer lets the clinician read. */
@@ -140,7 +141,9 @@ function OpenChart({
       {!reading && !keys.error && isEmptyView(view) && decrypted.read.length === 0 && notShared === 0 && (
         <p>There is nothing to show from the records shared with you.</p>
       )}
-      <ClinicalSections view={view} searching={false} />
+      <ViewErrorBoundary message="One of the patient's shared files holds something CareKeys could not read, so the combined view cannot be shown. Ask the patient to check their files.">
+        <ClinicalSections view={view} searching={false} />
+      </ViewErrorBoundary>
     </section>
   );
 }

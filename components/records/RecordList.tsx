@@ -12,6 +12,7 @@ import { type DeleteRecord, useDeleteRecord } from "../hooks/useDeleteRecord";
 import { Card, Notice } from "../Notice";
 import { ClinicalSections } from "./ClinicalSections";
 import { RecordRow } from "./RecordRow";
+import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
 /** How a file is named in the list before and after it is decrypted. */
 export function fileName(opened: OpenedRecord | undefined): string {
@@ -111,7 +112,24 @@ export function RecordList({ patient, records }: { patient: Address; records: An
           word, such as the name of a test or medicine, or a year.
         </p>
       )}
-      <ClinicalSections view={shown} searching={q !== ""} />
+      {view.unreadable.length > 0 && (
+        <Notice tone="warning" title="Some entries could not be read">
+          <p>
+            {view.unreadable.map((u, i) => (
+              <span key={u.source.recordId}>
+                {i > 0 && "; "}
+                {u.count} {u.count === 1 ? "entry" : "entries"} in “{u.source.name}”
+              </span>
+            ))}{" "}
+            {view.unreadable.length === 1 ? "is" : "are"} not shaped as a health record should be, so{" "}
+            {view.unreadable.length === 1 && view.unreadable[0].count === 1 ? "it is" : "they are"} not shown.
+            The file may be damaged; you can open it or delete it in the list of files.
+          </p>
+        </Notice>
+      )}
+      <ViewErrorBoundary>
+        <ClinicalSections view={shown} searching={q !== ""} />
+      </ViewErrorBoundary>
       {files.length > 0 && (
         <section aria-label="Files">
           <h2 className="text-lg font-semibold text-slate-800">Files</h2>

@@ -11,6 +11,9 @@ import type { Period, Resource } from "@medplum/fhirtypes";
 const FHIR_DATE =
   /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T[0-2]\d:[0-5]\d(?::[0-6]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+/** Whether `text` is a FHIR date, dateTime or instant (and a real month and day). */
+export const isFhirDate = (text: string) => FHIR_DATE.test(text.trim());
+
 const first = (...candidates: Array<string | undefined>) =>
   candidates.find((d) => d && FHIR_DATE.test(d.trim()))?.trim();
 

@@ -373,6 +373,42 @@ describe("what a clinician would otherwise misread", () => {
     expect(view.vitals[0].name).toBe("hasOwnProperty");
   });
 
+  it("leaves out entries of the wrong shape, counted by file, and still shows every good one", () => {
+    const good = quantity("2093-3", 200, "mg/dL", "2024-01-01");
+    const malformed = [
+      { ...quantity("2093-3", 210, "mg/dL", "2025-01-01"), note: "a note that is not a list" },
+      { resourceType: "Condition", subject: { reference: "Patient/p" }, code: { coding: { code: "x" } } },
+      { resourceType: "Condition", subject: { reference: "Patient/p" }, code: { text: 42 } },
+      null,
+      {
+        resourceType: "MedicationStatement",
+        status: "active",
+        medicationCodeableConcept: { text: ["a", "list"] },
+      },
+    ] as unknown as Resource[];
+    const view = buildClinicalView([file("good.json", [good]), file("bad.json", malformed)]);
+    expect(view.labs[0].values.map((v) => v.text)).toEqual(["200 mg/dL"]);
+    expect(view.lists.conditions).toEqual([]);
+    expect(view.unreadable).toEqual([{ source: expect.objectContaining({ name: "bad.json" }), count: 4 }]);
+    expect(() => searchView(view, "a")).not.toThrow();
+  });
+
+  it("does not let an impossible date or an absurd value pose as the latest measurement", () => {
+    const view = buildClinicalView([
+      file("x.json", [
+        quantity("2093-3", 200, "mg/dL", "2024-01-01"),
+        quantity("2093-3", 999, "mg/dL", "9999-99-99"),
+        quantity("2093-3", 1e308, "mg/dL", "2025-01-01"),
+        quantity("2093-3", 180, "mg/dL", "3999-01-01"),
+      ]),
+    ]);
+    const [cholesterol] = view.labs;
+    expect(cholesterol.values[0].text).toMatch(/not a plausible number/); // 2025, but not plotted
+    expect(cholesterol.values[1].text).toBe("200 mg/dL");
+    expect(cholesterol.values.slice(2).map((v) => v.date)).toEqual([undefined, undefined]); // listed undated, last
+    expect(cholesterol.series[0].points.map((p) => p.value)).toEqual([200]);
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [

@@ -17,7 +17,7 @@ import type {
 } from "@medplum/fhirtypes";
 import type { Hex } from "viem";
 import type { Category } from "../consent/codes";
-import { byDateDesc, formatClinicalDate, formatDay } from "./dates";
+import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
 import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unitLabel } from "./units";
 
@@ -110,6 +110,8 @@ export type ClinicalView = {
   vitals: Measurement[];
   /** Results marked neither lab nor vital sign: surveys and scores, exams, unmarked results. */
   other: Measurement[];
+  /** Entries left out because they are not shaped as FHIR says, by file (a writer's malformed record). */
+  unreadable: { source: Source; count: number }[];
   lists: Record<ListSection, ListItem[]>;
 };
 
@@ -246,6 +248,17 @@ function measurementName(concept: CodeableConcept | undefined) {
   return { name: plainName(concept), code: codeOf(concept) };
 }
 
+const IMPLAUSIBLE = "a value that is not a plausible number (not plotted)";
+
+/**
+ * A quantity whose value can be compared and plotted: a finite number of at most a trillion
+ * (1e308 passes FHIR's decimal type, and would flatten every chart). Units are checked later.
+ */
+function plausible(q: Quantity | undefined): Quantity | undefined {
+  if (q === undefined) return undefined;
+  return typeof q.value === "number" && Number.isFinite(q.value) && Math.abs(q.value) <= 1e12 ? q : undefined;
+}
+
 function rawParts(o: Observation): RawPart[] {
   const hasValue =
     o.valueQuantity || o.valueString !== undefined || o.valueCodeableConcept || o.valueBoolean !== undefined;
@@ -254,8 +267,8 @@ function rawParts(o: Observation): RawPart[] {
       key: conceptKey(c.code),
       label: plainName(c.code),
       loinc: loincOf(c.code),
-      quantity: c.valueQuantity,
-      text: c.valueQuantity ? undefined : valueText(c),
+      quantity: plausible(c.valueQuantity),
+      text: plausible(c.valueQuantity) ? undefined : c.valueQuantity ? IMPLAUSIBLE : valueText(c),
       range: c.referenceRange?.[0],
       interpretation: interpretationOf(c.interpretation),
     }));
@@ -265,8 +278,8 @@ function rawParts(o: Observation): RawPart[] {
       key: conceptKey(o.code),
       label: plainName(o.code),
       loinc: loincOf(o.code),
-      quantity: o.valueQuantity,
-      text: o.valueQuantity ? undefined : valueText(o),
+      quantity: plausible(o.valueQuantity),
+      text: plausible(o.valueQuantity) ? undefined : o.valueQuantity ? IMPLAUSIBLE : valueText(o),
       range: o.referenceRange?.[0],
       interpretation: interpretationOf(o.interpretation),
     },
@@ -663,6 +676,34 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
   };
 }
 
+// ------------------------------------------------------------------------------- the checks
+
+/**
+ * A clinical date to sort and show: a FHIR date (year, month or day, or a date-time) no later than
+ * next year. Anything else ("9999-99-99", "soon", a number) is no date: the entry is listed
+ * undated rather than as the latest.
+ */
+function validDate(value: unknown): string | undefined {
+  if (typeof value !== "string" || !isFhirDate(value)) return undefined;
+  return Number(value.slice(0, 4)) <= new Date().getUTCFullYear() + 1 ? value : undefined;
+}
+
+const isText = (value: unknown): value is string => typeof value === "string";
+
+/** An entry every later step can read: texts are texts, lists are lists of texts. */
+function wellFormed(item: ListItem): boolean {
+  return (
+    isText(item.name) &&
+    (item.status === undefined || isText(item.status)) &&
+    Array.isArray(item.details) &&
+    item.details.every(isText) &&
+    Array.isArray(item.notes) &&
+    item.notes.every(isText) &&
+    Array.isArray(item.dates) &&
+    item.dates.every((d) => isText(d.label))
+  );
+}
+
 // ---------------------------------------------------------------------------------- the view
 
 const emptyLists = (): Record<ListSection, ListItem[]> => ({
@@ -680,8 +721,11 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   const lists = emptyLists();
   let patient: { resource: Patient; addedAt: Date } | undefined;
 
+  const unreadable = new Map<Hex, { source: Source; count: number }>();
   const add = (item: ListItem | undefined) => {
-    if (item) lists[item.section].push(item);
+    if (!item) return;
+    if (!wellFormed(item)) throw new TypeError("not a well-formed entry");
+    lists[item.section].push({ ...item, dates: item.dates.filter((d) => validDate(d.date) !== undefined) });
   };
   for (const record of records) {
     const { source } = record;
@@ -700,57 +744,73 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       continue;
     }
     for (const resource of record.resources) {
-      switch (resource.resourceType) {
-        case "Patient":
-          if (!patient || patient.addedAt < source.addedAt) patient = { resource, addedAt: source.addedAt };
-          break;
-        case "Observation": {
-          if (resource.status === "entered-in-error" || resource.status === "cancelled") break;
-          const section = observationSection(resource, record.category);
-          if (section === "social") {
-            add(socialItem(resource, source));
+      try {
+        switch (resource?.resourceType) {
+          case "Patient":
+            if (!patient || patient.addedAt < source.addedAt) patient = { resource, addedAt: source.addedAt };
+            break;
+          case "Observation": {
+            if (resource.status === "entered-in-error" || resource.status === "cancelled") break;
+            const section = observationSection(resource, record.category);
+            if (section === "social") {
+              add(socialItem(resource, source));
+              break;
+            }
+            if (section === "imaging") break;
+            const key = `${section}|${conceptKey(resource.code)}`;
+            let raw = measurements.get(key);
+            if (!raw) {
+              raw = { key, section, ...measurementName(resource.code), values: [] };
+              measurements.set(key, raw);
+            }
+            raw.values.push({
+              id: `${source.recordId}/${resource.id ?? raw.values.length}`,
+              date: validDate(observationDate(resource)),
+              parts: rawParts(resource),
+              notes: notesOf(resource.note),
+              source,
+            });
             break;
           }
-          if (section === "imaging") break;
-          const key = `${section}|${conceptKey(resource.code)}`;
-          let raw = measurements.get(key);
-          if (!raw) {
-            raw = { key, section, ...measurementName(resource.code), values: [] };
-            measurements.set(key, raw);
-          }
-          raw.values.push({
-            id: `${source.recordId}/${resource.id ?? raw.values.length}`,
-            date: observationDate(resource),
-            parts: rawParts(resource),
-            notes: notesOf(resource.note),
-            source,
-          });
-          break;
+          case "Condition":
+            add(conditionItem(resource, source));
+            break;
+          case "MedicationStatement":
+          case "MedicationRequest":
+            add(medicationItem(resource, source));
+            break;
+          case "AllergyIntolerance":
+            add(allergyItem(resource, source));
+            break;
+          case "Immunization":
+            add(immunizationItem(resource, source));
+            break;
+          case "DocumentReference":
+          case "DiagnosticReport":
+            add(documentItem(resource, source));
+            break;
+          default:
+            break;
         }
-        case "Condition":
-          add(conditionItem(resource, source));
-          break;
-        case "MedicationStatement":
-        case "MedicationRequest":
-          add(medicationItem(resource, source));
-          break;
-        case "AllergyIntolerance":
-          add(allergyItem(resource, source));
-          break;
-        case "Immunization":
-          add(immunizationItem(resource, source));
-          break;
-        case "DocumentReference":
-        case "DiagnosticReport":
-          add(documentItem(resource, source));
-          break;
-        default:
-          break;
+      } catch {
+        // A resource of the wrong shape (a writer's malformed record): left out, and counted.
+        unreadable.set(source.recordId, { source, count: (unreadable.get(source.recordId)?.count ?? 0) + 1 });
       }
     }
   }
 
-  const finished = [...measurements.values()].map(finishMeasurement);
+  const finished = [...measurements.values()].flatMap((raw) => {
+    try {
+      return [finishMeasurement(raw)];
+    } catch {
+      for (const value of raw.values)
+        unreadable.set(value.source.recordId, {
+          source: value.source,
+          count: (unreadable.get(value.source.recordId)?.count ?? 0) + 1,
+        });
+      return [];
+    }
+  });
   const byLatest = (a: Measurement, b: Measurement) =>
     byDateDesc(a.values[0]?.date, b.values[0]?.date) || a.name.localeCompare(b.name);
   lists.socialHistory = latestPerConcept(lists.socialHistory);
@@ -762,7 +822,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
           name:
             p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ??
             "Name not given",
-          born: p.birthDate,
+          born: validDate(p.birthDate),
           sex: p.gender,
         }
       : undefined,
@@ -770,6 +830,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
     other: finished.filter((m) => m.section === "other").sort(byLatest),
     lists,
+    unreadable: [...unreadable.values()],
   };
 }
 
@@ -955,6 +1016,7 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
     vitals: measurements(view.vitals),
     other: measurements(view.other),
     lists,
+    unreadable: view.unreadable,
   };
 }
 
