@@ -17,6 +17,7 @@ import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from
 import {
   jpegImagePdf,
   notReallyPdf,
+  operatorBombPdf,
   PDF_SCRIPT_MARKER,
   passwordPdf,
   pdfWithScript,
@@ -304,6 +305,23 @@ test("a PDF carrying JavaScript is drawn without running it, and its link goes n
   expect(dialogs).toEqual([]);
   expect(markerRequests).toEqual([]);
   expect(violations).toEqual([]);
+});
+
+test("a tiny PDF asking for millions of drawing operations is stopped after its time budget, and offered as a download", async ({
+  page,
+  installWallet,
+}) => {
+  const bomb = operatorBombPdf();
+  expect(bomb.length).toBeLessThan(200_000); // small on disk, huge to draw
+  const privateKey = await patientWithRecords([
+    { category: "documents", name: "dense.pdf", type: "application/pdf", content: bomb },
+  ]);
+  const documents = await openRecords(page, privateKey, installWallet);
+  await documents.getByRole("button", { name: /dense\.pdf/ }).click();
+  await expect(documents.getByText("This PDF is too complex to draw here")).toBeVisible({ timeout: 30_000 });
+  await expect(documents.getByRole("link", { name: "Download dense.pdf" })).toBeVisible();
+  // The page is still alive and answers.
+  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
 });
 
 test("a PDF that cannot be read, or needs a password, says so and still offers the download", async ({

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   openPdf,
+  PAGE_TIME_BUDGET_MS,
   type PDFDocumentProxy,
   type PDFWorker,
   type PdfJs,
@@ -21,6 +22,7 @@ const PROBLEMS: Record<PdfProblem, string> = {
     "This PDF is protected by a password, so CareKeys cannot show it. Download it and open it in a PDF app, which will ask for the password.",
   unreadable:
     "CareKeys could not read this PDF: the file may be damaged or not really a PDF. You can download it and try another PDF app.",
+  complex: "This PDF is too complex to draw here: a page took too long. Download it to read it in a PDF app.",
 };
 
 /**
@@ -30,6 +32,7 @@ const PROBLEMS: Record<PdfProblem, string> = {
  */
 export function PdfView({ name, content }: { name: string; content: Uint8Array }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const [endDocument, setEndDocument] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     let port: Worker | null = null;
@@ -54,17 +57,23 @@ export function PdfView({ name, content }: { name: string; content: Uint8Array }
       });
       const doc = await task.promise;
       if (!stopped) setLoaded({ status: "ready", doc, pdfjs });
+      if (!stopped) setEndDocument(() => end);
     })().catch((error: unknown) => {
       if (!stopped) setLoaded({ status: "failed", problem: pdfProblem(error) });
     });
-    return () => {
+    // Ends the document and the worker, and with them the worker's copy of the file.
+    const end = () => {
       stopped = true;
-      // Ends the document and the worker, and with them the worker's copy of the file.
       void task?.destroy();
       worker?.destroy();
       port?.terminate();
     };
+    return end;
   }, [content]);
+  const tooComplex = useCallback(() => {
+    endDocument?.();
+    setLoaded({ status: "failed", problem: "complex" });
+  }, [endDocument]);
 
   if (loaded.status === "loading") {
     return (
@@ -91,7 +100,14 @@ export function PdfView({ name, content }: { name: string; content: Uint8Array }
         {Array.from({ length: shown }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: pages are numbered, and never reorder
           <li key={i}>
-            <PdfPage doc={doc} pdfjs={pdfjs} number={i + 1} total={doc.numPages} name={name} />
+            <PdfPage
+              doc={doc}
+              pdfjs={pdfjs}
+              number={i + 1}
+              total={doc.numPages}
+              name={name}
+              onTooComplex={tooComplex}
+            />
           </li>
         ))}
       </ol>
@@ -111,12 +127,14 @@ function PdfPage({
   number,
   total,
   name,
+  onTooComplex,
 }: {
   doc: PDFDocumentProxy;
   pdfjs: PdfJs;
   number: number;
   total: number;
   name: string;
+  onTooComplex: () => void;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<"waiting" | "drawn" | "failed">("waiting");
@@ -126,7 +144,14 @@ function PdfPage({
     if (!element) return;
     let render: { cancel(): void } | null = null;
     let stopped = false;
+    let budget: ReturnType<typeof setTimeout> | undefined;
     const draw = async () => {
+      budget = setTimeout(() => {
+        if (stopped) return;
+        stopped = true;
+        render?.cancel();
+        onTooComplex();
+      }, PAGE_TIME_BUDGET_MS);
       const page = await doc.getPage(number);
       if (stopped) return;
       const width = element.parentElement?.clientWidth || 800;
@@ -138,6 +163,7 @@ function PdfPage({
       const task = page.render({ canvas: element, viewport, annotationMode: pdfjs.AnnotationMode.ENABLE });
       render = task;
       await task.promise;
+      clearTimeout(budget);
       if (!stopped) setState("drawn");
     };
     const start = () => {
@@ -149,6 +175,7 @@ function PdfPage({
       start();
       return () => {
         stopped = true;
+        clearTimeout(budget);
         render?.cancel();
       };
     }
@@ -164,10 +191,11 @@ function PdfPage({
     observer.observe(element);
     return () => {
       stopped = true;
+      clearTimeout(budget);
       observer.disconnect();
       render?.cancel();
     };
-  }, [doc, pdfjs, number]);
+  }, [doc, pdfjs, number, onTooComplex]);
 
   return (
     <figure className="space-y-1">

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { deflateSync } from "node:zlib";
 
 /**
  * Small PDFs for the viewer's tests, built from text so no binary fixture is committed: a document
@@ -145,4 +146,29 @@ export function passwordPdf(userPassword: string): Uint8Array {
     ],
     trailerEntries: `/Encrypt 4 0 R /ID [<${id.toString("hex")}> <${id.toString("hex")}>]`,
   });
+}
+
+/**
+ * A small PDF whose one page asks for millions of drawing operations: a content stream of
+ * `operations` short line segments, Flate-compressed to a few tens of kilobytes (the outside
+ * review's 76 KB file held 3 million and took 1.2 GiB of the tab's memory).
+ */
+export function operatorBombPdf(operations = 3_000_000): Uint8Array {
+  const stream = deflateSync(Buffer.from("0 0 m 1 1 l S\n".repeat(operations), "latin1"));
+  const head = Buffer.from(
+    "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n",
+    "latin1",
+  );
+  const objectHead = Buffer.from(
+    `4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`,
+    "latin1",
+  );
+  const objectTail = Buffer.from("\nendstream\nendobj\n", "latin1");
+  const offsets = [9, head.indexOf("2 0 obj"), head.indexOf("3 0 obj"), head.length];
+  const xrefAt = head.length + objectHead.length + stream.length + objectTail.length;
+  const xref = Buffer.from(
+    `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`,
+    "latin1",
+  );
+  return new Uint8Array(Buffer.concat([head, objectHead, stream, objectTail, xref]));
 }

@@ -80,4 +80,16 @@ describe("pageScale", () => {
     const scale = pageScale(page(612, 14_400 * 50) as never, 800, 2);
     expect(612 * scale * 14_400 * 50 * scale).toBeLessThanOrEqual(MAX_CANVAS_PIXELS * 1.0001);
   });
+
+  // Regression (outside review): a floor of 0.01 overrode the cap, so /UserUnit 75000 asked for a
+  // canvas of 10,800,000 pixels square, and a 1 x 30,000,000 page one of 2 x 60,000.
+  it("keeps the cap for pages kilometres wide or as thin as a thread", () => {
+    for (const [width, height] of [
+      [612 * 75_000, 792 * 75_000],
+      [1, 30_000_000],
+    ]) {
+      const scale = pageScale(page(width, height) as never, 800, 2);
+      expect(width * scale * height * scale).toBeLessThanOrEqual(MAX_CANVAS_PIXELS * 1.0001);
+    }
+  });
 });

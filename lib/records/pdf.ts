@@ -74,7 +74,14 @@ export function openPdf(
 }
 
 /** Why a PDF cannot be shown, in the terms the viewer explains to a patient. */
-export type PdfProblem = "password" | "unreadable";
+export type PdfProblem = "password" | "unreadable" | "complex";
+
+/**
+ * How long one page may take to draw. A tiny file can describe millions of drawing operations
+ * (76 KB made 3 million, 1.2 GiB of the tab's memory): past this, the document and its worker are
+ * ended and the patient is offered the download.
+ */
+export const PAGE_TIME_BUDGET_MS = 8_000;
 
 /** Classifies a pdf.js failure: a password the patient would have to type, or a file it cannot read. */
 export function pdfProblem(error: unknown): PdfProblem {
@@ -95,7 +102,10 @@ export function pageScale(page: Pick<PDFPageProxy, "getViewport">, cssWidth: num
   const { width, height } = page.getViewport({ scale: 1 });
   const fit = Math.min((cssWidth * pixelRatio) / width, 2 * pixelRatio);
   const cap = Math.sqrt(MAX_CANVAS_PIXELS / (width * height));
-  return Math.max(Math.min(fit, cap), 0.01);
+  // The cap wins over any floor: a page that claims to be kilometres wide (/UserUnit) is drawn
+  // tiny, never onto a canvas over the cap.
+  const scale = Math.min(fit, cap);
+  return Number.isFinite(scale) && scale > 0 ? scale : 0;
 }
 
 export type { PDFDocumentProxy, PDFPageProxy, PDFWorker };
