@@ -1,6 +1,6 @@
 import type { Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
-import { ImportError, notImportedMessage, parseFhir } from "./fhir";
+import { ImportError, MAX_RESOURCES, notImportedMessage, parseFhir } from "./fhir";
 import { fieldOf } from "./fhirValidator";
 import { syntheticPatientBundle } from "./synthetic";
 
@@ -129,6 +129,11 @@ describe("FHIR import", () => {
     }
     // Only the Medication nothing names is reported as not imported.
     expect(notImported).toEqual([{ resourceType: "Medication", count: 1 }]);
+  });
+
+  it("refuses a file of more resources than it can validate without freezing the page, saying how to split it", async () => {
+    const many = bundle(...Array.from({ length: MAX_RESOURCES + 1 }, () => observation()));
+    await expect(parseFhir(many)).rejects.toThrow(/holds 10,001 resources; CareKeys imports up to 10,000/);
   });
 
   it("refuses a resource nested thousands of levels deep with a sentence, not a stack overflow", async () => {

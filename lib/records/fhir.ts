@@ -43,6 +43,9 @@ export function categoryOf(resource: Resource): Category {
   }
 }
 
+/** The most resources one file may hold (validation runs in the patient's browser). */
+export const MAX_RESOURCES = 10_000;
+
 /** The resource types CareKeys files into a category; {@link categoryOf} applies to these. */
 export const FILED_RESOURCE_TYPES = [
   "Patient",
@@ -133,6 +136,12 @@ export async function parseFhir(text: string): Promise<FhirImport> {
         })
       : [{ resource: top, fullUrl: undefined }];
   const resources: Resource[] = entries.map((e) => e.resource);
+  // Validation runs on the page: 10,000 resources take a few seconds; more would freeze it.
+  if (resources.length > MAX_RESOURCES) {
+    throw new ImportError(
+      `This file holds ${resources.length.toLocaleString("en-GB")} resources; CareKeys imports up to ${MAX_RESOURCES.toLocaleString("en-GB")} from one file. Export a shorter period, or split the export into several files.`,
+    );
+  }
   if (resources.length === 0) throw new ImportError("This FHIR Bundle is empty: there is nothing to add.");
 
   const validate = await loadFhirValidator();
