@@ -162,6 +162,24 @@ test("two outside exports, SI and US units under different codes, read as one re
   await expect(page.getByRole("region", { name: "Documents and images", exact: true })).toBeVisible();
 });
 
+// Regression (outside review): a valid FHIR file whose units are named like JavaScript built-ins
+// ("constructor", "toString") took the whole records page down, file list and all.
+test("units named like built-ins are shown as written, and the rest of the page still works", async ({
+  page,
+  installWallet,
+}) => {
+  await patientWithBothExports(page, installWallet, ["riverside-export.json", "hostile-units.json"]);
+  const labs = page.getByRole("region", { name: "Lab results", exact: true });
+  const cholesterol = labs.getByTestId("measurement").filter({ hasText: "Total cholesterol" });
+  await cholesterol.getByRole("button").click();
+  await expect(cholesterol).toContainText("Not plotted: 5 constructor");
+  await expect(cholesterol).toContainText("Not plotted: 2 valueOf");
+  await expect(cholesterol.getByTestId("measurement-value")).toHaveCount(3); // with the real 6.2 mmol/L
+  await expect(
+    page.getByRole("region", { name: "Files: lab results", exact: true }).getByTestId("file-row"),
+  ).toHaveCount(2);
+});
+
 test("a patient deletes a record: superseded by a tombstone, its file unpinned, gone from every view", async ({
   page,
   installWallet,
