@@ -128,6 +128,18 @@ test("a clinician with write access adds a note: anchored by the clinician, read
   expect(sent.length).toBeGreaterThan(0);
   for (const body of sent) expect(body.includes(Buffer.from("ramipril"))).toBe(false);
 
+  // Opening the chart again: the note is counted apart (sealed for the patient), not as a record
+  // "added after your access ended", and nothing is reported as damaged.
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my key" }).click();
+  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
+  await expect(page.getByTestId("reading-done")).toBeAttached();
+  await expect(
+    page.getByText("1 record added by someone other than the patient (a clinician's note, an AI result)"),
+  ).toBeVisible();
+  await expect(page.getByText("Some records cannot be opened")).toHaveCount(0);
+  await expect(page.getByText(/could not be read/)).toHaveCount(0);
+
   // The patient, in their own browser, reads it with the clinician as author.
   const context = await browser.newContext({ baseURL: stackEnv().appUrl });
   try {

@@ -13,7 +13,7 @@ import {
   notSharedSentence,
   statusSentence,
 } from "@/lib/sharing/chart";
-import { addedByOthers } from "@/lib/sharing/clinicianNote";
+import { addedByOthers, addedByOthersSentence } from "@/lib/sharing/clinicianNote";
 import { listInWords, type Share } from "@/lib/sharing/grants";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
@@ -87,7 +87,7 @@ function OpenChart({
   const { keys, decrypted } = chart;
   const count = records.length;
   const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
-  // Notes clinicians added are sealed for the patient alone: not "added after your access ended".
+  // Records others added are sealed for the patient alone: not "added after your access ended".
   const byOthers = new Set(addedByOthers(records, share.patient).map((r) => r.recordId));
   const { notShared, failed, reasons, large } = chartOutcomes(
     [...decrypted.opened].filter(([recordId]) => !byOthers.has(recordId)).map(([, outcome]) => outcome),
@@ -129,13 +129,7 @@ function OpenChart({
           {notSharedSentence(notShared)} The patient would need to share them with you again.
         </Notice>
       )}
-      {byOthers.size > 0 && (
-        <Notice tone="info">
-          {byOthers.size === 1 ? "1 note" : `${byOthers.size} notes`} added by clinicians{" "}
-          {byOthers.size === 1 ? "is" : "are"} encrypted for the patient alone, so{" "}
-          {byOthers.size === 1 ? "it is" : "they are"} not shown here.
-        </Notice>
-      )}
+      {byOthers.size > 0 && <Notice tone="info">{addedByOthersSentence(byOthers.size)}</Notice>}
       {failed > 0 && (
         <Notice tone="error" title={`${failed === 1 ? "1 record" : `${failed} records`} could not be read`}>
           <ul className="list-disc pl-5">

@@ -14,6 +14,7 @@ import { encodeCall, sendSharingCall } from "./calls";
 import {
   AUTHOR_KEY_GENERATION,
   addedByOthers,
+  addedByOthersSentence,
   anchorNoteCall,
   checkNoteInput,
   MAX_NOTE_TEXT,
@@ -150,6 +151,14 @@ describe("the transaction and the sentences", () => {
     expect(decoded.functionName).toBe("anchorRecords");
     expect(decoded.args[0]).toBe(PATIENT);
     expect(decoded.args[1]).toHaveLength(1);
+  });
+
+  it("counts records others added apart, in words", () => {
+    expect(addedByOthersSentence(0)).toBe("");
+    expect(addedByOthersSentence(1)).toMatch(
+      /^1 record added by someone other than the patient .* is encrypted/,
+    );
+    expect(addedByOthersSentence(3)).toMatch(/^3 records .* are encrypted for the patient alone/);
   });
 
   it("says a failed upload changed nothing and keeps the text", () => {

@@ -197,3 +197,11 @@ export function noteNotStoredSentence(reason: string): string {
 export function addedByOthers(records: readonly AnchoredRecord[], patient: Address): AnchoredRecord[] {
   return records.filter((r) => r.author.toLowerCase() !== patient.toLowerCase());
 }
+
+/** "2 records added by someone other than the patient ... are encrypted for the patient alone." */
+export function addedByOthersSentence(count: number): string {
+  if (count === 0) return "";
+  return count === 1
+    ? "1 record added by someone other than the patient (a clinician's note, an AI result) is encrypted for the patient alone, so it is not shown here."
+    : `${count} records added by someone other than the patient (clinicians' notes, AI results) are encrypted for the patient alone, so they are not shown here.`;
+}
