@@ -223,7 +223,11 @@ describe("a note in a real chart", () => {
     });
     expect(new TextDecoder().decode(Buffer.concat(sealed.carParts))).not.toContain("Review in 3 months");
     await world.upload({ cid: { toString: () => sealed.cid }, parts: sealed.carParts } as never);
-    await sendSharingCall(rivera.wallet, anchorNoteCall(world.consent, patient.address, sealed));
+    const anchored = await sendSharingCall(
+      rivera.wallet,
+      anchorNoteCall(world.consent, patient.address, sealed),
+    );
+    console.info(`a note: ${sealed.carSize} bytes stored, ${anchored.receipt.gasUsed} gas to anchor`);
 
     const records = await listAnchoredRecords(world.anvil.publicClient, world.consent, patient.address);
     const note = records.find((r) => r.recordId === sealed.recordId)!;
