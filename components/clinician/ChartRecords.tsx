@@ -5,6 +5,7 @@ import type { Address } from "viem";
 import { buildClinicalView, isEmptyView } from "@/lib/clinical/model";
 import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { IdentityKey } from "@/lib/crypto/identity";
+import type { AnchoredRecord } from "@/lib/records/chain";
 import {
   CLINICIAN_PURPOSE_LABEL,
   chartOutcomes,
@@ -12,6 +13,7 @@ import {
   notSharedSentence,
   statusSentence,
 } from "@/lib/sharing/chart";
+import { addedByOthers, addedByOthersSentence } from "@/lib/sharing/clinicianNote";
 import { listInWords, type Share } from "@/lib/sharing/grants";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
@@ -41,8 +43,7 @@ export function ChartRecords({
   const chart = useChart({ me, patient, identity });
   const { state, transactor } = chart;
   if (state.step === "ended") return <AccessEnded share={state.share} />;
-  if (state.step === "open")
-    return <OpenChart chart={chart} share={state.share} count={state.records.length} />;
+  if (state.step === "open") return <OpenChart chart={chart} share={state.share} records={state.records} />;
   const working = state.step === "checking" || state.step === "receipt";
   return (
     <Card title="Open this patient's records">
@@ -78,15 +79,20 @@ export function ChartRecords({
 function OpenChart({
   chart,
   share,
-  count,
+  records,
 }: {
   chart: ReturnType<typeof useChart>;
   share: Share;
-  count: number;
+  records: AnchoredRecord[];
 }) {
   const { keys, decrypted } = chart;
+  const count = records.length;
   const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
-  const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
+  // Records others added are sealed for the patient alone: not "added after your access ended".
+  const byOthers = new Set(addedByOthers(records, share.patient).map((r) => r.recordId));
+  const { notShared, failed, reasons, large } = chartOutcomes(
+    [...decrypted.opened].filter(([recordId]) => !byOthers.has(recordId)).map(([, outcome]) => outcome),
+  );
   const purpose = chartPurpose(share);
   const reading = decrypted.done < count;
   return (
@@ -124,6 +130,7 @@ function OpenChart({
           {notSharedSentence(notShared)} The patient would need to share them with you again.
         </Notice>
       )}
+      {byOthers.size > 0 && <Notice tone="info">{addedByOthersSentence(byOthers.size)}</Notice>}
       {failed > 0 && (
         <Notice tone="error" title={`${failed === 1 ? "1 record" : `${failed} records`} could not be read`}>
           <ul className="list-disc pl-5">

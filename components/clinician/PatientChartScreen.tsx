@@ -17,6 +17,7 @@ import { useSharedWithMe } from "../hooks/useSharedWithMe";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { Card, Notice } from "../Notice";
 import { UnlockKeyCard } from "../UnlockKeyCard";
+import { AddNote } from "./AddNote";
 import { AccessEnded, ChartRecords } from "./ChartRecords";
 
 const home = (
@@ -89,6 +90,7 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
       ) : (
         <ChartRecords me={me} patient={patient} identity={identity.key} />
       )}
+      {isActive(share) && <AddNote me={me} share={share} authorName={participant.data.name} />}
       {home}
     </div>
   );

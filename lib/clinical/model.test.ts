@@ -520,6 +520,23 @@ describe("what a clinician would otherwise misread", () => {
     expect(searchView(view, "Okafor").lists.documents).toHaveLength(1);
   });
 
+  it("shows a 20,000-character text in full whatever its script (it was cut at 30,000 bytes: 15,000 Cyrillic letters)", () => {
+    const text = "д".repeat(20_000);
+    const base64 = Buffer.from(text, "utf8").toString("base64");
+    const note = (data: string) =>
+      buildClinicalView([
+        file("n.json", [
+          {
+            resourceType: "DocumentReference",
+            status: "current",
+            content: [{ attachment: { contentType: "text/plain; charset=utf-8", data } }],
+          },
+        ]),
+      ]).lists.documents[0].notes[0];
+    expect(note(base64)).toBe(text);
+    expect(note(Buffer.from(`${text}д`, "utf8").toString("base64"))).toBe(`${text}…`);
+  });
+
   it("names a medicine given as a contained Medication", () => {
     const view = buildClinicalView([
       file("m.json", [

@@ -621,12 +621,16 @@ function socialItem(o: Observation, source: Source): ListItem | undefined {
 
 const isPlainText = (type: string | undefined) => type !== undefined && /^text\/plain\b/.test(type);
 
-/** Base64 text from an attachment (at most 20,000 characters are shown). */
+const SHOWN_TEXT = 20_000;
+/** Enough base64 for {@link SHOWN_TEXT} characters of up to 4 UTF-8 bytes each (a multiple of 4). */
+const SHOWN_BASE64 = Math.ceil((SHOWN_TEXT * 4) / 3) * 4;
+
+/** Base64 text from an attachment (at most 20,000 characters are shown, in any script). */
 function decodeText(base64: string): string {
   try {
-    const bytes = Uint8Array.from(atob(base64.slice(0, 40_000)), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(base64.slice(0, SHOWN_BASE64)), (c) => c.charCodeAt(0));
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).trim();
-    return text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text;
+    return text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT)}…` : text;
   } catch {
     return "The text of this document could not be read.";
   }
