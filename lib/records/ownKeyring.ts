@@ -130,11 +130,13 @@ export function withKeysFor(keys: CategoryKeys, needed: readonly Category[]) {
 }
 
 /**
- * The category keys of the patient's own records (anchored by the patient, never by anyone else),
- * unwrapped from their envelopes with the patient's current identity key: a key made before
- * keyrings existed builds its first keyring from them, and a rotation keeps every key its own
- * records need (two devices once starting the same generation leave two keys for it). `keys`
- * holds one key per generation; `extra` every other key found.
+ * The category keys of the patient's records, unwrapped from their envelopes with the patient's
+ * current identity key: a key made before keyrings existed builds its first keyring from them, and
+ * a rotation keeps every key the records need (two devices once starting the same generation leave
+ * two keys for it). `keys` holds one key per generation, from the patient's own records only;
+ * `extra` every other key found, including the keys of records others added (a clinician's note,
+ * sealed with a key of its own): kept read-only in the patient's own keyring, so a rotation never
+ * loses them, and never used to seal, nor given to anyone the patient shares with.
  */
 export async function keysOfOwnRecords(
   records: readonly AnchoredRecord[],
@@ -143,7 +145,8 @@ export async function keysOfOwnRecords(
   const keys: CategoryKeys = new Map();
   const extra: ArchivedKeys = new Map();
   for (const record of records) {
-    if (record.author.toLowerCase() !== context.patient.toLowerCase() || !record.category) continue;
+    if (!record.category) continue;
+    const byOther = record.author.toLowerCase() !== context.patient.toLowerCase();
     try {
       const { header } = readHeader(await fetchVerified(context.gatewayUrl, record.cid));
       if (header.category !== CATEGORY[record.category]) continue;
@@ -152,6 +155,10 @@ export async function keysOfOwnRecords(
         header.categoryKey,
         categoryKeyAad(header, context.patient),
       );
+      if (byOther) {
+        addArchived(extra, header.category, key);
+        continue;
+      }
       const generations = keys.get(header.category) ?? new Map<number, Uint8Array>();
       const known = generations.get(header.generation);
       if (!known) generations.set(header.generation, key);
