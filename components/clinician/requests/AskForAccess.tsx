@@ -8,7 +8,7 @@ import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView
 import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
 import { REQUEST_DURATION_SECONDS, REQUEST_DURATIONS, type RequestDuration } from "@/lib/sharing/requests";
 import { MAX_NOTE_CHARACTERS } from "@/lib/sharing/sealedNote";
-import { Card, Notice, PrimaryButton } from "../../Notice";
+import { Notice, PrimaryButton } from "../../Notice";
 import { REQUEST_STEP_LABEL, type RequestStep, useRequestAccess } from "./useRequestAccess";
 
 /** What a clinician may ask for: every kind a patient can share with a clinician, except AI results. */
@@ -43,7 +43,13 @@ export function AskForAccess({ me }: { me: Address }) {
   };
 
   return (
-    <Card title="Ask a patient for access">
+    <section
+      aria-labelledby="ask-heading"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 text-slate-700 shadow-sm"
+    >
+      <h2 id="ask-heading" className="text-xl font-semibold text-slate-900">
+        Ask a patient for access
+      </h2>
       <p>
         The patient sees your request with your reason and can approve it, approve less, or decline. Your
         reason is encrypted so that only the patient can read it.
@@ -164,7 +170,7 @@ export function AskForAccess({ me }: { me: Address }) {
           {request.busy ? "Sending..." : request.error ? "Try again" : "Send request"}
         </PrimaryButton>
       )}
-    </Card>
+    </section>
   );
 }
 
