@@ -1,7 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Address, Hex } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
 import { consentReader } from "../lib/consent/consent";
+import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
 import { listPatientRequests } from "../lib/sharing/requests";
@@ -70,6 +72,31 @@ async function ask(
   return form;
 }
 
+/** WCAG 2.1 A/AA problems axe finds on the page (or the part `within`), as e2e/accessibility.spec.ts checks. */
+async function violations(page: Page, within?: string) {
+  const axe = new AxeBuilder({ page });
+  if (within) axe.include(within);
+  const results = await axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** Gas of the transaction that emitted the patient's latest `eventName`. */
+async function gasOf(
+  eventName: "AccessRequested" | "AccessRequestApproved" | "AccessRequestDenied",
+  patient: Address,
+) {
+  const events = await chainClient().getContractEvents({
+    address: consent(),
+    abi: consentRegistryAbi,
+    eventName,
+    args: { patient },
+    fromBlock: 0n,
+  });
+  return (await chainClient().getTransactionReceipt({ hash: events.at(-1)!.transactionHash })).gasUsed;
+}
+
 const myRequest = (page: Page, patient: Address) =>
   page.locator(`[data-testid="my-request"][data-patient="${patient}"]`);
 
@@ -112,7 +139,10 @@ test("a clinician asks for lab results and medications with a reason; the patien
   // Only the sealed note left the browser: the reason's words are in no upload.
   expect(sent).toHaveLength(1);
   expect(sent[0].toString("latin1")).not.toContain("cholesterol");
-  console.log(`request: reason uploaded as ${sent[0].length} bytes`);
+  console.log(
+    `request: reason uploaded as ${sent[0].length} bytes, ${await gasOf("AccessRequested", patient)} gas`,
+  );
+  expect(await violations(doctor)).toEqual([]);
   await expect(myRequest(doctor, patient).getByTestId("request-status")).toHaveText(
     "Waiting for the patient",
   );
@@ -139,6 +169,8 @@ test("a clinician asks for lab results and medications with a reason; the patien
   await item.getByRole("button", { name: "Approve..." }).click();
   await expect(item.getByRole("heading", { name: `Approve ${RIVERA}'s request` })).toBeFocused();
   await expect(item.getByRole("checkbox", { name: "Medications" })).toBeChecked();
+  // The Requests section (the directory list below it has its own checks in e2e/sharing.spec.ts).
+  expect(await violations(page, 'section[aria-labelledby="requests-heading"]')).toEqual([]);
   await item.getByRole("checkbox", { name: "Medications" }).uncheck();
   await expect(item.getByTestId("approve-summary")).toContainText(
     `${RIVERA} (verified) can read your lab results for your treatment until`,
@@ -147,6 +179,7 @@ test("a clinician asks for lab results and medications with a reason; the patien
   await item.getByRole("button", { name: "Approve and share" }).click();
   await expect(page.getByText("You approved the request.")).toBeVisible({ timeout: 30_000 });
   expect(transactions(patientWallet) - before).toBe(1);
+  console.log(`approve (narrowed): ${await gasOf("AccessRequestApproved", patient)} gas`);
   await expect(page.getByTestId("requests-badge")).toHaveCount(0);
   await expect(page.getByTestId("header-requests-badge")).toHaveCount(0);
   const grant = await consentReader(chainClient(), consent()).grantOf(patient, CLINICIAN);
@@ -181,12 +214,18 @@ test("a clinician asks for lab results and medications with a reason; the patien
   await expect(second.getByTestId("request-reason")).toHaveText(
     "I would like to add my visit summary to your records.",
   );
+  // A refused prompt changes nothing: the request still waits.
+  patientWallet.rejectNext("eth_sendTransaction");
+  await second.getByRole("button", { name: "Deny" }).click();
+  await expect(second.getByRole("alert")).toContainText("You declined the request in your wallet");
+  await expect(page.getByTestId("requests-badge")).toContainText("1");
   const beforeDeny = transactions(patientWallet);
   await second.getByRole("button", { name: "Deny" }).click();
   await expect(page.getByText(`You denied ${RIVERA}'s request. Nothing was shared.`)).toBeVisible({
     timeout: 30_000,
   });
   expect(transactions(patientWallet) - beforeDeny).toBe(1);
+  console.log(`deny: ${await gasOf("AccessRequestDenied", patient)} gas`);
   expect((await consentReader(chainClient(), consent()).grantOf(patient, CLINICIAN)).categories).toEqual([
     "labs",
   ]);

@@ -63,9 +63,9 @@ export function ApproveForm({
 
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-lg border border-brand-200 bg-white p-4">
-      <h4 id={id} ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900">
+      <h3 id={id} ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900">
         Approve {requester.name}'s request
-      </h4>
+      </h3>
       <p className="text-sm text-slate-600">
         Everything they asked for is chosen. You can approve less: untick what you do not want to share.
       </p>
