@@ -9,7 +9,8 @@ import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
 import { REQUEST_DURATION_SECONDS, REQUEST_DURATIONS, type RequestDuration } from "@/lib/sharing/requests";
 import { MAX_NOTE_CHARACTERS } from "@/lib/sharing/sealedNote";
 import { Notice, PrimaryButton } from "../../Notice";
-import { REQUEST_STEP_LABEL, type RequestStep, useRequestAccess } from "./useRequestAccess";
+import { RequestProgress } from "./RequestProgress";
+import { useRequestAccess } from "./useRequestAccess";
 
 /** What a clinician may ask for: every kind a patient can share with a clinician, except AI results. */
 const ASKABLE = CLINICIAN_CATEGORIES.filter((c) => c !== "aiResults");
@@ -171,38 +172,5 @@ export function AskForAccess({ me }: { me: Address }) {
         </PrimaryButton>
       )}
     </section>
-  );
-}
-
-const ORDER = ["checking", "sealing", "storing", "transaction"] as const;
-
-function RequestProgress({ step, transaction }: { step: RequestStep | null; transaction: string }) {
-  if (step === null || step === "done") return null;
-  const current = ORDER.indexOf(step);
-  return (
-    <ol aria-label="Progress" className="space-y-1 text-sm">
-      {ORDER.map((name, index) => {
-        const state = index < current ? "done" : index === current ? "now" : "later";
-        const detail =
-          name === "transaction" && state === "now"
-            ? transaction === "pending"
-              ? " (waiting for the network)"
-              : " (check your wallet)"
-            : "";
-        return (
-          <li
-            key={name}
-            aria-current={state === "now" ? "step" : undefined}
-            className={
-              state === "later" ? "text-slate-500" : state === "now" ? "font-medium" : "text-slate-600"
-            }
-          >
-            {state === "done" ? "✓ " : state === "now" ? "… " : "○ "}
-            {REQUEST_STEP_LABEL[name]}
-            {detail}
-          </li>
-        );
-      })}
-    </ol>
   );
 }
