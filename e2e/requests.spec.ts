@@ -226,6 +226,11 @@ test("a clinician asks for lab results and medications with a reason; the patien
   });
   expect(transactions(patientWallet) - beforeDeny).toBe(1);
   console.log(`deny: ${await gasOf("AccessRequestDenied", patient)} gas`);
+  await page.getByText("Earlier requests (2)").click();
+  await expect(page.getByTestId("earlier-request-status")).toHaveText([
+    "You denied it",
+    "You approved it (you may have approved less than asked)",
+  ]);
   expect((await consentReader(chainClient(), consent()).grantOf(patient, CLINICIAN)).categories).toEqual([
     "labs",
   ]);

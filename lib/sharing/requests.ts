@@ -179,6 +179,14 @@ export const REQUESTER_STATUS_LABEL: Record<RequestStatus, string> = {
   expired: "Expired without an answer",
 };
 
+/** Where an earlier request stands, in the patient's list. */
+export const PATIENT_REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {
+  pending: "Waiting for your answer",
+  approved: "You approved it (you may have approved less than asked)",
+  denied: "You denied it",
+  expired: "Lapsed without an answer",
+};
+
 // ---------------------------------------------------------------- approving
 
 /**

@@ -3,7 +3,13 @@
 import { useState } from "react";
 import type { Address } from "viem";
 import { describeError } from "@/lib/contracts/errors";
-import { pendingRequests } from "@/lib/sharing/requests";
+import { formatDay } from "@/lib/sharing/consentView";
+import {
+  type AccessRequest,
+  describeRequest,
+  PATIENT_REQUEST_STATUS_LABEL,
+  pendingRequests,
+} from "@/lib/sharing/requests";
 import { Notice } from "../../Notice";
 import { RequestItem } from "./RequestItem";
 import { usePatientRequests } from "./usePatientRequests";
@@ -13,6 +19,7 @@ export function RequestsSection({ patient }: { patient: Address }) {
   const requests = usePatientRequests(patient);
   const [answer, setAnswer] = useState<string | null>(null);
   const pending = pendingRequests(requests.data ?? []);
+  const earlier = (requests.data ?? []).filter((r) => r.status !== "pending");
   return (
     <section
       aria-labelledby="requests-heading"
@@ -61,7 +68,32 @@ export function RequestsSection({ patient }: { patient: Address }) {
             ))}
           </ul>
         )}
+        {earlier.length > 0 && <EarlierRequests requests={earlier} />}
       </div>
     </section>
+  );
+}
+
+/** Requests already answered or lapsed, newest first, folded away. */
+function EarlierRequests({ requests }: { requests: readonly AccessRequest[] }) {
+  return (
+    <details>
+      <summary className="cursor-pointer font-medium text-slate-800">
+        Earlier requests ({requests.length})
+      </summary>
+      <ul aria-label="Earlier requests" className="mt-2 divide-y divide-slate-200 text-sm">
+        {requests.map((request) => (
+          <li key={request.requestId.toString()} className="py-2" data-testid="earlier-request">
+            <p className="text-slate-900">{describeRequest(request)}.</p>
+            <p className="text-slate-600">
+              <span className="font-medium" data-testid="earlier-request-status">
+                {PATIENT_REQUEST_STATUS_LABEL[request.status]}
+              </span>
+              {request.status === "expired" && ` on ${formatDay(request.requestExpiresAt)}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
