@@ -3,7 +3,9 @@
 import { ConnectButton } from "@rainbow-me/rainbowkit";
 import Link from "next/link";
 import { useAccount } from "wagmi";
+import { pendingRequests } from "@/lib/sharing/requests";
 import { PARTICIPANT_KIND, useParticipant } from "./hooks/useParticipant";
+import { usePatientRequests } from "./sharing/requests/usePatientRequests";
 import { WrongOriginBanner } from "./WrongOriginBanner";
 
 export function AppHeader() {
@@ -11,6 +13,8 @@ export function AppHeader() {
   const participant = useParticipant(address);
   // Sharing is the patient's: a clinician's or model's account has no records to share.
   const isPatient = !participant.data || participant.data.kind === PARTICIPANT_KIND.None;
+  const requests = usePatientRequests(address, { enabled: isPatient });
+  const waiting = pendingRequests(requests.data ?? []).length;
   return (
     <>
       <WrongOriginBanner />
@@ -27,6 +31,15 @@ export function AppHeader() {
             {isPatient && (
               <Link href="/sharing" className="font-medium text-slate-700 hover:text-brand-900">
                 Sharing
+                {waiting > 0 && (
+                  <span
+                    data-testid="header-requests-badge"
+                    className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+                  >
+                    {waiting}
+                    <span className="sr-only"> {waiting === 1 ? "request" : "requests"} waiting</span>
+                  </span>
+                )}
               </Link>
             )}
           </nav>

@@ -2,6 +2,8 @@
 
 import type { Address } from "viem";
 import { keyFingerprint } from "@/lib/crypto/identity";
+import { AskForAccess } from "./clinician/requests/AskForAccess";
+import { MyRequests } from "./clinician/requests/MyRequests";
 import { SharedPatients } from "./clinician/SharedPatients";
 import type { useParticipant } from "./hooks/useParticipant";
 import { useProviderProfile } from "./hooks/useProviderProfile";
@@ -43,6 +45,8 @@ export function ClinicianHome({ address, participant }: { address: Address; part
         </dl>
       </Card>
       <SharedPatients me={address} />
+      <AskForAccess me={address} />
+      <MyRequests me={address} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Card, Notice } from "../Notice";
 import { UnlockKeyCard } from "../UnlockKeyCard";
 import { GiveAccess } from "./GiveAccess";
 import { MyConsents } from "./MyConsents";
+import { RequestsSection } from "./requests/RequestsSection";
 
 /** The patient's sharing page: give a clinician access, see and stop every share. */
 export function SharingScreen() {
@@ -65,7 +66,10 @@ function PatientSharing({ patient }: { patient: Address }) {
         </Notice>
       )}
       {identity.state !== "legacy" && identity.state !== "unfinishedRotation" && (
-        <GiveAccess patient={patient} />
+        <>
+          <RequestsSection patient={patient} />
+          <GiveAccess patient={patient} />
+        </>
       )}
       <MyConsents patient={patient} />
     </div>
