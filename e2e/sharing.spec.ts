@@ -95,7 +95,7 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   await expect(page.getByRole("list", { name: "Your shares" })).toHaveCount(0);
 
   await page.getByLabel("Search the directory").fill("rivera");
-  await page.getByRole("button", { name: `Share with ${RIVERA}` }).click();
+  await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
   await page.getByRole("checkbox", { name: "Lab results" }).check();
   await page.getByRole("radio", { name: "30 days" }).check();
   const now = new Date(Number((await chainClient().getBlock()).timestamp) * 1000);
@@ -203,7 +203,7 @@ test("an unverified directory entry needs the extra confirmation; keys that cann
   const result = page.getByRole("list", { name: "Directory results" }).getByRole("listitem");
   await expect(result).toHaveCount(1);
   await expect(result).toContainText("Not verified");
-  await result.getByRole("button", { name: `Share with ${name}` }).click();
+  await result.getByRole("button", { name: `Choose ${name}` }).click();
   await expect(page.getByText(UNVERIFIED_WARNING)).toBeVisible();
   await page.getByRole("checkbox", { name: "Lab results" }).check();
   await expect(page.getByTestId("grant-summary")).toContainText(
@@ -257,7 +257,7 @@ test("an unverified directory entry needs the extra confirmation; keys that cann
   // A second share, then "Stop sharing with everyone": both end in one transaction.
   await page.getByRole("button", { name: "Done" }).click();
   await page.getByLabel("Search the directory").fill("rivera");
-  await page.getByRole("button", { name: `Share with ${RIVERA}` }).click();
+  await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
   await page.getByRole("checkbox", { name: "Lab results" }).check();
   await page.getByRole("checkbox", { name: "Vital signs" }).check();
   await page.getByRole("button", { name: "Share", exact: true }).click();

@@ -269,7 +269,7 @@ function ListSectionView({
               </p>
             ))}
             {item.notes.map((note) => (
-              <p key={note} className="text-sm text-slate-700">
+              <p key={note} className="whitespace-pre-line text-sm text-slate-700">
                 Note: {note}
               </p>
             ))}

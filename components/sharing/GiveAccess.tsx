@@ -54,10 +54,9 @@ export function GiveAccess({ patient }: { patient: Address }) {
               <button
                 type="button"
                 onClick={() => setChosen(entry)}
-                aria-label={`Share with ${entry.name}`}
                 className="shrink-0 rounded-lg border border-brand-700 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
               >
-                Choose
+                Choose<span className="sr-only"> {entry.name}</span>
               </button>
             </li>
           ))}
