@@ -1,15 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import type { Address } from "viem";
 import { AccountGate } from "../AccountGate";
 import { useAnchoredRecords } from "../hooks/useAnchoredRecords";
-import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
-import { usePatientKey } from "../hooks/usePatientKey";
 import { useRecordUploads } from "../hooks/useRecordUploads";
 import { useIdentityKey } from "../IdentityKeyContext";
-import { Card, Notice } from "../Notice";
-import { UnlockKeyCard } from "../UnlockKeyCard";
+import { Notice } from "../Notice";
+import { PatientKeyGate } from "../PatientKeyGate";
 import { AddRecords } from "./AddRecords";
 import { KeyRotationCard } from "./KeyRotationCard";
 import { PendingUploads } from "./PendingUploads";
@@ -21,44 +18,22 @@ export function RecordsScreen() {
 }
 
 function PatientRecords({ patient }: { patient: Address }) {
-  const patientKey = usePatientKey(patient);
-  const participant = useParticipant(patient);
-  const identity = useIdentityKey();
-  if (patientKey.isPending || participant.isPending)
-    return <p className="text-slate-500">Checking your encryption key...</p>;
-  if (!patientKey.key && participant.data && participant.data.kind !== PARTICIPANT_KIND.None) {
-    return (
-      <Card title="This page is for patients' own records">
-        <p>
-          You are signed in as {participant.data.name}. Records that patients share with you are on your
-          clinician home, one chart per patient.
-        </p>
-        <Link className="font-medium text-brand-700 underline" href="/">
-          Go to your clinician home
-        </Link>
-      </Card>
-    );
-  }
-  if (!patientKey.key) {
-    return (
-      <Card title="Set up your encryption key first">
-        <p>Your records are encrypted with your own key. Set it up on your home page, then come back.</p>
-        <Link className="font-medium text-brand-700 underline" href="/">
-          Go to your home page
-        </Link>
-      </Card>
-    );
-  }
-  if (!identity.key) {
-    return (
-      <UnlockKeyCard
-        title="Unlock your records"
-        why="Your records are decrypted with it, here and nowhere else."
-        publicKey={patientKey.key}
-      />
-    );
-  }
-  return <UnlockedRecords patient={patient} />;
+  return (
+    <PatientKeyGate
+      patient={patient}
+      forParticipants={{
+        title: "This page is for patients' own records",
+        text: "Records that patients share with you are on your clinician home, one chart per patient.",
+      }}
+      setUpFirst="Your records are encrypted with your own key. Set it up on your home page, then come back."
+      unlock={{
+        title: "Unlock your records",
+        why: "Your records are decrypted with it, here and nowhere else.",
+      }}
+    >
+      <UnlockedRecords patient={patient} />
+    </PatientKeyGate>
+  );
 }
 
 function UnlockedRecords({ patient }: { patient: Address }) {

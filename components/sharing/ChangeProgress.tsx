@@ -2,8 +2,12 @@
 
 import { SHARING_STEP_LABEL, type SharingStep } from "@/lib/sharing/steps";
 import type { TransactionStatus } from "../hooks/useTransactor";
+import { StepProgress } from "../StepProgress";
 
-const ORDER = ["preparing", "storing", "transaction"] as const;
+const STEPS = (["preparing", "storing", "transaction"] as const).map((id) => ({
+  id,
+  label: SHARING_STEP_LABEL[id],
+}));
 
 /** The steps of a sharing change, each marked done, in progress or to come. */
 export function ChangeProgress({
@@ -13,32 +17,5 @@ export function ChangeProgress({
   step: SharingStep | null;
   transaction: TransactionStatus;
 }) {
-  if (step === null || step === "done") return null;
-  const current = ORDER.indexOf(step);
-  return (
-    <ol aria-label="Progress" className="space-y-1 text-sm">
-      {ORDER.map((name, index) => {
-        const state = index < current ? "done" : index === current ? "now" : "later";
-        const detail =
-          name === "transaction" && state === "now"
-            ? transaction === "pending"
-              ? " (waiting for the network)"
-              : " (check your wallet)"
-            : "";
-        return (
-          <li
-            key={name}
-            aria-current={state === "now" ? "step" : undefined}
-            className={
-              state === "later" ? "text-slate-400" : state === "now" ? "font-medium" : "text-slate-600"
-            }
-          >
-            {state === "done" ? "✓ " : state === "now" ? "… " : "○ "}
-            {SHARING_STEP_LABEL[name]}
-            {detail}
-          </li>
-        );
-      })}
-    </ol>
-  );
+  return <StepProgress steps={STEPS} step={step} transaction={transaction} />;
 }
