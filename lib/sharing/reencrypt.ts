@@ -160,7 +160,7 @@ export async function reencryptRecords(
         await steps.unpin(item.cid);
       } catch (error) {
         throw new ReencryptError(
-          `An old copy could not be removed from storage (${(error as Error).message}). ` +
+          `An old copy could not be removed from storage (${firstSentence(error)}). ` +
             "The records re-encrypted so far are safe. Press the button again to finish removing the old copies.",
         );
       }
@@ -187,7 +187,14 @@ export async function reencryptRecords(
         done++;
         continue;
       }
-      await steps.upload(anchor.cid, anchor.carParts);
+      try {
+        await steps.upload(anchor.cid, anchor.carParts);
+      } catch (error) {
+        throw new ReencryptError(
+          `A re-encrypted copy could not be stored, so nothing more was changed (${firstSentence(error)}). ` +
+            "The records re-encrypted so far are safe. Press the button again to continue.",
+        );
+      }
       batch.push({ old: record, anchor });
     }
     if (batch.length === 0) {
@@ -241,4 +248,12 @@ async function reseal(record: AnchoredRecord, context: ReencryptContext) {
     categoryKey,
     patientPublicKey: context.identity.publicKey,
   });
+}
+
+/** The first sentence of a step's error, to go in brackets inside ours. */
+function firstSentence(error: unknown): string {
+  const text = ((error as Error).message || "the storage node did not answer")
+    .split(". ")[0]
+    .replace(/\.$/, "");
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
