@@ -261,6 +261,65 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
     }
   }, 120_000);
 
+  it("re-encrypts 25 records in two transactions (batches of 20), and says what it took", async () => {
+    const other = await world.patient();
+    const records = await world.addRecords(other, "vitals", 25);
+    const own = await world.ownKeyring(other);
+    // A new generation of vitals (as a revocation starts), published as the patient's own keyring.
+    const rotation = await planRevocation({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: other.address,
+      identity: other.identity,
+      own: { keys: own.keys, archived: own.archived },
+      holders: [],
+      change: { kind: "lapsed", grantees: [{ grantee: rivera.address, held: ["vitals"] }] },
+    });
+    await world.carryOut(other.wallet, rotation);
+    const context: ReencryptContext = {
+      ...(await contextOf()),
+      patient: other.address,
+      identity: other.identity,
+      keys: rotation.keys,
+      archived: own.archived,
+    };
+    const gas: bigint[] = [];
+    const started = performance.now();
+    const scan = await findOutdatedRecords(context);
+    const scanned = performance.now();
+    const result = await reencryptRecords(
+      scan.outdated,
+      context,
+      {
+        upload: async (cid, parts) => world.upload({ cid: parseCid(cid), parts, size: 0 }),
+        send: async (call) => {
+          const { receipt } = await sendSharingCall(other.wallet, call);
+          gas.push(receipt.gasUsed);
+          return receipt;
+        },
+        unpin: async (cid) => {
+          await unpinOwnObject(cid, {
+            address: other.address,
+            consent: world.consent,
+            directory: world.directory,
+            client: world.anvil.publicClient,
+            ipfs: world.ipfs,
+            dataDir,
+          });
+        },
+      },
+      storageUnpinQueue(memoryStorage(), "queue"),
+    );
+    const finished = performance.now();
+    expect(result).toEqual({ status: "done", reencrypted: 25, skipped: [] });
+    expect(gas).toHaveLength(2);
+    for (const old of records) expect(await isPinned(old.cid)).toBe(false);
+    console.log(
+      `re-encrypt 25 records: scan ${Math.round(scanned - started)} ms, re-seal + store + 2 transactions + 25 unpins ` +
+        `${Math.round(finished - scanned)} ms; gas ${gas.join(" + ")} (${Number(gas[0]) / 20} per record in a batch of 20)`,
+    );
+  }, 120_000);
+
   it("forgets a queued old copy whose record the chain shows still current (a transaction that never went through)", async () => {
     const queue = storageUnpinQueue(memoryStorage(), "queue");
     await queue.add([{ recordId: medication.recordId, cid: medication.cid }]);
