@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Address } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
 import { consentReader } from "../lib/consent/consent";
@@ -87,6 +88,9 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
     "1 record was encrypted again with new keys, and the old copies were removed",
     { timeout: 30_000 },
   );
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // On chain: the old lab record is superseded by a new one, anchored and pinned; the old file is gone.
   const superseded = await chainClient().getContractEvents({

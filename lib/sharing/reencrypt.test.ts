@@ -64,12 +64,12 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
     };
   };
   /** The app's steps: the upload route's CAR check, the wallet, the authorised unpin route's logic. */
-  const steps = (overrides: Partial<ReencryptSteps> = {}): ReencryptSteps => ({
+  const steps = (overrides: Partial<ReencryptSteps> = {}, who: Patient = patient): ReencryptSteps => ({
     upload: async (cid, parts) => world.upload({ cid: parseCid(cid), parts, size: 0 }),
-    send: async (call: ContractCall) => (await sendSharingCall(patient.wallet, call)).receipt,
+    send: async (call: ContractCall) => (await sendSharingCall(who.wallet, call)).receipt,
     unpin: async (cid) => {
       await unpinOwnObject(cid, {
-        address: patient.address,
+        address: who.address,
         consent: world.consent,
         directory: world.directory,
         client: world.anvil.publicClient,
@@ -290,24 +290,16 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
     const result = await reencryptRecords(
       scan.outdated,
       context,
-      {
-        upload: async (cid, parts) => world.upload({ cid: parseCid(cid), parts, size: 0 }),
-        send: async (call) => {
-          const { receipt } = await sendSharingCall(other.wallet, call);
-          gas.push(receipt.gasUsed);
-          return receipt;
+      steps(
+        {
+          send: async (call) => {
+            const { receipt } = await sendSharingCall(other.wallet, call);
+            gas.push(receipt.gasUsed);
+            return receipt;
+          },
         },
-        unpin: async (cid) => {
-          await unpinOwnObject(cid, {
-            address: other.address,
-            consent: world.consent,
-            directory: world.directory,
-            client: world.anvil.publicClient,
-            ipfs: world.ipfs,
-            dataDir,
-          });
-        },
-      },
+        other,
+      ),
       storageUnpinQueue(memoryStorage(), "queue"),
     );
     const finished = performance.now();
