@@ -48,7 +48,7 @@ const labFile = {
   ),
 };
 
-test("after stopping sharing, re-encrypting replaces the old lab record on chain, removes its old file from IPFS, and the lab value still reads; a refused prompt changes nothing", async ({
+test("after stopping sharing, re-encrypting replaces the old lab record on chain, removes its old file from IPFS, and the lab value still reads; a refused prompt changes nothing; an interrupted removal finishes after a reload", async ({
   page,
   installWallet,
 }) => {
@@ -83,9 +83,25 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
   expect((await reader.recordOf(patient.address, labId)).superseded).toBe(false);
   expect(await isPinned(old.cid)).toBe(true);
 
+  // Continue; the record is replaced on chain, but the old file cannot be removed (server unreachable).
+  await page.route("**/api/ipfs/unpin", (route) => route.abort());
   await reencrypt.getByRole("button", { name: "Continue re-encrypting" }).click();
-  await expect(reencrypt.getByRole("status").filter({ hasText: "Done" })).toContainText(
-    "1 record was encrypted again with new keys, and the old copies were removed",
+  await expect(reencrypt.getByRole("alert")).toContainText(
+    "An old copy could not be removed from storage (the CareKeys server could not be reached). The records re-encrypted so far are safe.",
+    { timeout: 30_000 },
+  );
+  expect((await reader.recordOf(patient.address, labId)).superseded).toBe(true);
+  expect(await isPinned(old.cid)).toBe(true);
+
+  // After a reload, My consents offers to finish, and finishing removes the old file.
+  await page.unroute("**/api/ipfs/unpin");
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const resume = page.getByTestId("reencrypt-history");
+  await expect(resume).toContainText("An earlier re-encryption did not finish");
+  await resume.getByRole("button", { name: "Continue re-encrypting" }).click();
+  await expect(resume.getByRole("status").filter({ hasText: "Done" })).toContainText(
+    "Your records already use your newest keys. 1 old copy left by an earlier run was removed from CareKeys' storage.",
     { timeout: 30_000 },
   );
 

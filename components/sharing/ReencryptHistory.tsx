@@ -81,9 +81,11 @@ export function ReencryptHistory({
       )}
       {state.step === "finished" && (
         <Notice tone="success" title="Done">
-          {state.reencrypted === 0
-            ? "All your records already use your newest keys."
-            : `${plural(state.reencrypted, "record was", "records were")} encrypted again with new keys, and the old copies were removed from CareKeys' storage.`}
+          {state.reencrypted > 0
+            ? `${plural(state.reencrypted, "record was", "records were")} encrypted again with new keys, and the old copies were removed from CareKeys' storage.`
+            : state.leftOver > 0
+              ? `Your records already use your newest keys. ${plural(state.leftOver, "old copy", "old copies")} left by an earlier run ${state.leftOver === 1 ? "was" : "were"} removed from CareKeys' storage.`
+              : "All your records already use your newest keys."}
           {state.byOthers > 0 &&
             ` ${plural(state.byOthers, "note", "notes")} added by others ${state.byOthers === 1 ? "was" : "were"} left as ${state.byOthers === 1 ? "it was" : "they were"}.`}
           {state.skipped + state.unreadable > 0 &&

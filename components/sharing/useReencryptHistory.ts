@@ -26,7 +26,15 @@ export type ReencryptState =
   | { step: "idle" }
   | { step: "checking"; checked: number; total: number }
   | { step: "running"; done: number; total: number; phase: ReencryptPhase }
-  | { step: "finished"; reencrypted: number; byOthers: number; skipped: number; unreadable: number }
+  | {
+      step: "finished";
+      reencrypted: number;
+      /** Old copies an earlier, interrupted run left behind, removed now. */
+      leftOver: number;
+      byOthers: number;
+      skipped: number;
+      unreadable: number;
+    }
   /** A transaction was refused or failed: that batch is unchanged; the button continues. */
   | { step: "stopped"; reencrypted: number; total: number };
 
@@ -112,6 +120,7 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
           : {
               step: "finished",
               reencrypted: result.reencrypted,
+              leftOver: result.leftOver,
               byOthers: scan.byOthers,
               skipped: result.skipped.length,
               unreadable: scan.unreadable.length,

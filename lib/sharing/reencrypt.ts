@@ -118,9 +118,11 @@ export type ReencryptProgress = { done: number; total: number; phase: ReencryptP
 
 export type ReencryptResult =
   /** Every record given is re-encrypted and its old copy removed (or was already). */
-  | { status: "done"; reencrypted: number; skipped: AnchoredRecord[] }
+  | { status: "done"; reencrypted: number; skipped: AnchoredRecord[]; leftOver: number }
   /** The transaction of a batch was refused or failed: that batch is unchanged, earlier ones are done. */
-  | { status: "stopped"; reencrypted: number; skipped: AnchoredRecord[] };
+  | { status: "stopped"; reencrypted: number; skipped: AnchoredRecord[]; leftOver: number };
+
+// `leftOver`: old copies an earlier, interrupted run left behind, removed by this run.
 
 export class ReencryptError extends Error {
   constructor(message: string) {
@@ -153,9 +155,10 @@ export async function reencryptRecords(
   const total = outdated.length;
   let done = 0;
   const report = (phase: ReencryptPhase) => options.onProgress?.({ done, total, phase });
-  const remove = async (item: QueuedUnpin) => {
-    const state = await reader.recordOf(context.patient, item.recordId);
-    if (state.superseded) {
+  /** Removes a queued old copy if its record is superseded; whether it was. */
+  const remove = async (item: QueuedUnpin): Promise<boolean> => {
+    const { superseded } = await reader.recordOf(context.patient, item.recordId);
+    if (superseded) {
       try {
         await steps.unpin(item.cid);
       } catch (error) {
@@ -166,10 +169,12 @@ export async function reencryptRecords(
       }
     }
     await queue.remove(item.cid);
+    return superseded;
   };
 
   report("removing");
-  for (const item of await queue.list()) await remove(item);
+  let leftOver = 0;
+  for (const item of await queue.list()) if (await remove(item)) leftOver++;
 
   const skipped: AnchoredRecord[] = [];
   const size = options.batchSize ?? REENCRYPT_BATCH;
@@ -213,7 +218,7 @@ export async function reencryptRecords(
     if (!receipt) {
       // Nothing changed on chain: forget this batch's old copies (they stay current).
       for (const old of olds) await queue.remove(old.cid);
-      return { status: "stopped", reencrypted: done - skipped.length, skipped };
+      return { status: "stopped", reencrypted: done - skipped.length, skipped, leftOver };
     }
     report("removing");
     for (const old of olds) {
@@ -222,7 +227,7 @@ export async function reencryptRecords(
       report("removing");
     }
   }
-  return { status: "done", reencrypted: done - skipped.length, skipped };
+  return { status: "done", reencrypted: done - skipped.length, skipped, leftOver };
 }
 
 /** Opens a record and seals its same content and details again; undefined when it does not open as verified. */
