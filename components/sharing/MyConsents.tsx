@@ -6,10 +6,12 @@ import { CATEGORY_LABEL, PURPOSE_LABEL } from "@/lib/consent/codes";
 import { formatDay, inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
 import { listInWords, SHARE_STATUS_LABEL, type Share } from "@/lib/sharing/grants";
 import { useDirectory } from "../hooks/useDirectory";
+import { useOwnKeyring } from "../hooks/useOwnKeyring";
 import { useShares } from "../hooks/useShares";
 import { useStopSharing } from "../hooks/useStopSharing";
 import { Card, Notice } from "../Notice";
 import { ConfirmStop } from "./ConfirmStop";
+import { ReencryptHistory } from "./ReencryptHistory";
 import { StopReceiptView } from "./StopReceiptView";
 import { VerifiedBadge } from "./VerifiedBadge";
 
@@ -18,6 +20,9 @@ export function MyConsents({ patient }: { patient: Address }) {
   const shares = useShares(patient);
   const directory = useDirectory();
   const stopping = useStopSharing(patient);
+  const own = useOwnKeyring(patient);
+  // A kind of record with a second key generation had keys taken back (or the key replaced).
+  const rotated = [...(own.data?.keys.values() ?? [])].some((generations) => generations.size > 1);
   const [confirming, setConfirming] = useState<Share | "everyone" | null>(null);
   const entryOf = (address: Address) =>
     directory.data?.find((e) => getAddress(e.address) === getAddress(address));
@@ -33,7 +38,12 @@ export function MyConsents({ patient }: { patient: Address }) {
   return (
     <Card title="My consents">
       {stopping.result && !confirming && (
-        <StopReceiptView receipt={stopping.result} nameOf={nameOf} onDismiss={stopping.reset} />
+        <StopReceiptView
+          patient={patient}
+          receipt={stopping.result}
+          nameOf={nameOf}
+          onDismiss={stopping.reset}
+        />
       )}
       {shares.error ? (
         <Notice tone="error" title="Your shares could not be listed">
@@ -122,6 +132,7 @@ export function MyConsents({ patient }: { patient: Address }) {
             Stop sharing with everyone
           </button>
         ))}
+      {rotated && !(stopping.result && !confirming) && <ReencryptHistory patient={patient} />}
     </Card>
   );
 }

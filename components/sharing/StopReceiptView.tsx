@@ -2,20 +2,24 @@
 
 import { useEffect, useRef } from "react";
 import type { Address } from "viem";
-import { CATEGORY_LABEL } from "@/lib/consent/codes";
+import { CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
 import { readsInReceipt } from "@/lib/sharing/consentView";
 import { listInWords } from "@/lib/sharing/grants";
 import type { StopReceipt } from "../hooks/useStopSharing";
 import { DismissButton } from "../records/DismissButton";
+import { ReencryptHistory } from "./ReencryptHistory";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The honest receipt after stopping: what each party logged reading, and what cannot be recalled. */
 export function StopReceiptView({
+  patient,
   receipt,
   nameOf,
   onDismiss,
 }: {
+  /** When given, "Re-encrypt older records" is offered for the kinds of records the parties held. */
+  patient?: Address;
   receipt: StopReceipt;
   nameOf: (address: Address) => string;
   onDismiss: () => void;
@@ -55,6 +59,13 @@ export function StopReceiptView({
         What was already read cannot be recalled: copies may have been kept. Records you add from now on are
         encrypted with new keys they do not get.
       </p>
+      {patient && <ReencryptHistory patient={patient} categories={heldCategories(receipt)} />}
     </section>
   );
+}
+
+/** The kinds of records the parties held keys for; undefined (every kind) when one could not be looked up. */
+function heldCategories(receipt: StopReceipt): Category[] | undefined {
+  if (receipt.parties.some((p) => !p.exposure)) return undefined;
+  return [...new Set(receipt.parties.flatMap((p) => p.exposure!.generations.map((g) => g.category)))];
 }

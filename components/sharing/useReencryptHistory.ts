@@ -1,0 +1,147 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Address } from "viem";
+import { usePublicClient } from "wagmi";
+import type { Category } from "@/lib/consent/codes";
+import { describeError } from "@/lib/contracts/errors";
+import { type OwnKeyring, ownKeyringCid } from "@/lib/records/ownKeyring";
+import {
+  findOutdatedRecords,
+  type ReencryptPhase,
+  reencryptRecords,
+  storageUnpinQueue,
+  type UnpinQueue,
+} from "@/lib/sharing/reencrypt";
+import { useAppConfig } from "../AppConfigContext";
+import { SIGN_IN_SESSION_KEY } from "../auth/useSignInSession";
+import { recordsQueryKey } from "../hooks/useAnchoredRecords";
+import { keyringKey, loadKeyringFor } from "../hooks/useOwnKeyring";
+import { useTransactor } from "../hooks/useTransactor";
+import { useUploadSteps } from "../hooks/useUploadSteps";
+import { useIdentityKey } from "../IdentityKeyContext";
+
+export type ReencryptState =
+  | { step: "idle" }
+  | { step: "checking"; checked: number; total: number }
+  | { step: "running"; done: number; total: number; phase: ReencryptPhase }
+  | {
+      step: "finished";
+      reencrypted: number;
+      /** Old copies an earlier, interrupted run left behind, removed now. */
+      leftOver: number;
+      byOthers: number;
+      skipped: number;
+      unreadable: number;
+    }
+  /** A transaction was refused or failed: that batch is unchanged; the button continues. */
+  | { step: "stopped"; reencrypted: number; total: number };
+
+/** The device's list of old copies still to remove (CIDs and record ids only, public on chain). */
+const queueFor = (chainId: number, consent: Address, patient: Address): UnpinQueue | null =>
+  typeof window === "undefined"
+    ? null
+    : storageUnpinQueue(window.localStorage, `carekeys:reencrypt-unpin:${chainId}:${consent}:${patient}`);
+
+/**
+ * "Re-encrypt older records": finds the patient's own records sealed with keys older than the
+ * newest (of `categories`, or all), re-seals them with new keys, replaces them on chain (one
+ * transaction per 20 records) and removes the old files through the unpin route. Everything it
+ * needs to continue is on the chain (plus the device's list of old copies still to remove), so
+ * pressing the button again after a reload or a refused prompt carries on where it stopped.
+ */
+export function useReencryptHistory(patient: Address, categories?: readonly Category[]) {
+  const app = useAppConfig();
+  const client = usePublicClient({ chainId: app.chainId });
+  const { key } = useIdentityKey();
+  const queryClient = useQueryClient();
+  const { upload } = useUploadSteps(patient);
+  const { send, status: transaction, error: transactionError, reset: resetTransaction } = useTransactor();
+  const [state, setState] = useState<ReencryptState>({ step: "idle" });
+  const [error, setError] = useState<string | null>(null);
+  const [unfinished, setUnfinished] = useState(false);
+  const queue = useMemo(
+    () => queueFor(app.chainId, app.consentAddress, patient),
+    [app.chainId, app.consentAddress, patient],
+  );
+  useEffect(() => {
+    void queue?.list().then((items) => setUnfinished(items.length > 0));
+  }, [queue]);
+
+  const unpin = useCallback(
+    async (cid: string) => {
+      const response = await fetch("/api/ipfs/unpin", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ cid }),
+      }).catch(() => null);
+      if (response?.ok) return;
+      if (response?.status === 401) void queryClient.invalidateQueries({ queryKey: SIGN_IN_SESSION_KEY });
+      const body = (await response?.json().catch(() => ({}))) as { error?: string } | undefined;
+      throw new Error(body?.error ?? "The CareKeys server could not be reached");
+    },
+    [queryClient],
+  );
+
+  const start = useCallback(async () => {
+    setError(null);
+    resetTransaction();
+    try {
+      if (!key || !client || !queue) throw new Error("Unlock your records first.");
+      setState({ step: "checking", checked: 0, total: 0 });
+      const latest = await ownKeyringCid(client, app.consentAddress, patient);
+      const cached = queryClient.getQueryData<OwnKeyring>(keyringKey(patient, key));
+      const own = cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
+      const context = {
+        client,
+        gatewayUrl: app.ipfsGatewayUrl,
+        chainId: app.chainId,
+        consent: app.consentAddress,
+        patient,
+        identity: key,
+        keys: own.keys,
+        archived: own.archived,
+      };
+      const scan = await findOutdatedRecords(context, {
+        categories,
+        onChecked: (checked, total) => setState({ step: "checking", checked, total }),
+      });
+      const total = scan.outdated.length;
+      setState({ step: "running", done: 0, total, phase: "removing" });
+      const result = await reencryptRecords(scan.outdated, context, { upload, send, unpin }, queue, {
+        onProgress: (p) => setState({ step: "running", ...p }),
+      });
+      await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
+      setUnfinished((await queue.list()).length > 0);
+      setState(
+        result.status === "stopped"
+          ? { step: "stopped", reencrypted: result.reencrypted, total }
+          : {
+              step: "finished",
+              reencrypted: result.reencrypted,
+              leftOver: result.leftOver,
+              byOthers: scan.byOthers,
+              skipped: result.skipped.length,
+              unreadable: scan.unreadable.length,
+            },
+      );
+    } catch (failure) {
+      await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
+      setUnfinished(Boolean(queue && (await queue.list()).length > 0));
+      setError(describeError(failure));
+      setState({ step: "idle" });
+    }
+  }, [key, client, queue, app, patient, queryClient, categories, upload, send, unpin, resetTransaction]);
+
+  return {
+    start,
+    state,
+    /** Waiting for the wallet, then for the network, during a batch's transaction. */
+    transaction,
+    error: error ?? (state.step === "stopped" ? transactionError : null),
+    /** An earlier run left old copies to remove (e.g. the page was reloaded). */
+    unfinished,
+    busy: state.step === "checking" || state.step === "running",
+  };
+}

@@ -1,0 +1,137 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Address } from "viem";
+import { privateKeyToAddress } from "viem/accounts";
+import { consentReader } from "../lib/consent/consent";
+import { consentRegistryAbi } from "../lib/contracts/generated";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { listAnchoredRecords } from "../lib/records/chain";
+import { UNTIL_REVOKED } from "../lib/sharing/grants";
+import { stackPatient } from "../lib/sharing/stackPatient";
+import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { stackEnv } from "./support/stackEnv";
+
+const CLINICIAN = privateKeyToAddress(DEV_ACCOUNTS.clinician.privateKey);
+const RIVERA = "Dr. Maya Rivera, Riverside Clinic";
+
+const coordinates = () => {
+  const env = stackEnv();
+  return {
+    ...env,
+    appOrigin: new URL(env.appUrl).origin,
+    consent: process.env.E2E_CONSENT as Address,
+    ipfsApiUrl: `http://127.0.0.1:${process.env.E2E_IPFS_API_PORT}`,
+    ipfsGatewayUrl: `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`,
+  };
+};
+
+/** Whether the e2e IPFS node pins `cid` (Kubo RPC `pin/ls` fails for a CID it does not pin). */
+const isPinned = async (cid: string) =>
+  (await fetch(`${coordinates().ipfsApiUrl}/api/v0/pin/ls?arg=${cid}`, { method: "POST" })).ok;
+
+const labFile = {
+  name: "lab-cholesterol.json",
+  bytes: new TextEncoder().encode(
+    JSON.stringify({
+      resourceType: "Observation",
+      status: "final",
+      category: [
+        {
+          coding: [
+            { system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" },
+          ],
+        },
+      ],
+      code: { coding: [{ system: "http://loinc.org", code: "2093-3" }], text: "Total cholesterol" },
+      effectiveDateTime: "2026-04-02",
+      valueQuantity: { value: 213, unit: "mg/dL", system: "http://unitsofmeasure.org", code: "mg/dL" },
+    }),
+  ),
+};
+
+test("after stopping sharing, re-encrypting replaces the old lab record on chain, removes its old file from IPFS, and the lab value still reads; a refused prompt changes nothing; an interrupted removal finishes after a reload", async ({
+  page,
+  installWallet,
+}) => {
+  const privateKey = await fundedNewAccount();
+  const patient = await stackPatient(coordinates(), privateKey);
+  const [labId] = await patient.addFiles([labFile]);
+  await patient.grant(CLINICIAN, { categories: ["labs"], purposes: ["treatment"], expiresAt: UNTIL_REVOKED });
+  const records = () => listAnchoredRecords(chainClient(), coordinates().consent, patient.address);
+  const old = (await records()).find((r) => r.recordId === labId)!;
+  expect(await isPinned(old.cid)).toBe(true);
+
+  const wallet = await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.goto("/sharing");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const item = page.getByRole("list", { name: "Your shares" }).getByRole("listitem", { name: RIVERA });
+  await item.getByRole("button", { name: "Stop sharing" }).click();
+  await page.getByRole("button", { name: "Stop sharing now" }).click();
+  const receipt = page.getByTestId("stop-receipt");
+  await expect(receipt).toContainText(`Sharing with ${RIVERA} has stopped`, { timeout: 30_000 });
+
+  const reencrypt = receipt.getByTestId("reencrypt-history");
+  await expect(reencrypt).toContainText("Copies they already downloaded cannot be recalled");
+  // A refused prompt: the record stays as it was, and the button continues.
+  wallet.rejectNext("eth_sendTransaction");
+  await reencrypt.getByRole("button", { name: "Re-encrypt older records" }).click();
+  await expect(reencrypt.getByRole("alert")).toContainText("You declined the request in your wallet", {
+    timeout: 30_000,
+  });
+  await expect(reencrypt).toContainText("0 of 1 records were re-encrypted");
+  const reader = consentReader(chainClient(), coordinates().consent);
+  expect((await reader.recordOf(patient.address, labId)).superseded).toBe(false);
+  expect(await isPinned(old.cid)).toBe(true);
+
+  // Continue; the record is replaced on chain, but the old file cannot be removed (server unreachable).
+  await page.route("**/api/ipfs/unpin", (route) => route.abort());
+  await reencrypt.getByRole("button", { name: "Continue re-encrypting" }).click();
+  await expect(reencrypt.getByRole("alert")).toContainText(
+    "An old copy could not be removed from storage (the CareKeys server could not be reached). The records re-encrypted so far are safe.",
+    { timeout: 30_000 },
+  );
+  expect((await reader.recordOf(patient.address, labId)).superseded).toBe(true);
+  expect(await isPinned(old.cid)).toBe(true);
+
+  // After a reload, My consents offers to finish, and finishing removes the old file.
+  await page.unroute("**/api/ipfs/unpin");
+  await page.reload();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const resume = page.getByTestId("reencrypt-history");
+  await expect(resume).toContainText("An earlier re-encryption did not finish");
+  await resume.getByRole("button", { name: "Continue re-encrypting" }).click();
+  await expect(resume.getByRole("status").filter({ hasText: "Done" })).toContainText(
+    "Your records already use your newest keys. 1 old copy left by an earlier run was removed from CareKeys' storage.",
+    { timeout: 30_000 },
+  );
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // On chain: the old lab record is superseded by a new one, anchored and pinned; the old file is gone.
+  const superseded = await chainClient().getContractEvents({
+    address: coordinates().consent,
+    abi: consentRegistryAbi,
+    eventName: "RecordSuperseded",
+    args: { patient: patient.address },
+    fromBlock: 0n,
+  });
+  expect(superseded.map((e) => e.args.recordId)).toEqual([labId]);
+  const replacement = (await records()).find((r) => r.recordId === superseded[0].args.replacementId)!;
+  expect(replacement.category).toBe("labs");
+  expect(replacement.cid).not.toBe(old.cid);
+  expect((await reader.recordOf(patient.address, labId)).superseded).toBe(true);
+  expect(await isPinned(old.cid)).toBe(false);
+  expect(await isPinned(replacement.cid)).toBe(true);
+
+  // The patient's records still show the lab value, read from the new record.
+  await page.goto("/records");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const labs = page.getByRole("region", { name: "Lab results", exact: true });
+  await expect(labs.getByTestId("measurement").filter({ hasText: "Total cholesterol" })).toContainText(
+    "213",
+    {
+      timeout: 30_000,
+    },
+  );
+});
