@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { type Address, getAddress, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
@@ -97,6 +98,9 @@ test("a patient narrows a share (one kind taken away rotates, in one transaction
   await expect(item.getByTestId("grant-summary")).toContainText(
     "They will no longer see your medications: medications you add from now on are encrypted with new keys they do not get.",
   );
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   wallet.rejectNext("eth_sendTransaction");
   await item.getByRole("button", { name: "Save the change" }).click();
