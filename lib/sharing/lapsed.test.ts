@@ -3,7 +3,7 @@ import { CATEGORY, type Category } from "../consent/codes";
 import { type CategoryKeys, currentKey } from "../records/keyring";
 import { type DirectoryEntry, listDirectory } from "./directory";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
-import { type ExpiryPreset, expiresAtFor, listPatientShares, listSharedWith } from "./grants";
+import { type ExpiryPreset, expiresAtFor, listPatientShares, listSharedWith, type Share } from "./grants";
 import { lapsedHoldersOf, lapsedReason, planLapsedRotation } from "./lapsed";
 import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
 
@@ -126,6 +126,39 @@ describe("a holder whose access lapsed, before the next record of its kinds is s
       { grantee: rivera.address, status: "expired", held: ["medications"] },
     ]);
   }, 60_000);
+
+  it("counts a lapsed party whose keyring cannot be fetched as holding the current keys, and ignores active and revoked shares", async () => {
+    const keys: CategoryKeys = new Map([[LABS, new Map([[1, new Uint8Array(32)]])]]);
+    const share = (grantee: `0x${string}`, status: Share["status"]): Share => ({
+      patient: rivera.address,
+      grantee,
+      status,
+      categories: ["labs", "medications"],
+      purposes: ["treatment"],
+      expiresAt: new Date(0),
+      write: false,
+      oneShot: false,
+      identity: 1,
+      keyringCid: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+      grantedInBlock: 1n,
+    });
+    const found = await lapsedHoldersOf({
+      shares: [
+        share("0x0000000000000000000000000000000000000001", "suspended"),
+        share("0x0000000000000000000000000000000000000002", "active"),
+        share("0x0000000000000000000000000000000000000003", "revoked"),
+      ],
+      keys,
+      categories: ["labs", "medications"],
+      gatewayUrl: "http://127.0.0.1:9", // nothing listens there
+      chainId: CHAIN_ID,
+      patient: rivera.address,
+    });
+    // Medications have no key yet: nothing to replace there.
+    expect(found).toEqual([
+      { grantee: "0x0000000000000000000000000000000000000001", status: "suspended", held: ["labs"] },
+    ]);
+  });
 
   it("names several parties and kinds in one sentence", () => {
     const names: Record<string, string> = { "0x1": "Dr. A", "0x2": "Dr. B" };
