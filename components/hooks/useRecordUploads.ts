@@ -84,7 +84,10 @@ export function useRecordUploads(patient: Address) {
         setProgress((all) => withDetails(all, id, { notImported: notImported.map(notImportedMessage) }));
         const keys = await keysFor(
           drafts.map((draft) => draft.category),
-          () => setStage(id, "keys"),
+          (reason) => {
+            setStage(id, "keys");
+            if (reason) setProgress((all) => withDetails(all, id, { keysReason: reason }));
+          },
         );
         setStage(id, "encrypting");
         const uploads: PendingUpload[] = [];

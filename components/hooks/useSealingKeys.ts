@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import type { Address } from "viem";
+import { type Address, getAddress } from "viem";
 import { usePublicClient, useConfig as useWagmiConfig } from "wagmi";
 import type { Category } from "@/lib/consent/codes";
 import { cidToBytes } from "@/lib/consent/consent";
@@ -11,15 +11,23 @@ import { writeCall } from "@/lib/contracts/writeCall";
 import type { CategoryKeys } from "@/lib/records/keyring";
 import { type OwnKeyring, ownKeyringCar, ownKeyringCid, withKeysFor } from "@/lib/records/ownKeyring";
 import type { UploadSteps } from "@/lib/records/pending";
+import { listDirectory } from "@/lib/sharing/directory";
+import { listPatientShares } from "@/lib/sharing/grants";
+import { LAPSED_STATUSES, lapsedReason, planLapsedRotation } from "@/lib/sharing/lapsed";
+import { uploadThenSend } from "@/lib/sharing/steps";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { keyringKey, loadKeyringFor, rememberOwnKeyring } from "./useOwnKeyring";
+import { sharesQueryKey } from "./useShares";
 
 /**
  * The keys a file's records are sealed with: only those of the patient's own keyring, read fresh
  * from the chain and IPFS, so nothing another author anchored can choose the key. A category
  * without a key gets its first generation, published in the keyring (one transaction) before
- * anything is sealed with it. If the keyring cannot be read, nothing is sealed.
+ * anything is sealed with it. If a party whose access ended (expired, suspended...) still holds the
+ * current key of a kind about to be sealed, that kind gets a new generation first, with new keys
+ * for those who still share it, in ONE transaction (`onNewKeys` gets the sentence to show). If the
+ * keyring cannot be read or the new keys cannot be published, nothing is sealed.
  */
 export function useSealingKeys(patient: Address, steps: UploadSteps) {
   const app = useAppConfig();
@@ -28,15 +36,60 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
   return useCallback(
-    async (categories: Category[], onNewKeys: () => void): Promise<CategoryKeys> => {
+    async (categories: Category[], onNewKeys: (reason: string | null) => void): Promise<CategoryKeys> => {
       if (!key || !client) throw new Error("Unlock your records first.");
       // The keyring announced last on chain; the copy this page holds only if it is that one.
       const latest = await ownKeyringCid(client, app.consentAddress, patient);
       const cached = queryClient.getQueryData<OwnKeyring>(keyringKey(patient, key));
       const own = cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
       const { keys, added } = withKeysFor(own.keys, categories);
+      const remember = (cid: string, after: CategoryKeys) =>
+        rememberOwnKeyring(queryClient, patient, key, {
+          cid,
+          keyVersion: key.version,
+          holderKey: key.publicKeyHex,
+          keys: after,
+          archived: own.archived,
+        });
+
+      const shares = await listPatientShares(client, app.consentAddress, patient);
+      if (shares.some((share) => (LAPSED_STATUSES as readonly string[]).includes(share.status))) {
+        const directory = await listDirectory(client, app.directoryAddress);
+        const rotation = await planLapsedRotation({
+          chainId: app.chainId,
+          consent: app.consentAddress,
+          patient,
+          identity: key,
+          gatewayUrl: app.ipfsGatewayUrl,
+          // First generations of new kinds go in the same new keyring as the replaced ones.
+          own: { keys, archived: own.archived },
+          shares,
+          directory,
+          categories,
+        });
+        if (rotation) {
+          const nameOf = (address: Address) =>
+            directory.find((e) => getAddress(e.address) === getAddress(address))?.name ?? address;
+          onNewKeys(lapsedReason(rotation.lapsed, nameOf));
+          try {
+            await uploadThenSend(rotation.plan, {
+              upload: steps.upload,
+              send: (call) => writeCall(wagmiConfig, call, patient),
+            });
+          } catch (error) {
+            throw new Error(
+              `The keys of these records could not be replaced, so nothing was added. ${(error as Error).message}`,
+            );
+          }
+          // The patient's own keyring is the plan's first upload.
+          remember(rotation.plan.uploads[0].cid.toString(), rotation.plan.keys);
+          await queryClient.invalidateQueries({ queryKey: sharesQueryKey(patient) });
+          return rotation.plan.keys;
+        }
+      }
+
       if (added.length === 0) return keys;
-      onNewKeys();
+      onNewKeys(null);
       const car = await ownKeyringCar(keys, { chainId: app.chainId, patient, identity: key }, own.archived);
       const cid = car.cid.toString();
       await steps.upload(cid, car.parts).catch((error: Error) => {
@@ -55,13 +108,7 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
         },
         patient,
       );
-      rememberOwnKeyring(queryClient, patient, key, {
-        cid,
-        keyVersion: key.version,
-        holderKey: key.publicKeyHex,
-        keys,
-        archived: own.archived,
-      });
+      remember(cid, keys);
       return keys;
     },
     [key, client, app, patient, steps, wagmiConfig, queryClient],

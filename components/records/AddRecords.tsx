@@ -23,7 +23,13 @@ const NEXT_STEP = {
 } as const;
 
 const statusOf = (file: FileProgress) =>
-  file.stage === "done" ? "Added" : file.stage === "failed" ? "Not added" : STEP_LABEL[file.stage];
+  file.stage === "done"
+    ? "Added"
+    : file.stage === "failed"
+      ? "Not added"
+      : file.stage === "keys" && file.keysReason
+        ? `${file.keysReason} (confirm in your wallet)`
+        : STEP_LABEL[file.stage];
 
 type Uploads = ReturnType<typeof useRecordUploads>;
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "@/lib/consent/codes";
-import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView";
+import { CLINICIAN_CATEGORIES, inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
 import { type DirectoryEntry, UNVERIFIED_WARNING } from "@/lib/sharing/directory";
+import type { GrantChoice } from "@/lib/sharing/grantKeyring";
 import {
   describeTerms,
   EXPIRY_PRESET_LABEL,
@@ -14,8 +15,10 @@ import {
   type ExpiryPreset,
   expiresAtFor,
 } from "@/lib/sharing/grants";
+import type { SharingStep } from "@/lib/sharing/steps";
 import { useAppConfig } from "../AppConfigContext";
 import { useGrantAccess } from "../hooks/useGrantAccess";
+import type { TransactionStatus } from "../hooks/useTransactor";
 import { Notice, PrimaryButton } from "../Notice";
 import { ChangeProgress } from "./ChangeProgress";
 import { VerifiedBadge } from "./VerifiedBadge";
@@ -35,16 +38,77 @@ export function GrantForm({
   grantee: DirectoryEntry;
   onClose: () => void;
 }) {
+  const access = useGrantAccess(patient);
+  return (
+    <section
+      aria-labelledby="grant-heading"
+      className="space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <TermsForm
+        headingId="grant-heading"
+        heading={<>Share with {grantee.name}</>}
+        grantee={grantee}
+        change={access}
+        words={{
+          action: "Share",
+          busy: "Sharing...",
+          failed: "Nothing was shared",
+          done: `You are now sharing with ${grantee.name}`,
+        }}
+        onSubmit={(choice) => access.grant(grantee, choice)}
+        onClose={onClose}
+      />
+    </section>
+  );
+}
+
+/** Where the terms start from when a share is edited. */
+export type StartingTerms = {
+  categories: Category[];
+  purposes: Purpose[];
+  expiresAt: Date;
+  write: boolean;
+};
+
+/** The expiry choices: the presets, and (when editing) keeping the current end. */
+type ExpiryChoice = ExpiryPreset | "keep";
+
+/**
+ * The terms of a share (kinds, purposes, expiry, notes), the plain summary of them before the
+ * wallet opens, the progress and the outcome. A new grant starts empty; an edit starts from the
+ * share's current terms (`start`) and can keep its end date. `note` adds a sentence to the
+ * summary for the chosen terms (e.g. what taking kinds away does).
+ */
+export function TermsForm({
+  headingId,
+  heading,
+  grantee,
+  start,
+  change,
+  words,
+  note,
+  onSubmit,
+  onClose,
+}: {
+  headingId: string;
+  heading: ReactNode;
+  grantee: DirectoryEntry;
+  start?: StartingTerms;
+  change: { step: SharingStep | null; transaction: TransactionStatus; error: string | null; busy: boolean };
+  words: { action: string; busy: string; failed: string; done: string };
+  note?: (choice: GrantChoice) => string | null;
+  onSubmit: (choice: GrantChoice) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const { chainId } = useAppConfig();
   const client = usePublicClient({ chainId });
-  const access = useGrantAccess(patient);
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [purposes, setPurposes] = useState<Purpose[]>(["treatment"]);
-  const [preset, setPreset] = useState<ExpiryPreset>("thisVisit");
-  const [write, setWrite] = useState(false);
+  const [categories, setCategories] = useState<Category[]>(start?.categories ?? []);
+  const [purposes, setPurposes] = useState<Purpose[]>(start?.purposes ?? ["treatment"]);
+  const [expiry, setExpiry] = useState<ExpiryChoice>(start ? "keep" : "thisVisit");
+  const [write, setWrite] = useState(start?.write ?? false);
   const [unverifiedOk, setUnverifiedOk] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   // Expiries count from the chain's clock, which is what the contract checks them against.
   const chainNow = useQuery({
     queryKey: ["chain-now", grantee.address],
@@ -53,18 +117,20 @@ export function GrantForm({
   });
   const toggle = <T,>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
-  const expiresAt = chainNow.data ? expiresAtFor(preset, chainNow.data) : null;
+  const expiresAt =
+    expiry === "keep" ? start?.expiresAt : chainNow.data ? expiresAtFor(expiry, chainNow.data) : undefined;
   const terms = expiresAt && { categories: inCategoryOrder(categories), purposes, expiresAt, write };
-  const ready = terms && categories.length > 0 && purposes.length > 0 && (grantee.verified || unverifiedOk);
-  const done = access.step === "done";
+  const unchanged = start !== undefined && terms !== undefined && sameTerms(start, terms);
+  const ready =
+    terms && categories.length > 0 && purposes.length > 0 && !unchanged && (grantee.verified || unverifiedOk);
+  const done = change.step === "done";
+  const extra = terms && ready ? note?.(terms) : null;
+  const choices: ExpiryChoice[] = start ? ["keep", ...EXPIRY_PRESETS] : [...EXPIRY_PRESETS];
 
   return (
-    <section
-      aria-labelledby="grant-heading"
-      className="space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
-    >
-      <h2 id="grant-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold text-slate-900">
-        Share with {grantee.name} <VerifiedBadge verified={grantee.verified} />
+    <>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900">
+        {heading} <VerifiedBadge verified={grantee.verified} />
       </h2>
       <p className="break-all font-mono text-xs text-slate-500">{grantee.address}</p>
       {!grantee.verified && (
@@ -75,7 +141,7 @@ export function GrantForm({
               type="checkbox"
               className={`${box} mt-0.5`}
               checked={unverifiedOk}
-              disabled={access.busy || done}
+              disabled={change.busy || done}
               onChange={(event) => setUnverifiedOk(event.target.checked)}
             />
             <span>
@@ -84,7 +150,7 @@ export function GrantForm({
           </label>
         </Notice>
       )}
-      <fieldset disabled={access.busy || done} className="space-y-5">
+      <fieldset disabled={change.busy || done} className="space-y-5">
         <fieldset>
           <legend className="font-medium text-slate-900">Which records</legend>
           <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
@@ -120,16 +186,18 @@ export function GrantForm({
         <fieldset>
           <legend className="font-medium text-slate-900">For how long</legend>
           <div className="mt-2 space-y-1">
-            {EXPIRY_PRESETS.map((option) => (
+            {choices.map((option) => (
               <label key={option} className="flex items-center gap-2">
                 <input
                   type="radio"
-                  name="expiry"
+                  name={`${headingId}-expiry`}
                   className="h-4 w-4"
-                  checked={preset === option}
-                  onChange={() => setPreset(option)}
+                  checked={expiry === option}
+                  onChange={() => setExpiry(option)}
                 />
-                {EXPIRY_PRESET_LABEL[option]}
+                {option === "keep" && start
+                  ? `Keep as it is (${untilInWords(start.expiresAt)})`
+                  : EXPIRY_PRESET_LABEL[option as ExpiryPreset]}
               </label>
             ))}
           </div>
@@ -151,39 +219,38 @@ export function GrantForm({
             ? "Reading the network's clock..."
             : categories.length === 0 || purposes.length === 0
               ? "Choose at least one kind of record and one purpose."
-              : `${describeTerms(grantee, terms, { timeZone: "UTC" })}.`}
+              : unchanged
+                ? "Nothing has changed yet."
+                : `${describeTerms(grantee, terms, { timeZone: "UTC" })}.`}
         </p>
+        {extra && <p className="mt-1 text-slate-900">{extra}</p>}
       </div>
-      <ChangeProgress step={access.step} transaction={access.transaction} />
-      {access.error && (
-        <Notice tone="error" title="Nothing was shared">
-          {access.error}
+      <ChangeProgress step={change.step} transaction={change.transaction} />
+      {change.error && (
+        <Notice tone="error" title={words.failed}>
+          {change.error}
         </Notice>
       )}
       {done ? (
         <>
-          <Notice tone="success" title={`You are now sharing with ${grantee.name}`}>
-            You can see and stop this share under “My consents” below.
+          <Notice tone="success" title={words.done}>
+            You can see, change or stop this share under “My consents”.
           </Notice>
           <PrimaryButton onClick={onClose}>Done</PrimaryButton>
         </>
       ) : (
         <div className="flex gap-3">
           <PrimaryButton
-            disabled={!ready || access.busy}
+            disabled={!ready || change.busy}
             onClick={() =>
-              terms &&
-              void access.grant(grantee, {
-                ...terms,
-                allowUnverified: !grantee.verified && unverifiedOk,
-              })
+              terms && void onSubmit({ ...terms, allowUnverified: !grantee.verified && unverifiedOk })
             }
           >
-            {access.busy ? "Sharing..." : access.error ? "Try again" : "Share"}
+            {change.busy ? words.busy : change.error ? "Try again" : words.action}
           </PrimaryButton>
           <button
             type="button"
-            disabled={access.busy}
+            disabled={change.busy}
             onClick={onClose}
             className="rounded-lg px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
           >
@@ -191,6 +258,15 @@ export function GrantForm({
           </button>
         </div>
       )}
-    </section>
+    </>
   );
 }
+
+const sameSet = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+const sameTerms = (a: StartingTerms, b: StartingTerms) =>
+  sameSet(a.categories, b.categories) &&
+  sameSet(a.purposes, b.purposes) &&
+  a.expiresAt.getTime() === b.expiresAt.getTime() &&
+  a.write === b.write;

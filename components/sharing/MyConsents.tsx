@@ -11,6 +11,7 @@ import { useShares } from "../hooks/useShares";
 import { useStopSharing } from "../hooks/useStopSharing";
 import { Card, Notice } from "../Notice";
 import { ConfirmStop } from "./ConfirmStop";
+import { EditShare } from "./EditShare";
 import { ReencryptHistory } from "./ReencryptHistory";
 import { StopReceiptView } from "./StopReceiptView";
 import { VerifiedBadge } from "./VerifiedBadge";
@@ -24,6 +25,7 @@ export function MyConsents({ patient }: { patient: Address }) {
   // A kind of record with a second key generation had keys taken back (or the key replaced).
   const rotated = [...(own.data?.keys.values() ?? [])].some((generations) => generations.size > 1);
   const [confirming, setConfirming] = useState<Share | "everyone" | null>(null);
+  const [editing, setEditing] = useState<Address | null>(null);
   const entryOf = (address: Address) =>
     directory.data?.find((e) => getAddress(e.address) === getAddress(address));
   const nameOf = (address: Address) => entryOf(address)?.name ?? address;
@@ -85,7 +87,16 @@ export function MyConsents({ patient }: { patient: Address }) {
                   <dt className="text-slate-500">Notes</dt>
                   <dd>{share.write ? "May add notes to your records" : "May not add to your records"}</dd>
                 </dl>
+                {share.status === "active" && editing === share.grantee && entry && (
+                  <EditShare
+                    patient={patient}
+                    share={share}
+                    grantee={entry}
+                    onClose={() => setEditing(null)}
+                  />
+                )}
                 {share.status === "active" &&
+                  editing !== share.grantee &&
                   (thisOne ? (
                     <ConfirmStop
                       who={name}
@@ -94,17 +105,33 @@ export function MyConsents({ patient }: { patient: Address }) {
                       onCancel={() => setConfirming(null)}
                     />
                   ) : (
-                    <button
-                      type="button"
-                      disabled={stopping.busy}
-                      onClick={() => {
-                        stopping.reset();
-                        setConfirming(share);
-                      }}
-                      className="mt-3 rounded-lg border border-red-300 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
-                    >
-                      Stop sharing
-                    </button>
+                    <div className="mt-3 flex flex-wrap gap-2">
+                      {entry && (
+                        <button
+                          type="button"
+                          disabled={stopping.busy}
+                          onClick={() => {
+                            setConfirming(null);
+                            setEditing(share.grantee);
+                          }}
+                          className="rounded-lg border border-brand-700 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                        >
+                          Change<span className="sr-only"> what you share with {name}</span>
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        disabled={stopping.busy}
+                        onClick={() => {
+                          stopping.reset();
+                          setEditing(null);
+                          setConfirming(share);
+                        }}
+                        className="rounded-lg border border-red-300 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+                      >
+                        Stop sharing
+                      </button>
+                    </div>
                   ))}
               </li>
             );

@@ -24,6 +24,8 @@ export type FileProgress = {
   notImported: string[];
   /** The records sealed from this file (pending until anchored). */
   recordIds: Hex[];
+  /** Why new record keys are being saved, when it is more than a first key (a party's access ended). */
+  keysReason?: string;
 };
 
 const FRACTION: Record<UploadStep | "done", number> = {
@@ -71,7 +73,7 @@ export const moveTo = (rows: Rows, id: string, stage: UploadStep): Rows =>
 export const withDetails = (
   rows: Rows,
   id: string,
-  details: Partial<Pick<FileProgress, "notImported" | "recordIds">>,
+  details: Partial<Pick<FileProgress, "notImported" | "recordIds" | "keysReason">>,
 ) => update(rows, id, (row) => ({ ...row, ...details }));
 
 export const failAt = (rows: Rows, id: string, error: string, recovery: Recovery): Rows =>

@@ -1,0 +1,133 @@
+import { type Address, getAddress } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { CATEGORY, categoryOfRecordId } from "../lib/consent/codes";
+import { cidFromBytes } from "../lib/consent/consent";
+import { consentRegistryAbi } from "../lib/contracts/generated";
+import { readHeader } from "../lib/crypto/envelope";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { fetchVerified } from "../lib/ipfs/car";
+import { readKeyring } from "../lib/records/keyring";
+import { syntheticPatientBundle } from "../lib/records/synthetic";
+import { listPatientShares } from "../lib/sharing/grants";
+import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { stackEnv } from "./support/stackEnv";
+import type { TestWallet } from "./support/testWallet";
+
+const RIVERA = "Dr. Maya Rivera, Riverside Clinic";
+const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
+const consent = () => process.env.E2E_CONSENT as Address;
+const gateway = () => `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`;
+const transactions = (wallet: TestWallet) =>
+  wallet.requests.filter((r) => r.method === "eth_sendTransaction").length;
+
+const rpc = (method: string, params: unknown[]) =>
+  fetch(stackEnv().rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+
+/** One glucose result, as a lab would export it. */
+const labFile = {
+  resourceType: "Observation",
+  status: "final",
+  category: [
+    {
+      coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }],
+    },
+  ],
+  code: { coding: [{ system: "http://loinc.org", code: "2345-7", display: "Glucose" }], text: "Glucose" },
+  effectiveDateTime: "2026-11-30T09:00:00Z",
+  valueQuantity: { value: 5.4, unit: "mmol/L", system: "http://unitsofmeasure.org", code: "mmol/L" },
+};
+
+/** The lab-result key generations a keyring carries (its public part: no key needed). */
+async function labGenerations(patient: Address, holder: Address, cid: string) {
+  const file = readKeyring(await fetchVerified(gateway(), cid), {
+    chainId: stackEnv().chainId,
+    patient,
+    holder,
+  });
+  return file.keys
+    .filter((e) => e.category === CATEGORY.labs)
+    .map((e) => e.generation)
+    .sort();
+}
+
+test("after a 24-hour share has run out, the next lab result is sealed with new keys published first, which the clinician does not get", async ({
+  page,
+  installWallet,
+}) => {
+  const wallet = await installWallet(await fundedNewAccount());
+  const patient = wallet.address;
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
+  await page.getByRole("link", { name: "Open your records" }).click();
+  const files = page.getByRole("list", { name: "Files being added" });
+  await page.getByLabel("Choose files").setInputFiles([
+    {
+      name: "patient-41.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed: 41, visits: 1 }))),
+    },
+  ]);
+  await expect(files.getByText("Added")).toBeVisible({ timeout: 30_000 });
+
+  // Share lab results with the demo clinician for this visit (24 hours).
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await page.getByLabel("Search the directory").fill("rivera");
+  await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
+  await page.getByRole("checkbox", { name: "Lab results" }).check();
+  await page.getByRole("radio", { name: "This visit (24 hours)" }).check();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
+  const shared = (await listPatientShares(chainClient(), consent(), patient)).find(
+    (s) => s.grantee === clinician,
+  )!;
+  expect(await labGenerations(patient, clinician, shared.keyringCid!)).toEqual([1]);
+
+  // A day and an hour later on the chain's clock, the share has run out.
+  await (await rpc("evm_increaseTime", [25 * 3600])).json();
+  await (await rpc("evm_mine", [])).json();
+  expect((await listPatientShares(chainClient(), consent(), patient))[0].status).toBe("expired");
+
+  // The next lab result: the wallet prompt for new keys comes first, and says why.
+  await page.getByRole("banner").getByRole("link", { name: "Records", exact: true }).click();
+  const before = transactions(wallet);
+  await page
+    .getByLabel("Choose files")
+    .setInputFiles([
+      { name: "glucose.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(labFile)) },
+    ]);
+  await expect(
+    files.getByText(
+      `Replacing the keys of lab results: ${RIVERA}'s access has ended (confirm in your wallet)`,
+    ),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(files.getByRole("listitem", { name: "glucose.json" }).getByText("Added")).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(transactions(wallet) - before).toBe(2); // the new keys, then the record
+
+  // On chain: the patient's new keyring was published before the record was anchored.
+  const where = { address: consent(), abi: consentRegistryAbi, args: { patient }, fromBlock: 0n } as const;
+  const [published, anchored] = await Promise.all([
+    chainClient().getContractEvents({ ...where, eventName: "KeyringPublished" }),
+    chainClient().getContractEvents({ ...where, eventName: "RecordsAnchored" }),
+  ]);
+  const lastAnchor = anchored.at(-1)!;
+  const newLab = (lastAnchor.args.records ?? []).find((r) => categoryOfRecordId(r.recordId) === "labs")!;
+  const own = published.filter((e) => getAddress(e.args.grantee!) === patient).at(-1)!;
+  expect(own.blockNumber).toBeLessThan(lastAnchor.blockNumber);
+  expect(published.filter((e) => e.transactionHash === own.transactionHash)).toHaveLength(1);
+  expect(await labGenerations(patient, patient, cidFromBytes(own.args.keyringCid!))).toEqual([1, 2]);
+
+  // The new record is sealed with generation 2, which the clinician's keyring does not hold.
+  const envelope = await fetchVerified(gateway(), cidFromBytes(newLab.cid));
+  expect(readHeader(envelope).header.generation).toBe(2);
+  const after = (await listPatientShares(chainClient(), consent(), patient)).find(
+    (s) => s.grantee === clinician,
+  )!;
+  expect(await labGenerations(patient, clinician, after.keyringCid!)).toEqual([1]);
+});
