@@ -107,6 +107,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
     keys.data && identity
       ? {
           id: `shared:${patient}:${keyringCid}`,
+          patient,
           cacheKey: (record) => ["shared-record", record.recordId, record.cid, keyringCid],
           open: (record) =>
             openSharedRecord(record, {

@@ -23,6 +23,7 @@ export function useDecryptedRecords(
     records,
     context && {
       id: `own:${patient}:${keyringCid}`,
+      patient,
       cacheKey: (record) => openedRecordKey(record, keyringCid),
       open: (record) => openAnchoredRecord(record, { ...context, maxBytes: MERGE_MAX_BYTES }),
     },

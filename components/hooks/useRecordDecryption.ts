@@ -3,7 +3,7 @@
 import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import PQueue from "p-queue";
 import { useEffect, useRef, useState } from "react";
-import type { Hex } from "viem";
+import type { Address, Hex } from "viem";
 import type { ReadRecord } from "@/lib/clinical/model";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { readRecord } from "@/lib/records/read";
@@ -39,6 +39,8 @@ export type RecordOpener<T> = {
   cacheKey: (record: AnchoredRecord) => QueryKey;
   /** Opens one record with a byte cap of {@link MERGE_MAX_BYTES}; may throw (then "unavailable"). */
   open: (record: AnchoredRecord) => Promise<T>;
+  /** Whose records these are: what others added is read as theirs (see `readRecord`). */
+  patient: Address;
 };
 
 /**
@@ -101,7 +103,8 @@ export function useRecordDecryption<T extends SharedRecord>(
         }
         if (stopped) return;
         opened.set(record.recordId, result);
-        const asRead = result.status === "notShared" ? undefined : readRecord(record, result);
+        const asRead =
+          result.status === "notShared" ? undefined : readRecord(record, result, current.patient);
         if (asRead) read.set(record.recordId, asRead);
         schedule();
       });

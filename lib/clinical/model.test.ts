@@ -409,6 +409,46 @@ describe("what a clinician would otherwise misread", () => {
     expect(cholesterol.series[0].points.map((p) => p.value)).toEqual([200]);
   });
 
+  // Regression (outside review): a clinician allowed to write notes planted a Patient, "no known
+  // allergies", a medication and a lab value into the patient's combined views.
+  it("reads a record someone else added only within its own category, and never takes a Patient from it", () => {
+    const planted: ReadRecord = {
+      ...(file("riverside-hospital-export.json", [
+        { resourceType: "Patient", name: [{ text: "Someone Else" }], birthDate: "1901-01-01" },
+        {
+          resourceType: "AllergyIntolerance",
+          patient: { reference: "Patient/p" },
+          code: { text: "No known allergies" },
+        },
+        {
+          resourceType: "MedicationStatement",
+          status: "active",
+          subject: { reference: "Patient/p" },
+          medicationCodeableConcept: { text: "Warfarin 50 mg daily" },
+        },
+        quantity("2093-3", 999, "mg/dL", "2026-11-01"),
+        {
+          resourceType: "DocumentReference",
+          status: "current",
+          description: "Progress note",
+          content: [{ attachment: { contentType: "text/plain", data: btoa("Seen today.") } }],
+        },
+      ]) as Extract<ReadRecord, { kind: "fhir" }>),
+      category: "notes",
+      byPatient: false,
+    };
+    const own = {
+      ...file("mine.json", [{ resourceType: "Patient", name: [{ text: "Dana Whitfield" }] } as Resource]),
+      category: "demographics" as const,
+    };
+    const view = buildClinicalView([own, planted]);
+    expect(view.patient?.name).toBe("Dana Whitfield");
+    expect(view.lists.allergies).toEqual([]);
+    expect(view.lists.medications).toEqual([]);
+    expect(view.labs).toEqual([]);
+    expect(view.lists.documents.map((d) => d.name)).toEqual(["Progress note"]);
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [

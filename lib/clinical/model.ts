@@ -17,6 +17,7 @@ import type {
 } from "@medplum/fhirtypes";
 import type { Hex } from "viem";
 import type { Category } from "../consent/codes";
+import { categoryOf } from "../records/fhir";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
 import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unitLabel } from "./units";
@@ -34,7 +35,14 @@ export type Source = { recordId: Hex; name: string; addedAt: Date };
 
 /** A decrypted record, as the view reads it. */
 export type ReadRecord =
-  | { kind: "fhir"; source: Source; category: Category | undefined; resources: Resource[] }
+  | {
+      kind: "fhir";
+      source: Source;
+      category: Category | undefined;
+      resources: Resource[];
+      /** False for a record someone else added: only resources of its own category are read, never a Patient. */
+      byPatient?: boolean;
+    }
   | { kind: "file"; source: Source; category: Category | undefined; type: string };
 
 export type Flag = "high" | "low";
@@ -682,6 +690,16 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
 
 // ------------------------------------------------------------------------------- the checks
 
+/** Whether a resource written by someone else belongs to the category its record was anchored in. */
+function withinOwnCategory(resource: Resource, category: Category | undefined): boolean {
+  if (!resource || typeof resource !== "object" || resource.resourceType === "Patient") return false;
+  try {
+    return category !== undefined && categoryOf(resource) === category;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A clinical date to sort and show: a FHIR date (year, month or day, or a date-time) no later than
  * next year. Anything else ("9999-99-99", "soon", a number) is no date: the entry is listed
@@ -748,6 +766,9 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       continue;
     }
     for (const resource of record.resources) {
+      // A writer's record speaks only within what it was allowed to write: a "note" cannot bring
+      // lab values, medicines, allergies or the patient's name into the patient's views.
+      if (record.byPatient === false && !withinOwnCategory(resource, record.category)) continue;
       try {
         switch (resource?.resourceType) {
           case "Patient":

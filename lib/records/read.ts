@@ -1,4 +1,5 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
+import { type Address, isAddressEqual } from "viem";
 import type { ReadRecord } from "../clinical/model";
 import type { AnchoredRecord } from "./chain";
 import { recordView } from "./fileTypes";
@@ -34,13 +35,23 @@ export function resourcesOf(content: Uint8Array): Resource[] | null {
  * by name. Anything that did not pass every check, or that CareKeys does not render, is left out
  * of the combined views (the file list still shows it, with what failed).
  */
-export function readRecord(record: AnchoredRecord, opened: OpenedRecord): ReadRecord | undefined {
+export function readRecord(
+  record: AnchoredRecord,
+  opened: OpenedRecord,
+  patient?: Address,
+): ReadRecord | undefined {
   if (opened.status !== "verified") return undefined;
-  const source = { recordId: record.recordId, name: opened.meta.name, addedAt: record.anchoredAt };
+  // What someone else added (a clinician with write access) is read as theirs: named with its
+  // author, and limited to its own category (see buildClinicalView).
+  const byPatient = patient === undefined || isAddressEqual(record.author, patient);
+  const name = byPatient
+    ? opened.meta.name
+    : `${opened.meta.name} (added by ${record.author.slice(0, 6)}…${record.author.slice(-4)}, not by the patient)`;
+  const source = { recordId: record.recordId, name, addedAt: record.anchoredAt };
   const view = recordView(opened.meta.type, opened.content);
   if (view === "fhir") {
     const resources = resourcesOf(opened.content);
-    return resources ? { kind: "fhir", source, category: record.category, resources } : undefined;
+    return resources ? { kind: "fhir", source, category: record.category, resources, byPatient } : undefined;
   }
   if (view === "pdf" || view === "image")
     return { kind: "file", source, category: record.category, type: opened.meta.type };
