@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORY, type Category } from "../consent/codes";
 import { consentReader } from "../consent/consent";
 import type { CategoryKeys } from "../records/keyring";
-import { type DirectoryEntry, listDirectory } from "./directory";
+import type { DirectoryEntry } from "./directory";
 import { droppedCategories, planShareEdit } from "./editShare";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { expiresAtFor, listPatientShares, listSharedWith } from "./grants";
 import { holdersOf } from "./revocation";
-import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
+import { CHAIN_ID, type Patient, type Person, type SharingWorld, worldWithTwoClinicians } from "./testing";
 
 const LABS = CATEGORY.labs;
 const MEDS = CATEGORY.medications;
@@ -20,10 +20,7 @@ describe("editing a share against a real chain and IPFS node", () => {
   const entryOf = (who: Person) => entries.find((e) => e.address === who.address)!;
 
   beforeAll(async () => {
-    world = await startSharingWorld();
-    rivera = await world.clinician("Dr. Maya Rivera, Mercy Clinic");
-    okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
-    entries = await listDirectory(world.anvil.publicClient, world.directory);
+    ({ world, rivera, okafor, entries } = await worldWithTwoClinicians());
   }, 60_000);
   afterAll(() => world?.stop());
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORY, type Category } from "../consent/codes";
 import { type CategoryKeys, currentKey } from "../records/keyring";
-import { type DirectoryEntry, listDirectory } from "./directory";
+import type { DirectoryEntry } from "./directory";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { type ExpiryPreset, expiresAtFor, listPatientShares, listSharedWith, type Share } from "./grants";
 import { lapsedHoldersOf, lapsedReason, planLapsedRotation } from "./lapsed";
-import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
+import { CHAIN_ID, type Patient, type Person, type SharingWorld, worldWithTwoClinicians } from "./testing";
 
 const LABS = CATEGORY.labs;
 
@@ -17,10 +17,7 @@ describe("a holder whose access lapsed, before the next record of its kinds is s
   const entryOf = (who: Person) => entries.find((e) => e.address === who.address)!;
 
   beforeAll(async () => {
-    world = await startSharingWorld();
-    rivera = await world.clinician("Dr. Maya Rivera, Mercy Clinic");
-    okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
-    entries = await listDirectory(world.anvil.publicClient, world.directory);
+    ({ world, rivera, okafor, entries } = await worldWithTwoClinicians());
   }, 60_000);
   afterAll(() => world?.stop());
 

@@ -10,7 +10,7 @@ import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { expiresAtFor, listPatientShares, listSharedWith } from "./grants";
 import { openSharedRecord } from "./openShared";
 import { holdersOf, type KeyChange, planRevocation } from "./revocation";
-import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
+import { CHAIN_ID, type Patient, type Person, type SharingWorld, worldWithTwoClinicians } from "./testing";
 
 const LABS = CATEGORY.labs;
 const MEDS = CATEGORY.medications;
@@ -23,10 +23,7 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
   const entryOf = (who: Person) => entries.find((e) => e.address === who.address)!;
 
   beforeAll(async () => {
-    world = await startSharingWorld();
-    rivera = await world.clinician("Dr. Maya Rivera, Mercy Clinic");
-    okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
-    entries = await listDirectory(world.anvil.publicClient, world.directory);
+    ({ world, rivera, okafor, entries } = await worldWithTwoClinicians());
   }, 60_000);
   afterAll(() => world?.stop());
 

@@ -1,3 +1,4 @@
+import { listDirectory } from "./directory";
 // A real sharing world for lib/sharing's tests: anvil with the contracts, an embedded IPFS node,
 // clinicians registered with identity keys derived as the app derives them, and patients who seal,
 // pin and anchor records exactly as the app does.
@@ -176,3 +177,12 @@ export async function startSharingWorld() {
 
 export type SharingWorld = Awaited<ReturnType<typeof startSharingWorld>>;
 export type Patient = Awaited<ReturnType<SharingWorld["patient"]>>;
+
+/** A sharing world with two registered clinicians, and the Directory as the app lists it. */
+export async function worldWithTwoClinicians() {
+  const world = await startSharingWorld();
+  const rivera = await world.clinician("Dr. Maya Rivera, Mercy Clinic");
+  const okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
+  const entries = await listDirectory(world.anvil.publicClient, world.directory);
+  return { world, rivera, okafor, entries };
+}
