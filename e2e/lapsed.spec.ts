@@ -95,16 +95,19 @@ test("after a 24-hour share has run out, the next lab result is sealed with new 
   // The next lab result: the wallet prompt for new keys comes first, and says why.
   await page.getByRole("banner").getByRole("link", { name: "Records", exact: true }).click();
   const before = transactions(wallet);
+  const prompt = wallet.holdNext("eth_sendTransaction");
   await page
     .getByLabel("Choose files")
     .setInputFiles([
       { name: "glucose.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(labFile)) },
     ]);
+  await prompt.asked;
   await expect(
     files.getByText(
       `Replacing the keys of lab results: ${RIVERA}'s access has ended (confirm in your wallet)`,
     ),
-  ).toBeVisible({ timeout: 30_000 });
+  ).toBeVisible();
+  prompt.release();
   await expect(files.getByRole("listitem", { name: "glucose.json" }).getByText("Added")).toBeVisible({
     timeout: 30_000,
   });

@@ -23,6 +23,12 @@ export type TestWallet = {
   requests: WalletRequest[];
   /** The next prompt of this method is rejected as a person would (EIP-1193 code 4001). */
   rejectNext: (method: string) => void;
+  /**
+   * The next prompt of this method waits, as a person reading it would, until `release` is
+   * called; `asked` resolves once the page has made it. Lets a test read what the page shows
+   * while the wallet is asking, however fast the chain answers.
+   */
+  holdNext: (method: string) => { asked: Promise<void>; release: () => void };
   /** From now on, behave like a wallet whose signatures differ each time (many MPC wallets). */
   signDifferentlyEachTime: () => void;
   /** The person switches their wallet to another network (the page gets `chainChanged`). */
@@ -41,11 +47,24 @@ export async function installTestWallet(
   const local = createLocalAccountWallet(options);
   let walletChainId = options.chainId;
   const rejections = new Set<string>();
+  const holds = new Map<string, { asked: () => void; released: Promise<void> }>();
   let unstableSignatures = 0;
   const wallet: TestWallet = {
     address: privateKeyToAddress(options.privateKey),
     requests: [],
     rejectNext: (method) => rejections.add(method),
+    holdNext: (method) => {
+      let asked = () => {};
+      let release = () => {};
+      const askedPromise = new Promise<void>((resolve) => {
+        asked = resolve;
+      });
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.set(method, { asked, released });
+      return { asked: askedPromise, release };
+    },
     signDifferentlyEachTime: () => {
       unstableSignatures = 1;
     },
@@ -63,6 +82,12 @@ export async function installTestWallet(
     "__carekeysTestWallet",
     async (request: WalletRequest): Promise<WalletResponse> => {
       wallet.requests.push(request);
+      const hold = holds.get(request.method);
+      if (hold) {
+        holds.delete(request.method);
+        hold.asked();
+        await hold.released;
+      }
       if (PROMPTS.has(request.method) && rejections.delete(request.method)) return { error: USER_REJECTED };
       if (request.method === "eth_chainId") return { result: numberToHex(walletChainId) };
       if (request.method === "personal_sign" && unstableSignatures > 0) {
