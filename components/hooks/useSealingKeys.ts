@@ -13,7 +13,7 @@ import { type OwnKeyring, ownKeyringCar, ownKeyringCid, withKeysFor } from "@/li
 import type { UploadSteps } from "@/lib/records/pending";
 import { listDirectory } from "@/lib/sharing/directory";
 import { listPatientShares } from "@/lib/sharing/grants";
-import { LAPSED_STATUSES, lapsedReason, planLapsedRotation } from "@/lib/sharing/lapsed";
+import { lapsedReason, planLapsedRotation } from "@/lib/sharing/lapsed";
 import { uploadThenSend } from "@/lib/sharing/steps";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
@@ -24,8 +24,9 @@ import { sharesQueryKey } from "./useShares";
  * The keys a file's records are sealed with: only those of the patient's own keyring, read fresh
  * from the chain and IPFS, so nothing another author anchored can choose the key. A category
  * without a key gets its first generation, published in the keyring (one transaction) before
- * anything is sealed with it. If a party whose access ended (expired, suspended...) still holds the
- * current key of a kind about to be sealed, that kind gets a new generation first, with new keys
+ * anything is sealed with it. If a party whose access to a kind ended (ran out, suspended, revoked
+ * here or elsewhere, narrowed) still holds, in any keys it was ever given, the current key of a
+ * kind about to be sealed, that kind gets a new generation first, with new keys
  * for those who still share it, in ONE transaction (`onNewKeys` gets the sentence to show). If the
  * keyring cannot be read or the new keys cannot be published, nothing is sealed.
  */
@@ -53,7 +54,8 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
         });
 
       const shares = await listPatientShares(client, app.consentAddress, patient);
-      if (shares.some((share) => (LAPSED_STATUSES as readonly string[]).includes(share.status))) {
+      // Any share that ever was (however it ended, in this app or not) may hold current keys.
+      if (shares.length > 0) {
         const directory = await listDirectory(client, app.directoryAddress);
         const rotation = await planLapsedRotation({
           chainId: app.chainId,

@@ -21,6 +21,10 @@ export const CATEGORY = {
 } as const;
 export type Category = keyof typeof CATEGORY;
 
+/** The categories in the order of {@link CATEGORY}, each once. */
+export const inCategoryOrder = (categories: readonly Category[]) =>
+  [...new Set(categories)].sort((a, b) => CATEGORY[a] - CATEGORY[b]);
+
 export const CATEGORY_LABEL: Record<Category, string> = {
   vitals: "vital signs",
   labs: "lab results",

@@ -1,4 +1,4 @@
-import { CATEGORY, type Category, categoryOfRecordId } from "../consent/codes";
+import { CATEGORY, type Category, categoryOfRecordId, inCategoryOrder } from "../consent/codes";
 import type { Exposure } from "./exposure";
 import { UNTIL_REVOKED } from "./grants";
 
@@ -36,8 +36,7 @@ export const untilInWords = (expiresAt: Date) =>
   expiresAt.getTime() >= UNTIL_REVOKED.getTime() ? "until you stop sharing" : `until ${formatDay(expiresAt)}`;
 
 /** The categories in the order of {@link CATEGORY}. */
-export const inCategoryOrder = (categories: readonly Category[]) =>
-  [...new Set(categories)].sort((a, b) => CATEGORY[a] - CATEGORY[b]);
+export { inCategoryOrder };
 
 /**
  * What a party logged reading, for the patient's receipt: how many times it opened records, and

@@ -1,5 +1,11 @@
 import { type Address, getAddress, type PublicClient } from "viem";
-import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "../consent/codes";
+import {
+  CATEGORY_LABEL,
+  type Category,
+  inCategoryOrder,
+  PURPOSE_LABEL,
+  type Purpose,
+} from "../consent/codes";
 import { cidFromBytes, consentReader, type GrantStatus, unpackGrant } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
 import type { DirectoryEntry } from "./directory";
@@ -25,6 +31,14 @@ export type Share = {
   identity: number;
   /** CID of the latest keyring for the grantee: the grant's, or one the patient published after a rotation. */
   keyringCid: string | null;
+  /**
+   * Every keyring this party was ever given by the patient (each grant's, each re-publication),
+   * newest first: a party keeps what it once fetched, so whether it can read a record sealed now
+   * depends on all of them, not only on the latest.
+   */
+  keyringCids: string[];
+  /** Every kind of record any grant to this party ever covered (the latest terms may be narrower). */
+  everShared: Category[];
   /** Block of the latest grant. */
   grantedInBlock: bigint;
 };
@@ -63,6 +77,15 @@ async function listShares(client: Client, consent: Address, side: Side): Promise
         if (pair(event.args) === key && after(event, keyring.at))
           keyring = { at: event, cid: event.args.keyringCid! };
       }
+      const given = [...granted, ...published]
+        .filter((event) => pair(event.args) === key)
+        .sort((a, b) => (after(a, b) ? -1 : after(b, a) ? 1 : 0))
+        .map((event) => cidFromBytes(event.args.keyringCid!));
+      const everShared = new Set(
+        granted.flatMap((event) =>
+          pair(event.args) === key ? unpackGrant(event.args.grant!).categories : [],
+        ),
+      );
       const stored = await reader.grantOf(patient, grantee);
       const usedUp = used.some((event) => pair(event.args) === key && after(event, grantEvent));
       const terms = unpackGrant(grantEvent.args.grant!);
@@ -77,6 +100,8 @@ async function listShares(client: Client, consent: Address, side: Side): Promise
         oneShot: terms.oneShot,
         identity: terms.identity,
         keyringCid: cidFromBytes(keyring.cid),
+        keyringCids: [...new Set(given)],
+        everShared: inCategoryOrder([...everShared]),
         grantedInBlock: grantEvent.blockNumber,
       };
     }),

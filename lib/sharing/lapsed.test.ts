@@ -124,7 +124,7 @@ describe("a holder whose access lapsed, before the next record of its kinds is s
     ]);
   }, 60_000);
 
-  it("counts a lapsed party whose keyring cannot be fetched as holding the current keys, and ignores active and revoked shares", async () => {
+  it("counts a party whose access ended and whose keyring cannot be fetched as holding the current keys, and ignores an active share", async () => {
     const keys: CategoryKeys = new Map([[LABS, new Map([[1, new Uint8Array(32)]])]]);
     const share = (grantee: `0x${string}`, status: Share["status"]): Share => ({
       patient: rivera.address,
@@ -137,6 +137,8 @@ describe("a holder whose access lapsed, before the next record of its kinds is s
       oneShot: false,
       identity: 1,
       keyringCid: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+      keyringCids: ["bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"],
+      everShared: ["labs", "medications"],
       grantedInBlock: 1n,
     });
     const found = await lapsedHoldersOf({
@@ -151,9 +153,11 @@ describe("a holder whose access lapsed, before the next record of its kinds is s
       chainId: CHAIN_ID,
       patient: rivera.address,
     });
-    // Medications have no key yet: nothing to replace there.
+    // Medications have no key yet: nothing to replace there. A revocation outside this app
+    // rotated nothing, so a revoked party counts like any other whose access ended.
     expect(found).toEqual([
       { grantee: "0x0000000000000000000000000000000000000001", status: "suspended", held: ["labs"] },
+      { grantee: "0x0000000000000000000000000000000000000003", status: "revoked", held: ["labs"] },
     ]);
   });
 

@@ -9,28 +9,26 @@ import { listInWords, type Share, type ShareStatus } from "./grants";
 import { holdersOf, planRevocation, type RevocationPlan } from "./revocation";
 
 /**
- * Shares that ended without the patient's client rotating keys: they ran out, were suspended,
- * their holder's identity changed, or a one-time read used them up. A revocation (one or all)
- * already rotated what it ended, and an active share still may hold the keys.
+ * The kinds of record a party may read by its current terms: all of an active share's, none of a
+ * share that ended in any way (ran out, suspended, identity changed, used up, revoked — by this
+ * app, by another wallet, or by a relayed signature).
  */
-export const LAPSED_STATUSES = [
-  "expired",
-  "suspended",
-  "identityChanged",
-  "used",
-] as const satisfies readonly ShareStatus[];
+const readableNow = (share: Share): readonly Category[] =>
+  share.status === "active" ? share.categories : [];
 
-const lapsed = (status: ShareStatus) => (LAPSED_STATUSES as readonly ShareStatus[]).includes(status);
-
-/** A party whose access ended but who still holds the current keys of some kinds of record. */
+/** A party who still holds the current keys of some kinds of record it may no longer read. */
 export type LapsedHolder = { grantee: Address; status: ShareStatus; held: Category[] };
 
 /**
- * The lapsed holders (see {@link LAPSED_STATUSES}) whose latest keyring still carries the current
- * generation of one of `categories` (the kinds about to be sealed): a record sealed with it now
- * would be readable by a party whose access has ended. A keyring that cannot be fetched counts as
- * holding the current keys of its kinds (the safe side: a needless rotation costs one transaction,
- * a missed one a record). Reads the keyrings' public part only (their kinds and generations).
+ * The parties who hold, in ANY keyring the patient ever gave them (a party keeps what it once
+ * fetched), the current generation of one of `categories` (the kinds about to be sealed) while
+ * their current terms no longer let them read that kind: a record sealed now would be readable by
+ * a party whose access has ended. That covers a share that ran out or was suspended, one revoked
+ * outside this app (no rotation happened), "stop sharing with everyone" after a share ran out, and
+ * a share re-granted narrower after it ran out (the old keyring still holds the dropped kind).
+ * A keyring that cannot be fetched counts as holding the current keys of the kinds (the safe
+ * side: a needless rotation costs one transaction, a missed one a record). Reads the keyrings'
+ * public part only (their kinds and generations), newest first, and stops once all are found.
  */
 export async function lapsedHoldersOf(input: {
   shares: readonly Share[];
@@ -43,34 +41,41 @@ export async function lapsedHoldersOf(input: {
 }): Promise<LapsedHolder[]> {
   const found = await Promise.all(
     input.shares.map(async (share): Promise<LapsedHolder | null> => {
-      if (!lapsed(share.status) || !share.keyringCid) return null;
       const candidates = inCategoryOrder(
-        share.categories.filter((c) => input.categories.includes(c) && currentKey(input.keys, c)),
+        share.everShared.filter(
+          (c) => input.categories.includes(c) && !readableNow(share).includes(c) && currentKey(input.keys, c),
+        ),
       );
       if (candidates.length === 0) return null;
-      let held = candidates;
-      try {
-        const file = readKeyring(await fetchVerified(input.gatewayUrl, share.keyringCid), {
-          chainId: input.chainId,
-          patient: input.patient,
-          holder: share.grantee,
-        });
-        held = candidates.filter((c) =>
-          file.keys.some(
-            (e) => e.category === CATEGORY[c] && e.generation === currentKey(input.keys, c)?.generation,
-          ),
-        );
-      } catch {
-        // Unreadable now: assume it holds them.
+      const held = new Set<Category>();
+      for (const cid of share.keyringCids) {
+        const open = candidates.filter((c) => !held.has(c));
+        if (open.length === 0) break;
+        try {
+          const file = readKeyring(await fetchVerified(input.gatewayUrl, cid), {
+            chainId: input.chainId,
+            patient: input.patient,
+            holder: share.grantee,
+          });
+          for (const c of open) {
+            const generation = currentKey(input.keys, c)?.generation;
+            if (file.keys.some((e) => e.category === CATEGORY[c] && e.generation === generation)) held.add(c);
+          }
+        } catch {
+          // Unreadable now: assume it holds them.
+          for (const c of open) held.add(c);
+        }
       }
-      return held.length > 0 ? { grantee: getAddress(share.grantee), status: share.status, held } : null;
+      return held.size > 0
+        ? { grantee: getAddress(share.grantee), status: share.status, held: inCategoryOrder([...held]) }
+        : null;
     }),
   );
   return found.filter((holder): holder is LapsedHolder => holder !== null);
 }
 
 /**
- * Before sealing records of `categories`: if a party whose access lapsed still holds their
+ * Before sealing records of `categories`: if a party whose access ended still holds their
  * current keys, plans the rotation of those kinds (`planRevocation`, change "lapsed": the
  * patient's new own keyring and new keyrings for the active holders, ONE transaction, nothing sent
  * about the lapsed parties). Null when nothing needs replacing. Seal with `plan.keys` once the

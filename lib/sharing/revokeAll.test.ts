@@ -22,7 +22,12 @@ describe("stop sharing with everyone", () => {
   }, 60_000);
   afterAll(() => world?.stop());
 
-  const grant = async (patient: Patient, grantee: Person, categories: ("labs" | "vitals")[]) => {
+  const grant = async (
+    patient: Patient,
+    grantee: Person,
+    categories: ("labs" | "vitals")[],
+    preset: "days30" | "thisVisit" = "days30",
+  ) => {
     const plan = await planGrant({
       chainId: CHAIN_ID,
       consent: world.consent,
@@ -33,7 +38,7 @@ describe("stop sharing with everyone", () => {
       choice: {
         categories,
         purposes: ["treatment"],
-        expiresAt: expiresAtFor("days30", await world.chainNow()),
+        expiresAt: expiresAtFor(preset, await world.chainNow()),
       },
     });
     await world.carryOut(patient.wallet, plan);
@@ -71,5 +76,30 @@ describe("stop sharing with everyone", () => {
     expect(generations(own.keys, CATEGORY.labs)).toEqual([1, 2]);
     expect(generations(own.keys, CATEGORY.vitals)).toEqual([1, 2]);
     expect(generations(own.keys, CATEGORY.medications)).toEqual([1]); // never shared: not rotated
+  });
+
+  it("also replaces the kinds of a share that already ran out (it still holds their current keys)", async () => {
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs");
+    await world.addRecords(patient, "vitals");
+    await grant(patient, rivera, ["labs"], "thisVisit");
+    await grant(patient, okafor, ["vitals"]);
+    await world.advance(25 * 3600); // Rivera's share runs out; nothing sealed since
+    const shares = await listPatientShares(world.anvil.publicClient, world.consent, patient.address);
+    expect(shares.find((s) => s.grantee === rivera.address)?.status).toBe("expired");
+
+    const plan = await planRevokeAll({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      shares,
+    });
+    expect(new Set(plan.rotated)).toEqual(new Set(["labs", "vitals"]));
+    await world.carryOut(patient.wallet, plan);
+    const own = await world.ownKeyring(patient);
+    expect(generations(own.keys, CATEGORY.labs)).toEqual([1, 2]);
+    expect(generations(own.keys, CATEGORY.vitals)).toEqual([1, 2]);
   });
 });
