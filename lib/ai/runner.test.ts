@@ -1,0 +1,207 @@
+import type { RiskAssessment } from "@medplum/fhirtypes";
+import { type Address, getAddress, hexToBytes } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consentWriter } from "../consent/consent";
+import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
+import { acceptCar } from "../ipfs/acceptCar";
+import { listAnchoredRecords } from "../records/chain";
+import { openAnchoredRecord } from "../records/open";
+import { resourcesOf } from "../records/read";
+import { syntheticPatientBundle } from "../records/synthetic";
+import { planGrant } from "../sharing/grantKeyring";
+import { CHAIN_ID, type Patient, type SharingWorld, startSharingWorld } from "../sharing/testing";
+import { categoriesOf } from "./card";
+import { PCE_CARD } from "./cards";
+import { survivalModelOnnx } from "./onnx/survivalModel";
+import { PCE_SPEC } from "./pce/model";
+import { pceRisk } from "./pce/risk";
+import { type RunnerContext, runInference } from "./runner";
+import { importFile, registerModel } from "./testing";
+
+describe("the model runner: consented inference with a receipt, or a refusal and none", () => {
+  let world: SharingWorld;
+  let model: Awaited<ReturnType<typeof registerModel>>;
+  const artifact = survivalModelOnnx(PCE_SPEC);
+
+  beforeAll(async () => {
+    world = await startSharingWorld();
+    model = await registerModel(world, PCE_CARD, artifact);
+  }, 120_000);
+  afterAll(() => world?.stop());
+
+  const context = (extra: Partial<RunnerContext> = {}): RunnerContext => ({
+    client: world.anvil.publicClient,
+    wallet: model.wallet,
+    chainId: CHAIN_ID,
+    consent: world.consent,
+    gatewayUrl: world.node.gatewayUrl,
+    identity: model.identity,
+    entry: model.entry,
+    patientPublicKey: async (patient) =>
+      hexToBytes(
+        await world.anvil.publicClient.readContract({
+          address: world.directory,
+          abi: directoryAbi,
+          functionName: "patientKeyOf",
+          args: [patient],
+        }),
+      ),
+    store: async (cid, parts) => {
+      await acceptCar(Buffer.concat(parts), cid, world.ipfs);
+    },
+    ...extra,
+  });
+
+  const patientWithRecords = async () => {
+    const patient = await world.patient();
+    await importFile(world, patient, "patient-7.json", syntheticPatientBundle({ seed: 7, visits: 3 }));
+    return patient;
+  };
+  const consentTo = async (
+    patient: Patient,
+    options: { oneShot?: boolean; purposes?: ("aiInference" | "aiTraining")[] } = {},
+  ) => {
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: model.entry,
+      choice: {
+        categories: categoriesOf(PCE_CARD),
+        purposes: options.purposes ?? ["aiInference"],
+        expiresAt: new Date((await world.chainNow()).getTime() + 86_400_000),
+        oneShot: options.oneShot,
+      },
+    });
+    await world.carryOut(patient.wallet, plan);
+    patient.keys = plan.keys;
+  };
+  const receipts = async (patient: Address) =>
+    world.anvil.publicClient.getContractEvents({
+      address: world.consent,
+      abi: consentRegistryAbi,
+      eventName: "AccessLogged",
+      args: { patient },
+      fromBlock: 0n,
+    });
+
+  it("runs on consent: the risk the oracle gives, every input with its source, one receipt from the model, the result sealed for the patient", async () => {
+    const patient = await patientWithRecords();
+    await consentTo(patient);
+    const outcome = await runInference(context(), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { result } = outcome;
+    const v = Object.fromEntries(result.inputs.map((i) => [i.name, i.value]));
+    const group = v.female ? "whiteFemale" : "whiteMale";
+    const oracle = pceRisk(group, {
+      age: v.age,
+      totalCholesterol: v.totalCholesterol,
+      hdl: v.hdlCholesterol,
+      systolicBp: v.systolicBloodPressure,
+      treatedForHypertension: v.treatedHypertension === 1,
+      smoker: v.smoker === 1,
+      diabetes: v.diabetes === 1,
+    });
+    expect(Math.abs(result.risk - oracle)).toBeLessThan(1e-4);
+    expect(result.inputs.find((i) => i.name === "treatedHypertension")?.text).toBe(
+      "Yes (Lisinopril 10 mg tablet)",
+    );
+    expect(result.model).toMatchObject({
+      address: model.address,
+      artifactCid: model.artifactCid,
+      cardCid: model.cardCid,
+    });
+    console.log(
+      "one inference, by step (ms):",
+      JSON.stringify(Object.fromEntries(Object.entries(outcome.timings).map(([k, t]) => [k, Math.round(t)]))),
+    );
+
+    const logged = await receipts(patient.address);
+    expect(logged).toHaveLength(1);
+    expect(getAddress(logged[0].args.grantee!)).toBe(model.address);
+    expect(logged[0].args.purpose).toBe(1);
+    expect(logged[0].transactionHash).toBe(result.receipt.transactionHash);
+    expect(result.stored.transactionHash).toBe(result.receipt.transactionHash); // one transaction
+
+    // The patient opens the result with their own key: a RiskAssessment by the model, in AI results.
+    const stored = (await listAnchoredRecords(world.anvil.publicClient, world.consent, patient.address)).find(
+      (r) => r.recordId === result.stored.recordId,
+    )!;
+    expect(stored.category).toBe("aiResults");
+    expect(getAddress(stored.author)).toBe(model.address);
+    const opened = await openAnchoredRecord(stored, {
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identityPrivateKey: patient.identity.privateKey,
+    });
+    expect(opened.status).toBe("verified");
+    const [assessment] = resourcesOf((opened as { content: Uint8Array }).content) as RiskAssessment[];
+    expect(assessment.resourceType).toBe("RiskAssessment");
+    expect(assessment.prediction?.[0].probabilityDecimal).toBeCloseTo(result.risk, 4);
+    expect(assessment.performer?.display).toBe(PCE_CARD.name);
+  }, 60_000);
+
+  it("refuses without consent, after a revocation, and for training-only consent: nothing read, no receipt", async () => {
+    const patient = await patientWithRecords();
+    const none = await runInference(context(), { patient: patient.address, answers: { africanAmerican: 0 } });
+    expect(none).toMatchObject({ ok: false, reason: "noConsent" });
+    expect(none.ok || none.message).toBe(`You have not allowed ${PCE_CARD.name} to run on your records.`);
+
+    await consentTo(patient, { purposes: ["aiTraining"] });
+    const training = await runInference(context(), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    expect(training.ok || training.message).toMatch(/only for training/);
+
+    await consentTo(patient);
+    await consentWriter(patient.wallet, world.consent).revoke(model.address);
+    const revoked = await runInference(context(), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    expect(revoked).toMatchObject({ ok: false, reason: "noConsent" });
+    expect(await receipts(patient.address)).toHaveLength(0);
+  }, 60_000);
+
+  it("a one-shot consent allows exactly one run", async () => {
+    const patient = await patientWithRecords();
+    await consentTo(patient, { oneShot: true });
+    const first = await runInference(context(), {
+      patient: patient.address,
+      answers: { africanAmerican: 1 },
+    });
+    expect(first.ok).toBe(true);
+    const second = await runInference(context(), {
+      patient: patient.address,
+      answers: { africanAmerican: 1 },
+    });
+    expect(second).toMatchObject({ ok: false, reason: "noConsent" });
+    expect(await receipts(patient.address)).toHaveLength(1);
+  }, 60_000);
+
+  it("refuses when race is not recorded and not answered, or when the artifact is not the registered one: no receipt", async () => {
+    const patient = await patientWithRecords();
+    await consentTo(patient);
+    const unanswered = await runInference(context(), { patient: patient.address });
+    expect(unanswered).toMatchObject({ ok: false, reason: "inputs" });
+    expect(unanswered.ok ? [] : unanswered.problems?.map((p) => p.name)).toEqual(["africanAmerican"]);
+
+    const tampered = artifact.slice();
+    tampered[tampered.length - 5] ^= 1;
+    const swapped = await runInference(context({ localArtifact: tampered }), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    expect(swapped).toMatchObject({ ok: false, reason: "artifact" });
+    expect(swapped.ok || swapped.message).toMatch(/is not the one registered in the Directory/);
+    expect(await receipts(patient.address)).toHaveLength(0);
+  }, 60_000);
+});
