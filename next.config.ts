@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   // The dev-command test runs `next dev` beside a developer's own; each needs its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Node-only packages used by route handlers; never bundled for the browser.
-  serverExternalPackages: ["kubo-rpc-client"],
+  serverExternalPackages: ["kubo-rpc-client", "onnxruntime-node"],
   async headers() {
     return [
       { source: "/api/:path*", headers: API_HEADERS },

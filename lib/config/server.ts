@@ -1,4 +1,4 @@
-import { getAddress } from "viem";
+import { getAddress, type Hex } from "viem";
 import { z } from "zod";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS, DEV_WALLET_ACCOUNTS, LOCAL_CHAIN_ID } from "../dev/accounts";
@@ -51,6 +51,18 @@ const env = z.object({
     .default(1024 * 1024 * 1024),
   /** Folder of the upload route's quota ledger (`upload-ledger.json`); one per app server. */
   UPLOAD_DATA_DIR: z.string().min(1).default(".carekeys"),
+  /**
+   * Private keys of the AI model accounts this server runs (comma-separated): each signs its read
+   * receipts and results, and derives its decryption key as the app derives one. On the local chain
+   * the demo models' development keys are used when unset.
+   */
+  MODEL_RUNNER_KEYS: z
+    .string()
+    .regex(
+      /^0x[0-9a-fA-F]{64}(,0x[0-9a-fA-F]{64})*$/,
+      "must be comma-separated 0x-prefixed 32-byte private keys",
+    )
+    .optional(),
   /** Seals the sign-in session cookie. No default: without it, sign-in and uploads answer 503. */
   SESSION_SECRET: z
     .string()
@@ -62,7 +74,11 @@ const env = z.object({
   SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
 });
 
-export type ServerConfig = z.infer<typeof env> & { public: PublicConfig };
+export type ServerConfig = z.infer<typeof env> & {
+  public: PublicConfig;
+  /** The model accounts this server runs (MODEL_RUNNER_KEYS, or the demo models' on the local chain). */
+  modelRunnerKeys: Hex[];
+};
 
 /** Reads and checks the environment; a wrong value names the variable and what it needs. */
 export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -88,8 +104,14 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     local &&
     loopback &&
     (values.DEV_WALLET === "on" || (values.DEV_WALLET !== "off" && source.NODE_ENV !== "production"));
+  const modelRunnerKeys = values.MODEL_RUNNER_KEYS
+    ? (values.MODEL_RUNNER_KEYS.split(",") as Hex[])
+    : local
+      ? [DEV_ACCOUNTS.model.privateKey, DEV_ACCOUNTS.framingham.privateKey]
+      : [];
   return {
     ...values,
+    modelRunnerKeys,
     public: {
       appName: APP_NAME,
       appOrigin: values.APP_ORIGIN,

@@ -29,6 +29,11 @@ export const DEV_ACCOUNTS = {
     label: "AI model runner (ASCVD 10-year risk)",
     privateKey: "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
   },
+  framingham: {
+    role: "model",
+    label: "AI model runner (Framingham 10-year cardiovascular risk)",
+    privateKey: "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+  },
   newPatient: {
     role: "patient",
     label: "Second patient (no data yet)",

@@ -1,5 +1,8 @@
 import { privateKeyToAccount } from "viem/accounts";
 import { describe, expect, it } from "vitest";
+import { PCE_CARD } from "../ai/cards";
+import { survivalModelOnnx } from "../ai/onnx/survivalModel";
+import { PCE_SPEC } from "../ai/pce/model";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS } from "../dev/accounts";
 import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
@@ -107,19 +110,39 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
     const refused = await refusal(checkUploadFormat(whole(json(profile)), context(clinician)));
     expect(refused).toEqual({
       status: 403,
-      message:
-        "Only clinics and AI models registered in the CareKeys Directory publish public descriptions; register first.",
+      message: "Only clinics registered in the CareKeys Directory publish clinic profiles; register first.",
     });
     expect(await checkUploadFormat(whole(json(profile)), context(clinician, PARTICIPANT_KIND.Provider))).toBe(
       UPLOAD_KIND.profile,
     );
-    const artifact = json({ schema: "carekeys/pce-coefficients@1", coefficients: { whiteFemale: {} } });
-    expect(await checkUploadFormat(whole(artifact), context(clinician, PARTICIPANT_KIND.Model))).toBe(
+    // A model card and an ONNX artifact: from a registered model only.
+    const card = whole(json(PCE_CARD));
+    expect(await checkUploadFormat(card, context(clinician, PARTICIPANT_KIND.Model))).toBe(
+      UPLOAD_KIND.modelCard,
+    );
+    expect(
+      (await refusal(checkUploadFormat(card, context(clinician, PARTICIPANT_KIND.Provider))))?.status,
+    ).toBe(403);
+    const onnxFile = whole(survivalModelOnnx(PCE_SPEC));
+    expect(await checkUploadFormat(onnxFile, context(clinician, PARTICIPANT_KIND.Model))).toBe(
       UPLOAD_KIND.artifact,
     );
+    expect(
+      (await refusal(checkUploadFormat(onnxFile, context(clinician, PARTICIPANT_KIND.Provider))))?.status,
+    ).toBe(403);
+    expect(
+      (
+        await refusal(
+          checkUploadFormat(
+            whole(new Uint8Array([8, 7, 0, 1, 2])),
+            context(clinician, PARTICIPANT_KIND.Model),
+          ),
+        )
+      )?.status,
+    ).toBe(415);
     const broken = await refusal(
       checkUploadFormat(
-        whole(json({ schema: "carekeys/model-card@1" })),
+        whole(json({ schema: "carekeys/model-card@2" })),
         context(clinician, PARTICIPANT_KIND.Model),
       ),
     );

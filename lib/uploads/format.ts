@@ -1,8 +1,10 @@
+import { onnx } from "onnx-proto";
 import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { z } from "zod";
+import { modelCardSchema } from "../ai/card";
 import { EnvelopeError, readHeader } from "../crypto/envelope";
 import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
-import { modelCardSchema, providerProfileSchema } from "../directory/metadata";
+import { providerProfileSchema } from "../directory/metadata";
 import { UploadRejected } from "../ipfs/acceptCar";
 import { KEYRING_SCHEMA, KeyringError, readKeyring } from "../records/keyring";
 import { NoteError, readNote, SEALED_NOTE_SCHEMA } from "../sharing/sealedNote";
@@ -30,16 +32,18 @@ export type UploadContext = {
   participantKind: () => Promise<ParticipantKind>;
 };
 
-const artifactSchema = z.object({
-  schema: z.literal("carekeys/pce-coefficients@1"),
-  coefficients: z.record(z.string(), z.unknown()),
-});
-
-/** Public metadata, by schema: who may publish it. */
+/** Public metadata, by schema: what it is, and which kind of participant publishes it. */
 const METADATA = {
-  "carekeys/provider-profile@1": { kind: UPLOAD_KIND.profile, schema: providerProfileSchema },
-  "carekeys/model-card@1": { kind: UPLOAD_KIND.modelCard, schema: modelCardSchema },
-  "carekeys/pce-coefficients@1": { kind: UPLOAD_KIND.artifact, schema: artifactSchema },
+  "carekeys/provider-profile@1": {
+    kind: UPLOAD_KIND.profile,
+    schema: providerProfileSchema,
+    by: PARTICIPANT_KIND.Provider,
+  },
+  "carekeys/model-card@2": {
+    kind: UPLOAD_KIND.modelCard,
+    schema: modelCardSchema,
+    by: PARTICIPANT_KIND.Model,
+  },
 } as const;
 
 const NOT_CAREKEYS =
@@ -59,7 +63,15 @@ export async function checkUploadFormat(
     checkEnvelope(bytes, context);
     return UPLOAD_KIND.envelope;
   }
-  if (bytes[0] !== 0x7b /* { */) throw new UploadRejected(415, NOT_CAREKEYS);
+  if (bytes[0] !== 0x7b /* { */) {
+    if (!file.complete || !isOnnxModel(bytes)) throw new UploadRejected(415, NOT_CAREKEYS);
+    await requireParticipant(
+      context,
+      PARTICIPANT_KIND.Model,
+      "Only AI models registered in the CareKeys Directory publish model files; register first.",
+    );
+    return UPLOAD_KIND.artifact;
+  }
   if (!file.complete)
     throw new UploadRejected(415, `${NOT_CAREKEYS} (A JSON object over ${INSPECT_BYTES} bytes.)`);
   let json: unknown;
@@ -87,13 +99,32 @@ export async function checkUploadFormat(
       `This ${schema} document is malformed (${issue.path.join(".") || "document"}: ${issue.message}).`,
     );
   }
-  if ((await context.participantKind()) === PARTICIPANT_KIND.None) {
-    throw new UploadRejected(
-      403,
-      "Only clinics and AI models registered in the CareKeys Directory publish public descriptions; register first.",
-    );
-  }
+  await requireParticipant(
+    context,
+    metadata.by,
+    metadata.by === PARTICIPANT_KIND.Model
+      ? "Only AI models registered in the CareKeys Directory publish model cards; register first."
+      : "Only clinics registered in the CareKeys Directory publish clinic profiles; register first.",
+  );
   return metadata.kind;
+}
+
+async function requireParticipant(
+  context: UploadContext,
+  kind: ParticipantKind,
+  refusal: string,
+): Promise<void> {
+  if ((await context.participantKind()) !== kind) throw new UploadRejected(403, refusal);
+}
+
+/** An ONNX model: a ModelProto with a graph of at least one node (a model artifact, public by design). */
+function isOnnxModel(bytes: Uint8Array): boolean {
+  try {
+    const model = onnx.ModelProto.decode(bytes);
+    return (model.graph?.node?.length ?? 0) > 0 && model.opsetImport.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {

@@ -4,14 +4,16 @@
 // signing in as them in the browser gives the same keys.
 import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients.ts";
+import { survivalModelOnnx } from "../../lib/ai/onnx/survivalModel.ts";
+import { storeArtifact } from "../../lib/ai/publish.ts";
+import { SHIPPED_MODELS } from "../../lib/ai/shipped.ts";
 import { consentWriter, type RecordAnchor } from "../../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated.ts";
 import { type CallClient, sendCall } from "../../lib/contracts/sendCall.ts";
 import { createIdentityKey } from "../../lib/crypto/identity.ts";
 import { DEMO_PATIENT_NAME, DEV_ACCOUNTS } from "../../lib/dev/accounts.ts";
 import { PARTICIPANT_KIND } from "../../lib/directory/kinds.ts";
-import type { ModelCard, ProviderProfile } from "../../lib/directory/metadata.ts";
+import type { ProviderProfile } from "../../lib/directory/metadata.ts";
 import { attestParticipant } from "../../lib/directory/verify.ts";
 import { acceptCar } from "../../lib/ipfs/acceptCar.ts";
 import { addJson, ipfsClient } from "../../lib/ipfs/client.ts";
@@ -90,38 +92,21 @@ export async function seedDemo(options: SeedOptions): Promise<void> {
     ]);
   });
 
-  await ensureRegistered(DEV_ACCOUNTS.model.privateKey, async (client, key) => {
-    const card: ModelCard = {
-      schema: "carekeys/model-card@1",
-      name: "10-year ASCVD risk (Pooled Cohort Equations)",
-      version: "2013.1",
-      intendedUse:
-        "Estimates the 10-year risk of a first atherosclerotic cardiovascular event for adults aged 40-79 " +
-        "without known cardiovascular disease, to support a conversation with a clinician.",
-      inputs: [
-        { name: "age", unit: "a" },
-        { name: "total cholesterol", loinc: "2093-3", unit: "mg/dL" },
-        { name: "HDL cholesterol", loinc: "2085-9", unit: "mg/dL" },
-        { name: "systolic blood pressure", loinc: "8480-6", unit: "mm[Hg]" },
-        { name: "treated for hypertension" },
-        { name: "smoking status", loinc: "72166-2" },
-        { name: "diabetes" },
-      ],
-      outputs: [{ name: "10-year ASCVD risk", unit: "%" }],
-      limitations: [
-        "Derived from US cohorts; may over- or under-estimate risk in other populations.",
-        "Not for people with existing cardiovascular disease, or outside ages 40-79.",
-        "Not a diagnosis: discuss the result with a clinician.",
-      ],
-      reference:
-        "Goff DC Jr et al. 2013 ACC/AHA Guideline on the Assessment of Cardiovascular Risk. Circulation 2014.",
-    };
-    const artifact = await addJson(ipfs, {
-      schema: "carekeys/pce-coefficients@1",
-      coefficients: PCE_COEFFICIENTS,
+  // The shipped AI models: a model card and a deterministic ONNX artifact each (same bytes, same
+  // CID every build), registered by the model's own account and verified. Adding a model is data:
+  // a spec and a card, nothing in the runner.
+  for (const { account, card, spec } of SHIPPED_MODELS) {
+    await ensureRegistered(DEV_ACCOUNTS[account].privateKey, async (client, key) => {
+      const artifact = await storeArtifact(ipfs, survivalModelOnnx(spec));
+      await send(client, "registerModel", [
+        card.name,
+        key,
+        await addJson(ipfs, card),
+        artifact,
+        card.version,
+      ]);
     });
-    await send(client, "registerModel", [card.name, key, await addJson(ipfs, card), artifact, card.version]);
-  });
+  }
 }
 
 /** The demo patient's FHIR export: named as the development wallet names the account. */

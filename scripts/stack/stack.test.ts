@@ -6,12 +6,13 @@ import path from "node:path";
 import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployContracts } from "../../contracts/deploy/deploy";
-import { PCE_COEFFICIENTS } from "../../lib/ai/pce/coefficients";
+import { survivalModelOnnx } from "../../lib/ai/onnx/survivalModel";
+import { SHIPPED_MODELS } from "../../lib/ai/shipped";
 import { LOCAL_DEPLOYMENT } from "../../lib/contracts/addresses";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated";
 import { createIdentityKey } from "../../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../../lib/dev/accounts";
-import { fetchVerifiedJson } from "../../lib/ipfs/car";
+import { fetchVerified, fetchVerifiedJson } from "../../lib/ipfs/car";
 import { type IpfsServers, serveEmbeddedNode } from "../../lib/ipfs/node/serve";
 import { listAnchoredRecords } from "../../lib/records/chain";
 import { openAnchoredRecord } from "../../lib/records/open";
@@ -137,12 +138,14 @@ describe("deploying and seeding a fresh chain", () => {
       organization: "Riverside Clinic",
     });
 
-    const model = await read(privateKeyToAddress(DEV_ACCOUNTS.model.privateKey));
-    expect(model).toMatchObject({ kind: 2, verified: true, version: "2013.1" });
-    expect(await fetchVerifiedJson(ipfs.gatewayUrl, model.artifactCid)).toEqual({
-      schema: "carekeys/pce-coefficients@1",
-      coefficients: PCE_COEFFICIENTS,
-    });
+    // Each shipped model: its card, and the ONNX artifact built from its spec, byte for byte.
+    for (const { account, card, spec } of SHIPPED_MODELS) {
+      const model = await read(privateKeyToAddress(DEV_ACCOUNTS[account].privateKey));
+      expect(model).toMatchObject({ kind: 2, verified: true, name: card.name, version: card.version });
+      expect(await fetchVerifiedJson(ipfs.gatewayUrl, model.metadataCid)).toEqual(card);
+      const artifact = await fetchVerified(ipfs.gatewayUrl, model.artifactCid);
+      expect(Buffer.from(artifact).equals(Buffer.from(survivalModelOnnx(spec)))).toBe(true);
+    }
   });
 
   it("gives the demo patient records that list, verify and decrypt with the patient's own key", async () => {
