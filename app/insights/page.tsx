@@ -1,0 +1,5 @@
+import { InsightsScreen } from "@/components/ai/InsightsScreen";
+
+export default function InsightsPage() {
+  return <InsightsScreen />;
+}
