@@ -1,6 +1,6 @@
-import { decodeFunctionData, getAddress, type Hex } from "viem";
+import { type Address, decodeFunctionData, getAddress, type Hex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newRecordId } from "../consent/codes";
+import { type Category, newRecordId } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
 import type { AnchoredRecord } from "../records/chain";
@@ -11,6 +11,7 @@ import {
   chartOutcomes,
   chartPurpose,
   expiryText,
+  inScopeByOthers,
   notSharedSentence,
   parsePatientAddress,
   readReceiptCall,
@@ -128,15 +129,40 @@ describe("the read receipt of a chart's opening", () => {
     contentHash: `0x${"00".repeat(32)}` as Hex,
     author: PATIENT,
     anchoredAt: new Date(),
+    addedAt: new Date(),
     blockNumber: 1n,
     transactionHash: `0x${"11".repeat(32)}` as Hex,
   });
 
   it("covers only the records whose kind the share covers, in order", () => {
     const records = [record("labs"), record("vitals"), record("medications"), record("labs")];
-    const inScope = recordsInScope(records, { categories: ["labs", "medications"] });
+    const inScope = recordsInScope(records, { categories: ["labs", "medications"], patient: PATIENT });
     expect(inScope).toEqual([records[0], records[2], records[3]]);
-    expect(recordsInScope([{ ...records[0], category: undefined }], { categories: ["labs"] })).toEqual([]);
+    expect(
+      recordsInScope([{ ...records[0], category: undefined }], { categories: ["labs"], patient: PATIENT }),
+    ).toEqual([]);
+  });
+
+  // Regression (first use of sharing): the receipt listed a clinician's note the reading clinician
+  // cannot open, so the patient's history said it was read.
+  it("lists only the records the clinician can open: not what another clinician added to the chart", () => {
+    const other = getAddress("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc");
+    const ownLab = record("labs");
+    const theirNote = { ...record("labs"), author: other };
+    const ownMedication = { ...record("medications"), author: PATIENT.toLowerCase() as Address };
+    const share = { categories: ["labs", "medications"] as Category[], patient: PATIENT as Address };
+    const records = [theirNote, ownLab, ownMedication];
+    const readable = recordsInScope(records, share);
+    expect(readable).toEqual([ownLab, ownMedication]);
+    expect(inScopeByOthers(records, share)).toEqual([theirNote]);
+    const call = readReceiptCall(
+      getAddress("0x5fbdb2315678afecb367f032d93f642f64180aa3"),
+      share.patient,
+      readable.map((r) => r.recordId),
+      "treatment",
+    );
+    const { args } = decodeFunctionData({ abi: consentRegistryAbi, data: encodeCall(call) });
+    expect(args?.[1]).toEqual([ownLab.recordId, ownMedication.recordId]);
   });
 
   it("names treatment when allowed, otherwise the first purpose allowed", () => {

@@ -1,7 +1,7 @@
 // The clinician's side of a share, in the clinician's words: which patients shared with me, what a
 // chart may show, and the one read receipt an opening of the chart sends first.
 
-import { type Address, getAddress, type Hex, isAddress } from "viem";
+import { type Address, getAddress, type Hex, isAddress, isAddressEqual } from "viem";
 import { CATEGORY_LABEL, PURPOSE, type Purpose } from "../consent/codes";
 import type { ContractCall } from "../contracts/sendCall";
 import type { AnchoredRecord } from "../records/chain";
@@ -108,13 +108,32 @@ export function chartPurpose(share: Pick<Share, "purposes">): Purpose | null {
   return [...share.purposes].sort((a, b) => PURPOSE[a] - PURPOSE[b])[0] ?? null;
 }
 
-/** The patient's records whose kind the share covers, in the order given (newest first). */
+const coveredBy = (share: Pick<Share, "categories">) => {
+  const covered = new Set(share.categories);
+  return (r: AnchoredRecord) => r.category !== undefined && covered.has(r.category);
+};
+
+/**
+ * The records a chart opens and its read receipt lists: those the patient added, of the kinds the
+ * share covers, in the order given (newest first). Records someone else added (a clinician's note)
+ * are sealed for the patient alone: no grantee can open them, so a receipt never names them (the
+ * patient's history would otherwise say this clinician read what it could not).
+ */
 export function recordsInScope(
   records: readonly AnchoredRecord[],
-  share: Pick<Share, "categories">,
+  share: Pick<Share, "categories" | "patient">,
 ): AnchoredRecord[] {
-  const covered = new Set(share.categories);
-  return records.filter((r) => r.category !== undefined && covered.has(r.category));
+  const covered = coveredBy(share);
+  return records.filter((r) => covered(r) && isAddressEqual(r.author, share.patient));
+}
+
+/** The records of the kinds shared that someone other than the patient added: counted apart, never opened or logged. */
+export function inScopeByOthers(
+  records: readonly AnchoredRecord[],
+  share: Pick<Share, "categories" | "patient">,
+): AnchoredRecord[] {
+  const covered = coveredBy(share);
+  return records.filter((r) => covered(r) && !isAddressEqual(r.author, share.patient));
 }
 
 /**
