@@ -13,7 +13,9 @@ export function RecordAuthor({ patient, author }: { patient: Address; author: Ad
   if (author.toLowerCase() === patient.toLowerCase())
     return <span data-testid="record-author">Added by you</span>;
   if (participant.isPending)
-    return <span data-testid="record-author">Added by {shortAddress(author)} (looking up who this is...)</span>;
+    return (
+      <span data-testid="record-author">Added by {shortAddress(author)} (looking up who this is...)</span>
+    );
   const entry = participant.data;
   if (!entry || entry.kind === PARTICIPANT_KIND.None) {
     return (
