@@ -204,6 +204,8 @@ describe("the clinician's list of patients", () => {
     oneShot: false,
     identity: 1,
     keyringCid: null,
+    keyringCids: [],
+    everShared: ["labs"],
     grantedInBlock: block,
   });
   const shares = [
