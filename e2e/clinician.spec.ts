@@ -1,13 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { Address, Hex } from "viem";
-import { privateKeyToAddress } from "viem/accounts";
+import { type Address, createWalletClient, type Hex, hexToBytes, http, publicActions } from "viem";
+import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { acceptCar } from "../lib/ipfs/acceptCar";
+import { ipfsClient } from "../lib/ipfs/client";
 import { listAnchoredRecords } from "../lib/records/chain";
+import { sendSharingCall } from "../lib/sharing/calls";
 import { expiresAtFor, UNTIL_REVOKED } from "../lib/sharing/grants";
+import { planRequest } from "../lib/sharing/requests";
 import { stackPatient } from "../lib/sharing/stackPatient";
-import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { localChain } from "../lib/wallet/localAccountWallet";
+import {
+  chainClient,
+  connectThroughModal,
+  expect,
+  fundedNewAccount,
+  newPatient,
+  patientKeyOnChain,
+  test,
+} from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 import type { TestWallet } from "./support/testWallet";
 
@@ -141,6 +154,12 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   const wallet = await signInAsClinician(page, installWallet);
 
   const row = patientRow(page, patient.address);
+  // A patient without a Directory entry is listed as such, with the short address, among the active.
+  await expect(row.getByTestId("patient-name")).toHaveText("Unnamed patient");
+  await expect(row).toContainText(`${patient.address.slice(0, 6)}…${patient.address.slice(-4)}`);
+  await expect(
+    page.getByRole("region", { name: /^Active \(\d+\)$/ }).locator(`[data-patient="${patient.address}"]`),
+  ).toBeVisible();
   await expect(row).toContainText("Lab results, for treatment");
   await expect(row).toContainText("Until the patient revokes it");
   await expect(row).toContainText("Active");
@@ -201,6 +220,12 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
 
   await page.goto("/");
   await expect(patientRow(page, patient.address)).toContainText("Access ended (revoked)");
+  // Listed under its own heading, apart from the active shares, and found by its address.
+  const ended = page.getByRole("region", { name: /^Access ended \(\d+\)$/ });
+  await expect(ended.locator(`[data-patient="${patient.address}"]`)).toBeVisible();
+  await page.getByLabel("Find a patient by name or address").fill(patient.address.slice(2, 12));
+  await expect(page.getByTestId("shared-patient")).toHaveCount(1);
+  await expect(ended.locator(`[data-patient="${patient.address}"]`)).toBeVisible();
   await expect(
     patientRow(page, patient.address).getByRole("link", { name: "Open this patient's chart" }),
   ).toHaveCount(0);
@@ -239,4 +264,41 @@ test("a chart address that is not an address says so", async ({ page }) => {
   await page.goto("/patients/not-an-address");
   await expect(page.getByRole("heading", { name: "This patient's chart cannot be found" })).toBeVisible();
   await expect(page.getByText("is not a patient's account address")).toBeVisible();
+});
+
+test("a clinician's request shows on the patient's open page without a reload (the header's badge)", async ({
+  page,
+  installWallet,
+}) => {
+  const { wallet } = await newPatient(page, installWallet);
+  await expect(page.getByTestId("header-requests-badge")).toHaveCount(0);
+
+  // The demo clinician asks for access from Node, as the app would (reason sealed, stored, one transaction).
+  const stack = coordinates();
+  const clinician = createWalletClient({
+    account: privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey),
+    chain: localChain(stack.chainId, stack.rpcUrl),
+    transport: http(stack.rpcUrl),
+  }).extend(publicActions);
+  const plan = await planRequest({
+    chainId: stack.chainId,
+    consent: stack.consent,
+    requester: CLINICIAN,
+    patient: wallet.address,
+    patientKey: hexToBytes(await patientKeyOnChain(wallet.address)),
+    choice: {
+      categories: ["labs"],
+      purposes: ["treatment"],
+      durationSeconds: 86_400,
+      write: false,
+      reason: "Your GP asked me to review your cholesterol.",
+    },
+  });
+  const ipfs = ipfsClient(stack.ipfsApiUrl);
+  for (const car of plan.uploads) await acceptCar(Buffer.concat(car.parts), car.cid.toString(), ipfs);
+  await sendSharingCall(clinician, plan.call);
+
+  // No reload, no navigation: the badge appears while the page stays open.
+  await expect(page.getByTestId("header-requests-badge")).toContainText("1", { timeout: 15_000 });
+  await expect(page.getByTestId("header-requests-badge")).toContainText("request waiting");
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import type { Address } from "viem";
 import { categoryOfRecordId } from "../lib/consent/codes";
 import { consentRegistryAbi } from "../lib/contracts/generated";
-import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { chainClient, expect, newPatient, test } from "./support/fixtures";
 import { startIpfsNode, stopIpfsNode } from "./support/ipfsNode";
 
 // FHIR files written by hand for these tests (not the synthetic generator).
@@ -13,19 +12,6 @@ const fixture = (name: string) => ({
   mimeType: "application/json",
   buffer: readFileSync(path.join(import.meta.dirname, "fixtures", name)),
 });
-
-async function newPatientOnRecordsPage(
-  page: Page,
-  installWallet: (key: `0x${string}`) => Promise<{ address: Address }>,
-) {
-  const wallet = await installWallet(await fundedNewAccount());
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
-  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
-  return wallet;
-}
 
 /** The categories of the records anchored for `patient`, from the chain (each id carries its category). */
 async function anchoredCategories(patient: Address) {
@@ -43,7 +29,7 @@ test("an export with encounters is imported, and the patient is told what was no
   page,
   installWallet,
 }) => {
-  const wallet = await newPatientOnRecordsPage(page, installWallet);
+  const { wallet } = await newPatient(page, installWallet);
   await page.getByLabel("Choose files").setInputFiles([fixture("riverside-visit.json")]);
   const row = page
     .getByRole("list", { name: "Files being added" })
@@ -72,7 +58,7 @@ test("a file that is not valid FHIR is refused as a whole with a plain message, 
   page,
   installWallet,
 }) => {
-  await newPatientOnRecordsPage(page, installWallet);
+  await newPatient(page, installWallet);
   const uploads: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/api/ipfs/upload")) uploads.push(request.url());
@@ -100,7 +86,7 @@ test("a failed upload is shown as failed at its step, can be retried, and its ro
   installWallet,
 }) => {
   const ipfsDir = process.env.E2E_IPFS_DIR!;
-  await newPatientOnRecordsPage(page, installWallet);
+  await newPatient(page, installWallet);
   const files = page.getByRole("list", { name: "Files being added" });
   const row = files.getByRole("listitem", { name: "riverside-visit.json" });
 

@@ -24,10 +24,12 @@ import {
   connectThroughModal,
   expect,
   fundedNewAccount,
+  newPatient,
   patientKeyOnChain,
   test,
 } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
+import type { TestWallet } from "./support/testWallet";
 
 const bundleFile = (seed: number) => ({
   name: `patient-${seed}.json`,
@@ -44,14 +46,8 @@ const walletOf = (privateKey: Hex) =>
     transport: http(env().rpcUrl),
   }).extend(publicActions);
 
-async function newPatientWithKey(page: Page, installWallet: (key: Hex) => Promise<unknown>) {
-  const privateKey = await fundedNewAccount();
-  await installWallet(privateKey);
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
-  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
+async function newPatientWithKey(page: Page, installWallet: (key: Hex) => Promise<TestWallet>) {
+  const { privateKey } = await newPatient(page, installWallet);
   const account = privateKeyToAccount(privateKey);
   const identity = await createIdentityKey((message) => account.signMessage({ message }), {
     origin: env().appUrl,

@@ -134,3 +134,71 @@ test("after a 24-hour share has run out, the next lab result is sealed with new 
   )!;
   expect(await labGenerations(patient, clinician, after.keyringCid!)).toEqual([1]);
 });
+
+test("a lab result kept on this device while sharing stopped is sealed again with the new keys before it is added, so the clinician cannot open it", async ({
+  page,
+  installWallet,
+}) => {
+  const wallet = await installWallet(await fundedNewAccount());
+  const patient = wallet.address;
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
+  await page.getByRole("link", { name: "Open your records" }).click();
+  const files = page.getByRole("list", { name: "Files being added" });
+  await page.getByLabel("Choose files").setInputFiles([
+    {
+      name: "patient-43.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed: 43, visits: 1 }))),
+    },
+  ]);
+  await expect(files.getByText("Added")).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await page.getByLabel("Search the directory").fill("rivera");
+  await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
+  await page.getByRole("checkbox", { name: "Lab results" }).check();
+  await page.getByRole("radio", { name: "30 days" }).check();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
+  const given = (await listPatientShares(chainClient(), consent(), patient)).find(
+    (s) => s.grantee === clinician,
+  )!;
+
+  // A lab result is sealed, but the patient declines to add it now: it waits on this device.
+  await page.getByRole("banner").getByRole("link", { name: "Records", exact: true }).click();
+  wallet.rejectNext("eth_sendTransaction");
+  await page
+    .getByLabel("Choose files")
+    .setInputFiles([
+      { name: "glucose.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(labFile)) },
+    ]);
+  const pending = page.getByRole("list", { name: "Pending uploads" });
+  await expect(pending.getByRole("listitem")).toHaveCount(1, { timeout: 30_000 });
+
+  // Meanwhile the patient stops sharing with the clinician: lab results get new keys.
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await page
+    .getByRole("list", { name: "Your shares" })
+    .getByRole("listitem", { name: RIVERA })
+    .getByRole("button", { name: "Stop sharing" })
+    .click();
+  await page.getByRole("button", { name: "Stop sharing now" }).click();
+  await expect(page.getByTestId("stop-receipt")).toContainText(`Sharing with ${RIVERA} has stopped`, {
+    timeout: 30_000,
+  });
+
+  // Back in the records, "Try again" adds the kept result — sealed with the new keys.
+  await page.getByRole("banner").getByRole("link", { name: "Records", exact: true }).click();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(pending).toHaveCount(0, { timeout: 30_000 });
+  const where = { address: consent(), abi: consentRegistryAbi, args: { patient }, fromBlock: 0n } as const;
+  const anchored = await chainClient().getContractEvents({ ...where, eventName: "RecordsAnchored" });
+  const newLab = (anchored.at(-1)!.args.records ?? []).find(
+    (r) => categoryOfRecordId(r.recordId) === "labs",
+  )!;
+  const envelope = await fetchVerified(gateway(), cidFromBytes(newLab.cid));
+  expect(readHeader(envelope).header.generation).toBe(2);
+  for (const cid of given.keyringCids) expect(await labGenerations(patient, clinician, cid)).toEqual([1]);
+});

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Address, Hex } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
+import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { listAnchoredRecords } from "../lib/records/chain";
 import { ownKeyringCid } from "../lib/records/ownKeyring";
@@ -137,6 +138,22 @@ test("a clinician with write access adds a note: anchored by the clinician, read
   await expect(
     page.getByText("1 record added by someone other than the patient (a clinician's note, an AI result)"),
   ).toBeVisible();
+  await expect(page.getByTestId("added-by-others")).toContainText("Added by you.");
+  // The receipt of this opening names exactly what the clinician could open: the lab result, not
+  // the note (sealed for the patient alone), so the patient's history stays true.
+  const receipts = await chainClient().getContractEvents({
+    address: coordinates().consent,
+    abi: consentRegistryAbi,
+    eventName: "AccessLogged",
+    args: { patient: patient.address, grantee: CLINICIAN },
+    fromBlock: 0n,
+  });
+  expect(receipts).toHaveLength(2);
+  const labs = (await listAnchoredRecords(chainClient(), coordinates().consent, patient.address)).filter(
+    (r) => r.author === patient.address,
+  );
+  expect(receipts[1].args.recordIds).toEqual(labs.map((r) => r.recordId));
+  expect(receipts[1].args.recordIds).not.toContain(notes[0].recordId);
   await expect(page.getByText("Some records cannot be opened")).toHaveCount(0);
   await expect(page.getByText(/could not be read/)).toHaveCount(0);
 
@@ -157,6 +174,11 @@ test("a clinician with write access adds a note: anchored by the clinician, read
     await expect(item).toContainText(NOTE_TEXT);
     await expect(item).toContainText("Progress note");
     await expect(item).toContainText("By Dr. Maya Rivera");
+    // Named by the Directory (name, role, verified), not by the author's address.
+    await expect(item).toContainText(
+      `${NOTE_TITLE} (added by Dr. Maya Rivera, Riverside Clinic (clinician, verified), not by the patient)`,
+    );
+    await expect(item).not.toContainText(CLINICIAN.slice(0, 6));
     const files = patientPage.getByRole("region", { name: "Files: clinical notes", exact: true });
     await files.getByRole("button", { name: new RegExp(NOTE_TITLE) }).click();
     await expect(files.getByTestId("record-author").first()).toContainText(

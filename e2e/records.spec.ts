@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import type { Address } from "viem";
 import { consentRegistryAbi } from "../lib/contracts/generated";
 import { minimalPdf } from "../lib/records/minimalPdf";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
-import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { chainClient, expect, newPatient, test } from "./support/fixtures";
 import { startIpfsNode, stopIpfsNode } from "./support/ipfsNode";
 
 const bundleFile = (seed: number, marker?: string) => ({
@@ -18,19 +17,6 @@ const pdfFile = {
   mimeType: "application/pdf",
   buffer: Buffer.from(minimalPdf("Discharge letter")),
 };
-
-async function newPatientOnRecordsPage(
-  page: Page,
-  installWallet: (key: `0x${string}`) => Promise<{ address: Address }>,
-) {
-  const wallet = await installWallet(await fundedNewAccount());
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
-  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
-  return wallet;
-}
 
 async function anchoredRecordIds(patient: Address) {
   const events = await chainClient().getContractEvents({
@@ -47,7 +33,7 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   page,
   installWallet,
 }) => {
-  const wallet = await newPatientOnRecordsPage(page, installWallet);
+  const { wallet } = await newPatient(page, installWallet);
   await page.getByLabel("Choose files").setInputFiles([bundleFile(11), pdfFile]);
   const files = page.getByRole("list", { name: "Files being added" });
   await expect(files.getByText("Added")).toHaveCount(2, { timeout: 30_000 });
@@ -90,7 +76,7 @@ test("an upload interrupted by stopping the IPFS node is kept, retried after it 
   const ipfsDir = process.env.E2E_IPFS_DIR!;
   const restart = () =>
     startIpfsNode(ipfsDir, Number(process.env.E2E_IPFS_API_PORT), Number(process.env.E2E_IPFS_GATEWAY_PORT));
-  const wallet = await newPatientOnRecordsPage(page, installWallet);
+  const { wallet } = await newPatient(page, installWallet);
   const files = page.getByRole("list", { name: "Files being added" });
 
   // A first upload needs new record keys: with the node down, they cannot be stored, so nothing
@@ -143,7 +129,7 @@ test("no plaintext leaves the browser: requests and the IPFS node's blocks never
     if (body) sent.push(body.toString("latin1"));
     if (body && request.url().includes("/api/ipfs/upload")) uploadedBytes += body.length;
   });
-  await newPatientOnRecordsPage(page, installWallet);
+  await newPatient(page, installWallet);
   await page.getByLabel("Choose files").setInputFiles([bundleFile(13, marker)]);
   await expect(page.getByRole("list", { name: "Files being added" }).getByText("Added")).toBeVisible({
     timeout: 30_000,
@@ -166,7 +152,7 @@ test("no plaintext leaves the browser: requests and the IPFS node's blocks never
 });
 
 test("bad files get a message naming the problem, and nothing is lost", async ({ page, installWallet }) => {
-  await newPatientOnRecordsPage(page, installWallet);
+  await newPatient(page, installWallet);
   await page.getByLabel("Choose files").setInputFiles([
     { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just text") },
     { name: "not-fhir.json", mimeType: "application/json", buffer: Buffer.from('{"hello":"world"}') },

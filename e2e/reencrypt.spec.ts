@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Address } from "viem";
 import { privateKeyToAddress } from "viem/accounts";
+import { formatDay } from "../lib/clinical/dates";
 import { consentReader } from "../lib/consent/consent";
 import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
@@ -59,6 +60,12 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
   const records = () => listAnchoredRecords(chainClient(), coordinates().consent, patient.address);
   const old = (await records()).find((r) => r.recordId === labId)!;
   expect(await isPinned(old.cid)).toBe(true);
+  // The re-encryption happens three days (by the chain's clock) after the record was added.
+  await fetch(stackEnv().rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "evm_increaseTime", params: [3 * 86_400] }),
+  });
 
   const wallet = await installWallet(privateKey);
   await connectThroughModal(page, "Test Wallet");
@@ -134,4 +141,9 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
       timeout: 30_000,
     },
   );
+  // Regression: the re-sealed record keeps the date it was first added, not the re-encryption's.
+  expect(formatDay(replacement.anchoredAt)).not.toBe(formatDay(old.addedAt));
+  expect(replacement.addedAt).toEqual(old.addedAt);
+  const files = page.getByRole("region", { name: "Files: lab results", exact: true });
+  await expect(files.getByTestId("file-row")).toContainText(`added ${formatDay(old.addedAt)}`);
 });

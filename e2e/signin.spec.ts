@@ -11,7 +11,7 @@ import { keyMessage } from "../lib/crypto/keyMessage";
 import { buildCar } from "../lib/ipfs/car";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
 import { envelopeBytes } from "../lib/uploads/testing";
-import { connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { connectThroughModal, expect, fundedNewAccount, newPatient, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 
 /** Uploads a small CAR through the upload route, with the cookies of `request`'s context. */
@@ -186,12 +186,7 @@ test("an upload refused because the sign-in ended says to sign in and is kept; a
   context,
   installWallet,
 }) => {
-  await installWallet(await fundedNewAccount());
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
-  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
+  await newPatient(page, installWallet);
   // A first file while signed in: the patient's record keys are stored with it.
   await page.getByLabel("Choose files").setInputFiles([
     {

@@ -6,6 +6,7 @@ import { buildClinicalView, isEmptyView } from "@/lib/clinical/model";
 import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { IdentityKey } from "@/lib/crypto/identity";
 import type { AnchoredRecord } from "@/lib/records/chain";
+import { directoryLookup, withAuthorNames } from "@/lib/records/read";
 import {
   CLINICIAN_PURPOSE_LABEL,
   chartOutcomes,
@@ -13,8 +14,9 @@ import {
   notSharedSentence,
   statusSentence,
 } from "@/lib/sharing/chart";
-import { addedByOthers, addedByOthersSentence } from "@/lib/sharing/clinicianNote";
+import { addedByOthersAuthors, addedByOthersSentence } from "@/lib/sharing/clinicianNote";
 import { listInWords, type Share } from "@/lib/sharing/grants";
+import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
 import { ViewErrorBoundary } from "../records/ViewErrorBoundary";
@@ -43,7 +45,16 @@ export function ChartRecords({
   const chart = useChart({ me, patient, identity });
   const { state, transactor } = chart;
   if (state.step === "ended") return <AccessEnded share={state.share} />;
-  if (state.step === "open") return <OpenChart chart={chart} share={state.share} records={state.records} />;
+  if (state.step === "open")
+    return (
+      <OpenChart
+        chart={chart}
+        me={me}
+        share={state.share}
+        records={state.records}
+        byOthers={state.byOthers}
+      />
+    );
   const working = state.step === "checking" || state.step === "receipt";
   return (
     <Card title="Open this patient's records">
@@ -53,8 +64,9 @@ export function ChartRecords({
       </p>
       {state.step === "empty" && (
         <Notice tone="info" title="Nothing to open yet">
-          The patient has no {listInWords(state.share.categories.map((c) => CATEGORY_LABEL[c]))} in CareKeys
-          yet.
+          The patient has no {listInWords(state.share.categories.map((c) => CATEGORY_LABEL[c]))} of their own
+          in CareKeys yet.
+          {state.byOthers.length > 0 && <ByOthers me={me} records={state.byOthers} />}
         </Notice>
       )}
       {state.step === "refused" && (
@@ -76,23 +88,40 @@ export function ChartRecords({
   );
 }
 
+/** "1 record added by someone other than the patient ... Added by you." with Directory names. */
+function ByOthers({ me, records }: { me: Address; records: AnchoredRecord[] }) {
+  const directory = useDirectory();
+  return (
+    <span className="block" data-testid="added-by-others">
+      {addedByOthersSentence(records.length)}{" "}
+      {addedByOthersAuthors(records, me, directoryLookup(directory.data ?? []))}
+    </span>
+  );
+}
+
 function OpenChart({
   chart,
+  me,
   share,
   records,
+  byOthers,
 }: {
   chart: ReturnType<typeof useChart>;
+  me: Address;
   share: Share;
   records: AnchoredRecord[];
+  byOthers: AnchoredRecord[];
 }) {
   const { keys, decrypted } = chart;
   const count = records.length;
-  const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
-  // Records others added are sealed for the patient alone: not "added after your access ended".
-  const byOthers = new Set(addedByOthers(records, share.patient).map((r) => r.recordId));
-  const { notShared, failed, reasons, large } = chartOutcomes(
-    [...decrypted.opened].filter(([recordId]) => !byOthers.has(recordId)).map(([, outcome]) => outcome),
+  const directory = useDirectory();
+  const view = useMemo(
+    () => buildClinicalView(withAuthorNames(decrypted.read, directoryLookup(directory.data ?? []))),
+    [decrypted.read, directory.data],
   );
+  // Records others added are never opened here (sealed for the patient alone): they are counted
+  // apart, not as "added after your access ended".
+  const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
   const purpose = chartPurpose(share);
   const reading = decrypted.done < count;
   return (
@@ -130,7 +159,11 @@ function OpenChart({
           {notSharedSentence(notShared)} The patient would need to share them with you again.
         </Notice>
       )}
-      {byOthers.size > 0 && <Notice tone="info">{addedByOthersSentence(byOthers.size)}</Notice>}
+      {byOthers.length > 0 && (
+        <Notice tone="info">
+          <ByOthers me={me} records={byOthers} />
+        </Notice>
+      )}
       {failed > 0 && (
         <Notice tone="error" title={`${failed === 1 ? "1 record" : `${failed} records`} could not be read`}>
           <ul className="list-disc pl-5">

@@ -3,19 +3,23 @@
 import Link from "next/link";
 import type { Address } from "viem";
 import { describeError } from "@/lib/contracts/errors";
+import { directoryLookup } from "@/lib/records/read";
 import {
   CLINICIAN_STATUS_LABEL,
   expiryText,
   isActive,
   parsePatientAddress,
+  patientLabel,
   scopeText,
 } from "@/lib/sharing/chart";
 import type { Share } from "@/lib/sharing/grants";
 import { AccountGate } from "../AccountGate";
+import { useDirectory } from "../hooks/useDirectory";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 import { useSharedWithMe } from "../hooks/useSharedWithMe";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { Card, Notice } from "../Notice";
+import { VerifiedBadge } from "../sharing/VerifiedBadge";
 import { UnlockKeyCard } from "../UnlockKeyCard";
 import { AddNote } from "./AddNote";
 import { AccessEnded, ChartRecords } from "./ChartRecords";
@@ -97,12 +101,18 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
 }
 
 function ChartHeader({ share }: { share: Share }) {
+  const directory = useDirectory();
+  const label = patientLabel(share.patient, directoryLookup(directory.data ?? []));
   return (
     <header className="space-y-2">
       <h1 className="text-2xl font-bold text-brand-900">Patient chart</h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
         <dt className="text-slate-500">Patient</dt>
-        <dd className="font-mono break-all">{share.patient}</dd>
+        <dd>
+          <span data-testid="patient-name">{label.name}</span>
+          {label.verified !== null && <VerifiedBadge verified={label.verified} />}
+          <span className="block font-mono break-all text-slate-600">{share.patient}</span>
+        </dd>
         <dt className="text-slate-500">Shared</dt>
         <dd>{scopeText(share)}</dd>
         <dt className="text-slate-500">Expiry</dt>

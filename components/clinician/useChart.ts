@@ -7,7 +7,13 @@ import { usePublicClient } from "wagmi";
 import { describeError } from "@/lib/contracts/errors";
 import type { IdentityKey } from "@/lib/crypto/identity";
 import { type AnchoredRecord, listAnchoredRecords } from "@/lib/records/chain";
-import { chartPurpose, isActive, readReceiptCall, recordsInScope } from "@/lib/sharing/chart";
+import {
+  chartPurpose,
+  inScopeByOthers,
+  isActive,
+  readReceiptCall,
+  recordsInScope,
+} from "@/lib/sharing/chart";
 import { openSharedKeyring } from "@/lib/sharing/grantKeyring";
 import { listSharedWith, type Share } from "@/lib/sharing/grants";
 import { openSharedRecord, type SharedRecord } from "@/lib/sharing/openShared";
@@ -25,13 +31,17 @@ export type ChartStep =
   /** The receipt was refused or failed (its sentence is the transactor's error): nothing is shown. */
   | { step: "refused"; reason: string | null }
   | { step: "ended"; share: Share | null }
-  /** Nothing of the shared kinds yet: there is nothing to read, so nothing to log. */
-  | { step: "empty"; share: Share }
-  | { step: "open"; share: Share; records: AnchoredRecord[]; receipt: Hash };
+  /** Nothing of the shared kinds this clinician can open: there is nothing to read, so nothing to log. */
+  | { step: "empty"; share: Share; byOthers: AnchoredRecord[] }
+  /**
+   * `records`: the records the receipt lists and the chart opens; `byOthers`: those of the shared
+   * kinds someone else added (sealed for the patient alone), counted apart and never logged.
+   */
+  | { step: "open"; share: Share; records: AnchoredRecord[]; byOthers: AnchoredRecord[]; receipt: Hash };
 
 /**
  * One opening of a patient's chart: re-reads the share and the patient's records from the chain,
- * sends ONE read receipt for the records in scope (nothing is fetched or decrypted before it is
+ * sends ONE read receipt for exactly the records in scope this clinician can open (nothing is fetched or decrypted before it is
  * confirmed, and nothing at all if it is refused), then opens the latest keys the patient shared
  * and decrypts the records in scope on this device. A re-render never sends another receipt; only
  * `open()` does, once per call.
@@ -59,8 +69,9 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
       const share = shares.find((s) => s.patient === patient) ?? null;
       if (!share || !isActive(share)) return setState({ step: "ended", share });
       const inScope = recordsInScope(records, share);
+      const byOthers = inScopeByOthers(records, share);
       const purpose = chartPurpose(share);
-      if (inScope.length === 0 || !purpose) return setState({ step: "empty", share });
+      if (inScope.length === 0 || !purpose) return setState({ step: "empty", share, byOthers });
       setState({ step: "receipt" });
       const receipt = await transactor.send(
         readReceiptCall(
@@ -72,7 +83,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
       );
       setState(
         receipt
-          ? { step: "open", share, records: inScope, receipt: receipt.transactionHash }
+          ? { step: "open", share, records: inScope, byOthers, receipt: receipt.transactionHash }
           : { step: "refused", reason: null },
       );
     } catch (failure) {

@@ -7,6 +7,7 @@ import { ImportError, notImportedMessage } from "@/lib/records/fhir";
 import { currentKey } from "@/lib/records/keyring";
 import { advanceUploads, type PendingUpload } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
+import { resealIfOutdated } from "@/lib/records/pendingReseal";
 import { prepareFile } from "@/lib/records/prepare";
 import { sealDraft } from "@/lib/records/seal";
 import {
@@ -159,16 +160,55 @@ export function useRecordUploads(patient: Address) {
     [key, addOne, settle],
   );
 
+  /**
+   * The uploads kept on this device, each sealed with its kind's newest key first: keys replaced
+   * since it was sealed (sharing stopped, a share ran out) must not reach whoever held the old ones
+   * (see resealIfOutdated). A failure here is saved on every kept upload, which stay as they were.
+   */
+  const freshKept = useCallback(async () => {
+    const kept = await store.list(patient);
+    if (kept.length === 0 || !key) return kept;
+    try {
+      const keys = await keysFor([...new Set(kept.map((upload) => upload.category))], () => {});
+      const fresh: PendingUpload[] = [];
+      for (const upload of kept) {
+        const car = await store.car(upload.recordId);
+        const next = car
+          ? await resealIfOutdated({
+              upload,
+              car,
+              keys,
+              identity: key,
+              chainId: app.chainId,
+              consent: app.consentAddress,
+            })
+          : null;
+        if (!next) {
+          fresh.push(upload);
+          continue;
+        }
+        await store.save(next.upload, next.car);
+        await store.remove(upload.recordId);
+        fresh.push(next.upload);
+      }
+      return fresh;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const upload of kept) await store.save({ ...upload, error: message });
+      throw error;
+    }
+  }, [store, patient, key, keysFor, app]);
+
   const retry = useCallback(async () => {
     setBusy(true);
     try {
-      await advanceUploads(await store.list(patient), store, steps);
+      await advanceUploads(await freshKept(), store, steps);
     } catch {
       // the failure is saved on the pending upload and shown from there
     }
     await settle();
     setBusy(false);
-  }, [store, patient, steps, settle]);
+  }, [store, steps, settle, freshKept]);
 
   /** A failed file's "Try again": the same file from the start, or its upload kept on this device. */
   const retryFile = useCallback(

@@ -15,10 +15,12 @@ import { listDirectory } from "@/lib/sharing/directory";
 import { listPatientShares } from "@/lib/sharing/grants";
 import { lapsedReason, planLapsedRotation } from "@/lib/sharing/lapsed";
 import { uploadThenSend } from "@/lib/sharing/steps";
+import { withUnconfirmed } from "@/lib/sharing/unconfirmed";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { keyringKey, loadKeyringFor, rememberOwnKeyring } from "./useOwnKeyring";
 import { sharesQueryKey } from "./useShares";
+import { useUnconfirmedKeyrings } from "./useUnconfirmedKeyrings";
 
 /**
  * The keys a file's records are sealed with: only those of the patient's own keyring, read fresh
@@ -36,6 +38,7 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
   const client = usePublicClient({ chainId: app.chainId });
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
+  const unconfirmed = useUnconfirmedKeyrings(patient);
   return useCallback(
     async (categories: Category[], onNewKeys: (reason: string | null) => void): Promise<CategoryKeys> => {
       if (!key || !client) throw new Error("Unlock your records first.");
@@ -53,7 +56,12 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
           archived: own.archived,
         });
 
-      const shares = await listPatientShares(client, app.consentAddress, patient);
+      const given = unconfirmed.list();
+      const shares = withUnconfirmed(
+        patient,
+        await listPatientShares(client, app.consentAddress, patient),
+        given,
+      );
       // Any share that ever was (however it ended, in this app or not) may hold current keys.
       if (shares.length > 0) {
         const directory = await listDirectory(client, app.directoryAddress);
@@ -85,6 +93,12 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
           }
           // The patient's own keyring is the plan's first upload.
           remember(rotation.plan.uploads[0].cid.toString(), rotation.plan.keys);
+          // Unconfirmed keyrings whose every kind has new keys now hold nothing current.
+          unconfirmed.remove(
+            given
+              .filter((g) => g.categories.every((c) => rotation.plan.rotated.includes(c)))
+              .map((g) => g.cid),
+          );
           await queryClient.invalidateQueries({ queryKey: sharesQueryKey(patient) });
           return rotation.plan.keys;
         }
@@ -113,6 +127,6 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
       remember(cid, keys);
       return keys;
     },
-    [key, client, app, patient, steps, wagmiConfig, queryClient],
+    [key, client, app, patient, steps, wagmiConfig, queryClient, unconfirmed],
   );
 }

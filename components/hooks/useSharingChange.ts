@@ -11,11 +11,13 @@ import type { IdentityKey } from "@/lib/crypto/identity";
 import type { Car } from "@/lib/ipfs/car";
 import { type OwnKeyring, ownKeyringCid } from "@/lib/records/ownKeyring";
 import { type SharingStep, uploadThenSend } from "@/lib/sharing/steps";
+import { givenBy } from "@/lib/sharing/unconfirmed";
 import { useAppConfig } from "../AppConfigContext";
 import { useIdentityKey } from "../IdentityKeyContext";
 import { keyringKey, loadKeyringFor, ownKeyringQueryKey } from "./useOwnKeyring";
 import { sharesQueryKey } from "./useShares";
 import { useTransactor } from "./useTransactor";
+import { useUnconfirmedKeyrings } from "./useUnconfirmedKeyrings";
 import { useUploadSteps } from "./useUploadSteps";
 
 /** What preparing a change gets: the patient's keyring as the chain has it now, and their key. */
@@ -39,7 +41,8 @@ export function useSharingChange<Result>(patient: Address) {
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
   const { upload } = useUploadSteps(patient);
-  const { send, reset: resetTransaction, status, error: transactionError } = useTransactor();
+  const { send, reset: resetTransaction, status, error: transactionError, wasSent } = useTransactor();
+  const unconfirmed = useUnconfirmedKeyrings(patient);
   const [step, setStep] = useState<SharingStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -61,7 +64,19 @@ export function useSharingChange<Result>(patient: Address) {
           cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
         const context = { client, app, identity: key, own };
         const plan = await prepare(context);
-        const receipt = await uploadThenSend(plan, { upload, send, onStep: setStep });
+        // A grant's keyring is named in its transaction: remembered until the transaction confirms,
+        // or forgotten if it never left this device (see lib/sharing/unconfirmed).
+        const given = givenBy(plan as { terms?: Parameters<typeof givenBy>[0]["terms"] });
+        const cids = given.map((g) => g.cid);
+        unconfirmed.add(given);
+        let receipt: Awaited<ReturnType<typeof send>>;
+        try {
+          receipt = await uploadThenSend(plan, { upload, send, onStep: setStep });
+        } catch (failure) {
+          unconfirmed.remove(cids); // nothing was sent
+          throw failure;
+        }
+        if (receipt || !wasSent()) unconfirmed.remove(cids);
         if (!receipt) {
           setStep(null);
           return null; // the transactor holds the sentence (refused, or failed: nothing changed)
@@ -80,7 +95,7 @@ export function useSharingChange<Result>(patient: Address) {
         return null;
       }
     },
-    [key, client, app, patient, queryClient, upload, send, resetTransaction],
+    [key, client, app, patient, queryClient, upload, send, resetTransaction, unconfirmed, wasSent],
   );
 
   const reset = useCallback(() => {

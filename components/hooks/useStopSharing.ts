@@ -7,7 +7,9 @@ import { type Exposure, exposureOf } from "@/lib/sharing/exposure";
 import { listPatientShares, type Share } from "@/lib/sharing/grants";
 import { holdersOf, planRevocation } from "@/lib/sharing/revocation";
 import { planRevokeAll } from "@/lib/sharing/revokeAll";
+import { withUnconfirmed } from "@/lib/sharing/unconfirmed";
 import { type ChangeContext, useSharingChange } from "./useSharingChange";
+import { useUnconfirmedKeyrings } from "./useUnconfirmedKeyrings";
 
 /** The receipt after stopping: per party, what it logged reading (null if it could not be read now). */
 export type StopReceipt = { parties: { grantee: Address; exposure: Exposure | null }[] };
@@ -20,6 +22,7 @@ export type StopReceipt = { parties: { grantee: Address; exposure: Exposure | nu
 export function useStopSharing(patient: Address) {
   const change = useSharingChange<StopReceipt>(patient);
   const { run } = change;
+  const unconfirmed = useUnconfirmedKeyrings(patient);
 
   const receiptFor = useCallback(
     async ({ client, app }: ChangeContext, grantees: readonly Address[]): Promise<StopReceipt> => ({
@@ -56,7 +59,8 @@ export function useStopSharing(patient: Address) {
             identity,
             own: { keys: own.keys, archived: own.archived },
             holders: holdersOf(shares, directory),
-            change: { kind: "revoke", grantee: share.grantee, held: share.categories },
+            // Every kind it was ever given: an earlier, wider grant's keys may still be current.
+            change: { kind: "revoke", grantee: share.grantee, held: share.everShared },
           });
         },
         (_, context) => receiptFor(context, [share.grantee]),
@@ -68,7 +72,12 @@ export function useStopSharing(patient: Address) {
     let ended: Address[] = [];
     return run(
       async ({ client, app, identity, own }) => {
-        const shares = await listPatientShares(client, app.consentAddress, patient);
+        // With keyrings named in transactions that never confirmed: their kinds get new keys too.
+        const shares = withUnconfirmed(
+          patient,
+          await listPatientShares(client, app.consentAddress, patient),
+          unconfirmed.list(),
+        );
         ended = shares.filter((s) => s.status === "active" || s.status === "suspended").map((s) => s.grantee);
         return planRevokeAll({
           chainId: app.chainId,
@@ -79,9 +88,12 @@ export function useStopSharing(patient: Address) {
           shares,
         });
       },
-      (_, context) => receiptFor(context, ended),
+      (_, context) => {
+        unconfirmed.remove(unconfirmed.list().map((g) => g.cid)); // every kind has new keys now
+        return receiptFor(context, ended);
+      },
     );
-  }, [run, patient, receiptFor]);
+  }, [run, patient, receiptFor, unconfirmed]);
 
   return { ...change, stop, stopAll };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Hash, TransactionReceipt } from "viem";
 import { useAccount, useConfig } from "wagmi";
 import type { ContractCall } from "@/lib/contracts/sendCall";
@@ -16,14 +16,18 @@ export function useTransactor() {
   const [status, setStatus] = useState<TransactionStatus>("idle");
   const [error, setError] = useState<string | null>(null);
   const [hash, setHash] = useState<Hash | null>(null);
+  // Whether the last send reached the network (its data is public then, even if it failed).
+  const sent = useRef(false);
 
   const send = useCallback(
     async (call: ContractCall): Promise<TransactionReceipt | null> => {
       setError(null);
       setHash(null);
       setStatus("confirm");
+      sent.current = false;
       try {
         const receipt = await writeCall(config, call, address, (_, txHash) => {
+          sent.current = true;
           setHash(txHash);
           setStatus("pending");
         });
@@ -43,5 +47,8 @@ export function useTransactor() {
     setHash(null);
   }, []);
 
-  return { send, status, error, hash, reset };
+  /** Whether the last `send` was broadcast (a refused prompt or a failed simulation was not). */
+  const wasSent = useCallback(() => sent.current, []);
+
+  return { send, status, error, hash, reset, wasSent };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Address } from "viem";
+import { authorText, shortAddress } from "@/lib/records/read";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
 
 /**
@@ -11,7 +12,10 @@ export function RecordAuthor({ patient, author }: { patient: Address; author: Ad
   const participant = useParticipant(author.toLowerCase() === patient.toLowerCase() ? undefined : author);
   if (author.toLowerCase() === patient.toLowerCase())
     return <span data-testid="record-author">Added by you</span>;
-  if (participant.isPending) return <span data-testid="record-author">Added by {author}</span>;
+  if (participant.isPending)
+    return (
+      <span data-testid="record-author">Added by {shortAddress(author)} (looking up who this is...)</span>
+    );
   const entry = participant.data;
   if (!entry || entry.kind === PARTICIPANT_KIND.None) {
     return (
@@ -20,10 +24,10 @@ export function RecordAuthor({ patient, author }: { patient: Address; author: Ad
       </span>
     );
   }
-  const role = entry.kind === PARTICIPANT_KIND.Model ? "AI model" : "clinician";
+  const kind = entry.kind === PARTICIPANT_KIND.Model ? "model" : "provider";
   return (
-    <span data-testid="record-author">
-      Added by {entry.name} ({role}, {entry.verified ? "verified" : "not verified"})
+    <span data-testid="record-author" className={entry.verified ? undefined : "text-amber-800"}>
+      Added by {authorText(author, { name: entry.name, verified: entry.verified, kind })}
     </span>
   );
 }

@@ -7,8 +7,10 @@ import { buildClinicalView, isEmptyView, searchView } from "@/lib/clinical/model
 import { CATEGORY, CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import type { OpenedRecord } from "@/lib/records/open";
+import { directoryLookup, withAuthorNames } from "@/lib/records/read";
 import { useDecryptedRecords } from "../hooks/useDecryptedRecords";
 import { type DeleteRecord, useDeleteRecord } from "../hooks/useDeleteRecord";
+import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice } from "../Notice";
 import { ClinicalSections } from "./ClinicalSections";
 import { RecordRow } from "./RecordRow";
@@ -41,7 +43,7 @@ function groupByCategory(records: AnchoredRecord[]): [Category | "unknown", Anch
 
 /** The text a file row shows, which is what the search matches on. */
 const fileText = (record: AnchoredRecord, opened: OpenedRecord | undefined) =>
-  `${fileName(opened)} added ${formatDay(record.anchoredAt)}`.toLowerCase();
+  `${fileName(opened)} added ${formatDay(record.addedAt)}`.toLowerCase();
 
 /**
  * The patient's records as a clinician reads them: one view per clinical concept across every
@@ -52,7 +54,11 @@ export function RecordList({ patient, records }: { patient: Address; records: An
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const decrypted = useDecryptedRecords(patient, records);
-  const view = useMemo(() => buildClinicalView(decrypted.read), [decrypted.read]);
+  const directory = useDirectory();
+  const view = useMemo(
+    () => buildClinicalView(withAuthorNames(decrypted.read, directoryLookup(directory.data ?? []))),
+    [decrypted.read, directory.data],
+  );
   const shown = useMemo(() => searchView(view, deferredQuery), [view, deferredQuery]);
   const q = deferredQuery.trim().toLowerCase();
   const files = q

@@ -46,7 +46,7 @@ export const RecordRow = memo(function RecordRow({
         <span className="font-medium">{fileName(data ?? background)}</span>
         <span className="shrink-0 text-sm text-slate-500">
           {failed && <span className="mr-2 font-semibold text-red-700">Check failed</span>}
-          added {formatDay(record.anchoredAt)}
+          added {formatDay(record.addedAt)}
         </span>
       </button>
       {open && (

@@ -84,3 +84,22 @@ export const test = base.extend<{ installWallet: (privateKey: Hex) => Promise<Te
     });
   },
 });
+
+/**
+ * A brand-new patient, ready to add records: a funded new account in the test wallet, connected
+ * and signed in through the modal, an encryption key set up, on "Your records". Returns the test
+ * wallet and the account's private key.
+ */
+export async function newPatient(
+  page: Page,
+  installWallet: (privateKey: Hex) => Promise<TestWallet>,
+): Promise<{ wallet: TestWallet; privateKey: Hex }> {
+  const privateKey = await fundedNewAccount();
+  const wallet = await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
+  await page.getByRole("link", { name: "Open your records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records" })).toBeVisible();
+  return { wallet, privateKey };
+}

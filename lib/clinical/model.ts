@@ -15,7 +15,7 @@ import type {
   Quantity,
   Resource,
 } from "@medplum/fhirtypes";
-import type { Hex } from "viem";
+import type { Address, Hex } from "viem";
 import type { Category } from "../consent/codes";
 import { categoryOf } from "../records/fhir";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
@@ -31,7 +31,13 @@ import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unit
  */
 
 /** The file an entry came from: "Lab results from riverside-export.json, added 25 Nov 2026". */
-export type Source = { recordId: Hex; name: string; addedAt: Date };
+export type Source = {
+  recordId: Hex;
+  name: string;
+  addedAt: Date;
+  /** A record someone other than the patient added: who, and the file's own name (see `withAuthorNames`). */
+  addedBy?: { author: Address; file: string };
+};
 
 /** A decrypted record, as the view reads it. */
 export type ReadRecord =

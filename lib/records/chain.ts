@@ -12,7 +12,14 @@ export type AnchoredRecord = {
   cid: string;
   contentHash: Hex;
   author: Address;
+  /** When this anchor's block was made. */
   anchoredAt: Date;
+  /**
+   * When the record was first added: the time of its first anchor. A record re-sealed with a new
+   * key (re-encrypt history) is anchored anew and supersedes the old one, but it is the same
+   * record: it keeps the date of the anchor it replaced (and that one's, down the chain).
+   */
+  addedAt: Date;
   blockNumber: bigint;
   transactionHash: Hex;
 };
@@ -46,6 +53,8 @@ export async function listAnchoredRecords(
     }),
   ]);
   const replaced = new Set(superseded.map((e) => e.args.recordId));
+  /** The record each replacement superseded (only the patient can supersede their records). */
+  const replacing = new Map(superseded.map((e) => [e.args.replacementId!, e.args.recordId!] as const));
   const times = new Map<bigint, Date>(
     await Promise.all(
       [...new Set(anchored.map((e) => e.blockNumber))].map(
@@ -54,21 +63,43 @@ export async function listAnchoredRecords(
       ),
     ),
   );
-  return anchored
-    .flatMap((e) =>
-      (e.args.records ?? []).map((r) => ({
-        recordId: r.recordId,
-        category: categoryOfRecordId(r.recordId),
-        cid: cidFromBytes(r.cid),
-        contentHash: r.contentHash,
-        author: e.args.author!,
-        anchoredAt: times.get(e.blockNumber)!,
-        blockNumber: e.blockNumber,
-        transactionHash: e.transactionHash,
-      })),
-    )
+  const all = anchored.flatMap((e) =>
+    (e.args.records ?? []).map((r) => ({
+      recordId: r.recordId,
+      category: categoryOfRecordId(r.recordId),
+      cid: cidFromBytes(r.cid),
+      contentHash: r.contentHash,
+      author: e.args.author!,
+      anchoredAt: times.get(e.blockNumber)!,
+      addedAt: times.get(e.blockNumber)!,
+      blockNumber: e.blockNumber,
+      transactionHash: e.transactionHash,
+    })),
+  );
+  const anchoredAtOf = new Map(all.map((r) => [r.recordId, r.anchoredAt] as const));
+  return all
     .filter((r) => !replaced.has(r.recordId) && !isTombstone(r))
+    .map((r) => ({ ...r, addedAt: firstAdded(r.recordId, replacing, anchoredAtOf) ?? r.anchoredAt }))
     .reverse();
+}
+
+/** The time of the first anchor in a line of replacements ending at `recordId` (cycles cannot happen on chain; guarded anyway). */
+export function firstAdded(
+  recordId: Hex,
+  replacing: ReadonlyMap<Hex, Hex>,
+  anchoredAtOf: ReadonlyMap<Hex, Date>,
+): Date | undefined {
+  let current = recordId;
+  const seen = new Set<Hex>([current]);
+  for (
+    let previous = replacing.get(current);
+    previous && !seen.has(previous);
+    previous = replacing.get(current)
+  ) {
+    seen.add(previous);
+    current = previous;
+  }
+  return anchoredAtOf.get(current);
 }
 
 /**

@@ -59,6 +59,7 @@ describe("keys of the patient's records, for a rotation", () => {
       contentHash: sealed.contentHash,
       author,
       anchoredAt: new Date(),
+      addedAt: new Date(),
       blockNumber: 1n,
       transactionHash: `0x${"00".repeat(32)}`,
     };

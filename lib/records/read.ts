@@ -1,6 +1,7 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { type Address, isAddressEqual } from "viem";
 import type { ReadRecord } from "../clinical/model";
+import type { DirectoryEntry } from "../sharing/directory";
 import type { AnchoredRecord } from "./chain";
 import { recordView } from "./fileTypes";
 import type { OpenedRecord } from "./open";
@@ -30,6 +31,51 @@ export function resourcesOf(content: Uint8Array): Resource[] | null {
   return resources;
 }
 
+/** What the Directory says of the account that added a record (undefined: it has no entry). */
+export type AuthorEntry = Pick<DirectoryEntry, "name" | "verified" | "kind">;
+/** The Directory entry of an account, if it has one. */
+export type AuthorLookup = (author: Address) => AuthorEntry | undefined;
+
+/** "0x1234…abcd" */
+export const shortAddress = (address: Address) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+
+/** A lookup over Directory entries (listDirectory), by address in any case. */
+export function directoryLookup(entries: readonly (AuthorEntry & { address: Address })[]): AuthorLookup {
+  const byAddress = new Map(entries.map((e) => [e.address.toLowerCase(), e] as const));
+  return (author) => byAddress.get(author.toLowerCase());
+}
+
+/**
+ * Who added a record, in words: the Directory name, with the role and whether a verifier attests
+ * it ("Dr. Maya Rivera, Riverside Clinic (clinician, verified)", "... (clinician, unverified)"),
+ * or the short address when the Directory has no entry for the account.
+ */
+export function authorText(author: Address, entry: AuthorEntry | undefined): string {
+  if (!entry) return `${shortAddress(author)}, an account not in the CareKeys directory`;
+  const role = entry.kind === "model" ? "AI model" : "clinician";
+  return `${entry.name} (${role}, ${entry.verified ? "verified" : "unverified"})`;
+}
+
+/** "note.json (added by Dr. Maya Rivera (clinician, verified), not by the patient)" */
+const byOtherName = (file: string, author: Address, authorOf: AuthorLookup | undefined) =>
+  `${file} (added by ${authorText(author, authorOf?.(author))}, not by the patient)`;
+
+/**
+ * The records read so far with the names of the accounts that added them as the Directory has
+ * them now (the reader decrypts before the Directory may have loaded). The same array when
+ * nothing was added by someone else.
+ */
+export function withAuthorNames(
+  records: readonly ReadRecord[],
+  authorOf: AuthorLookup,
+): readonly ReadRecord[] {
+  if (!records.some((r) => r.source.addedBy)) return records;
+  return records.map((r) => {
+    const by = r.source.addedBy;
+    return by ? { ...r, source: { ...r.source, name: byOtherName(by.file, by.author, authorOf) } } : r;
+  });
+}
+
 /**
  * A verified record as the combined views read it: FHIR resources, or a file (PDF, image) listed
  * by name. Anything that did not pass every check, or that CareKeys does not render, is left out
@@ -39,15 +85,21 @@ export function readRecord(
   record: AnchoredRecord,
   opened: OpenedRecord,
   patient?: Address,
+  authorOf?: AuthorLookup,
 ): ReadRecord | undefined {
   if (opened.status !== "verified") return undefined;
   // What someone else added (a clinician with write access) is read as theirs: named with its
-  // author, and limited to its own category (see buildClinicalView).
+  // author (see withAuthorNames), and limited to its own category (see buildClinicalView).
   const byPatient = patient === undefined || isAddressEqual(record.author, patient);
-  const name = byPatient
-    ? opened.meta.name
-    : `${opened.meta.name} (added by ${record.author.slice(0, 6)}…${record.author.slice(-4)}, not by the patient)`;
-  const source = { recordId: record.recordId, name, addedAt: record.anchoredAt };
+  const file = opened.meta.name;
+  const source = byPatient
+    ? { recordId: record.recordId, name: file, addedAt: record.addedAt }
+    : {
+        recordId: record.recordId,
+        name: byOtherName(file, record.author, authorOf),
+        addedAt: record.addedAt,
+        addedBy: { author: record.author, file },
+      };
   const view = recordView(opened.meta.type, opened.content);
   if (view === "fhir") {
     const resources = resourcesOf(opened.content);

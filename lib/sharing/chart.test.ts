@@ -1,18 +1,22 @@
-import { decodeFunctionData, getAddress, type Hex } from "viem";
+import { type Address, decodeFunctionData, getAddress, type Hex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newRecordId } from "../consent/codes";
+import { type Category, newRecordId } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
 import type { AnchoredRecord } from "../records/chain";
 import { listAnchoredRecords } from "../records/chain";
+import { directoryLookup } from "../records/read";
 import { encodeCall, sendSharingCall } from "./calls";
 import {
   CLINICIAN_STATUS_LABEL,
   chartOutcomes,
   chartPurpose,
+  clinicianPatientList,
   expiryText,
+  inScopeByOthers,
   notSharedSentence,
   parsePatientAddress,
+  patientLabel,
   readReceiptCall,
   recordsInScope,
   scopeText,
@@ -20,7 +24,7 @@ import {
 } from "./chart";
 import { listDirectory } from "./directory";
 import { planGrant } from "./grantKeyring";
-import { listSharedWith, SHARE_STATUS_LABEL, UNTIL_REVOKED } from "./grants";
+import { listSharedWith, SHARE_STATUS_LABEL, type Share, UNTIL_REVOKED } from "./grants";
 import { CHAIN_ID, type SharingWorld, startSharingWorld } from "./testing";
 
 const PATIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -128,15 +132,40 @@ describe("the read receipt of a chart's opening", () => {
     contentHash: `0x${"00".repeat(32)}` as Hex,
     author: PATIENT,
     anchoredAt: new Date(),
+    addedAt: new Date(),
     blockNumber: 1n,
     transactionHash: `0x${"11".repeat(32)}` as Hex,
   });
 
   it("covers only the records whose kind the share covers, in order", () => {
     const records = [record("labs"), record("vitals"), record("medications"), record("labs")];
-    const inScope = recordsInScope(records, { categories: ["labs", "medications"] });
+    const inScope = recordsInScope(records, { categories: ["labs", "medications"], patient: PATIENT });
     expect(inScope).toEqual([records[0], records[2], records[3]]);
-    expect(recordsInScope([{ ...records[0], category: undefined }], { categories: ["labs"] })).toEqual([]);
+    expect(
+      recordsInScope([{ ...records[0], category: undefined }], { categories: ["labs"], patient: PATIENT }),
+    ).toEqual([]);
+  });
+
+  // Regression (first use of sharing): the receipt listed a clinician's note the reading clinician
+  // cannot open, so the patient's history said it was read.
+  it("lists only the records the clinician can open: not what another clinician added to the chart", () => {
+    const other = getAddress("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc");
+    const ownLab = record("labs");
+    const theirNote = { ...record("labs"), author: other };
+    const ownMedication = { ...record("medications"), author: PATIENT.toLowerCase() as Address };
+    const share = { categories: ["labs", "medications"] as Category[], patient: PATIENT as Address };
+    const records = [theirNote, ownLab, ownMedication];
+    const readable = recordsInScope(records, share);
+    expect(readable).toEqual([ownLab, ownMedication]);
+    expect(inScopeByOthers(records, share)).toEqual([theirNote]);
+    const call = readReceiptCall(
+      getAddress("0x5fbdb2315678afecb367f032d93f642f64180aa3"),
+      share.patient,
+      readable.map((r) => r.recordId),
+      "treatment",
+    );
+    const { args } = decodeFunctionData({ abi: consentRegistryAbi, data: encodeCall(call) });
+    expect(args?.[1]).toEqual([ownLab.recordId, ownMedication.recordId]);
   });
 
   it("names treatment when allowed, otherwise the first purpose allowed", () => {
@@ -153,6 +182,74 @@ describe("the read receipt of a chart's opening", () => {
     const decoded = decodeFunctionData({ abi: consentRegistryAbi, data: encodeCall(call) });
     expect(decoded.functionName).toBe("logAccess");
     expect(decoded.args).toEqual([PATIENT, ids, 0]);
+  });
+});
+
+describe("the clinician's list of patients", () => {
+  const named = getAddress("0xa0ee7a142d267c1f36714e4a8f75612f20a79720");
+  const stranger = getAddress("0x14dc79964da2c08b23698b3d3cc7ca32193d9955");
+  const unnamed = getAddress("0x23618e81e3f5cdf7f54c3d65f7fbc0abf5b21e8f");
+  const lookup = directoryLookup([
+    { address: named, name: "Alex Morgan", verified: true, kind: "provider" },
+    { address: stranger, name: "Dr. Maya Rivera", verified: false, kind: "provider" },
+  ]);
+  const shareOf = (patient: Address, status: Share["status"], block: bigint): Share => ({
+    patient,
+    grantee: getAddress(PATIENT),
+    status,
+    categories: ["labs"],
+    purposes: ["treatment"],
+    expiresAt: UNTIL_REVOKED,
+    write: false,
+    oneShot: false,
+    identity: 1,
+    keyringCid: null,
+    keyringCids: [],
+    everShared: ["labs"],
+    grantedInBlock: block,
+  });
+  const shares = [
+    shareOf(unnamed, "revoked", 9n),
+    shareOf(named, "active", 8n),
+    shareOf(stranger, "expired", 7n),
+    shareOf(getAddress(PATIENT), "active", 6n),
+  ];
+
+  it("names a patient by the Directory when registered (verified or not), otherwise Unnamed patient with the short address", () => {
+    expect(patientLabel(named, lookup)).toEqual({
+      name: "Alex Morgan",
+      verified: true,
+      short: "0xa0Ee…9720",
+    });
+    expect(patientLabel(stranger, lookup)).toEqual({
+      name: "Dr. Maya Rivera",
+      verified: false,
+      short: "0x14dC…9955",
+    });
+    expect(patientLabel(unnamed, lookup)).toEqual({
+      name: "Unnamed patient",
+      verified: null,
+      short: "0x2361…1E8f",
+    });
+  });
+
+  it("lists active shares apart from ended ones (expired, revoked), each newest grant first", () => {
+    const { active, ended } = clinicianPatientList(shares, lookup);
+    expect(active.map((s) => s.patient)).toEqual([named, getAddress(PATIENT)]);
+    expect(ended.map((s) => s.status)).toEqual(["revoked", "expired"]);
+  });
+
+  it("finds patients by name words in any case, or by part of the address (with or without 0x)", () => {
+    const found = (query: string) => {
+      const { active, ended } = clinicianPatientList(shares, lookup, query);
+      return [...active, ...ended].map((s) => s.patient);
+    };
+    expect(found("morgan ALEX")).toEqual([named]);
+    expect(found("unnamed")).toEqual([getAddress(PATIENT), unnamed]);
+    expect(found("0x14dc7")).toEqual([stranger]);
+    expect(found("1e8f")).toEqual([unnamed]);
+    expect(found("abc")).toEqual([]);
+    expect(found("  ")).toHaveLength(4);
   });
 });
 

@@ -1,10 +1,11 @@
 // The clinician's side of a share, in the clinician's words: which patients shared with me, what a
 // chart may show, and the one read receipt an opening of the chart sends first.
 
-import { type Address, getAddress, type Hex, isAddress } from "viem";
+import { type Address, getAddress, type Hex, isAddress, isAddressEqual } from "viem";
 import { CATEGORY_LABEL, PURPOSE, type Purpose } from "../consent/codes";
 import type { ContractCall } from "../contracts/sendCall";
 import type { AnchoredRecord } from "../records/chain";
+import { type AuthorLookup, shortAddress } from "../records/read";
 import { consentCall } from "./calls";
 import { listInWords, type Share, type ShareStatus, UNTIL_REVOKED } from "./grants";
 import type { SharedRecord } from "./openShared";
@@ -108,13 +109,32 @@ export function chartPurpose(share: Pick<Share, "purposes">): Purpose | null {
   return [...share.purposes].sort((a, b) => PURPOSE[a] - PURPOSE[b])[0] ?? null;
 }
 
-/** The patient's records whose kind the share covers, in the order given (newest first). */
+const coveredBy = (share: Pick<Share, "categories">) => {
+  const covered = new Set(share.categories);
+  return (r: AnchoredRecord) => r.category !== undefined && covered.has(r.category);
+};
+
+/**
+ * The records a chart opens and its read receipt lists: those the patient added, of the kinds the
+ * share covers, in the order given (newest first). Records someone else added (a clinician's note)
+ * are sealed for the patient alone: no grantee can open them, so a receipt never names them (the
+ * patient's history would otherwise say this clinician read what it could not).
+ */
 export function recordsInScope(
   records: readonly AnchoredRecord[],
-  share: Pick<Share, "categories">,
+  share: Pick<Share, "categories" | "patient">,
 ): AnchoredRecord[] {
-  const covered = new Set(share.categories);
-  return records.filter((r) => r.category !== undefined && covered.has(r.category));
+  const covered = coveredBy(share);
+  return records.filter((r) => covered(r) && isAddressEqual(r.author, share.patient));
+}
+
+/** The records of the kinds shared that someone other than the patient added: counted apart, never opened or logged. */
+export function inScopeByOthers(
+  records: readonly AnchoredRecord[],
+  share: Pick<Share, "categories" | "patient">,
+): AnchoredRecord[] {
+  const covered = coveredBy(share);
+  return records.filter((r) => covered(r) && !isAddressEqual(r.author, share.patient));
 }
 
 /**
@@ -150,4 +170,55 @@ export function chartOutcomes(outcomes: Iterable<SharedRecord>) {
   }
   /** Records added after the access ended are counted apart: they are not damaged, only not shared. */
   return { notShared, large, failed: failed.length, reasons: [...new Set(failed)] };
+}
+
+// ------------------------------------------------------------------ the clinician's patient list
+
+/** How many patients each part of the clinician's list shows before "Show more". */
+export const PATIENTS_PAGE = 25;
+
+/** A patient as the clinician's list names them. */
+export type PatientLabel = {
+  /** The Directory name of the account, or "Unnamed patient" (patients need not register a name). */
+  name: string;
+  /** Whether a verifier attests that name; null for an unnamed patient. */
+  verified: boolean | null;
+  /** "0x1234…abcd" */
+  short: string;
+};
+
+/**
+ * The name a patient is listed under: the account's Directory name when it has an entry (with
+ * whether a verifier attests it), otherwise "Unnamed patient". Anyone can share with a clinician,
+ * so the name is never taken from what the sharer says.
+ */
+export function patientLabel(patient: Address, authorOf: AuthorLookup): PatientLabel {
+  const entry = authorOf(patient);
+  return entry
+    ? { name: entry.name, verified: entry.verified, short: shortAddress(patient) }
+    : { name: "Unnamed patient", verified: null, short: shortAddress(patient) };
+}
+
+/**
+ * The clinician's list of patients: the shares matching what was typed (every word in the
+ * patient's name, or a part of the address of at least 4 hex digits, with or without 0x), split
+ * into active ones and those whose access ended; each part keeps the given order (newest grant
+ * first).
+ */
+export function clinicianPatientList(
+  shares: readonly Share[],
+  authorOf: AuthorLookup,
+  query = "",
+): { active: Share[]; ended: Share[] } {
+  const text = query.trim().toLowerCase();
+  const hex = text.startsWith("0x") ? text.slice(2) : text;
+  const words = text.split(/\s+/);
+  const matches = (share: Share) => {
+    if (!text) return true;
+    if (/^[0-9a-f]{4,40}$/.test(hex) && share.patient.toLowerCase().includes(hex)) return true;
+    const name = patientLabel(share.patient, authorOf).name.toLowerCase();
+    return words.every((word) => name.includes(word));
+  };
+  const found = shares.filter(matches);
+  return { active: found.filter(isActive), ended: found.filter((s) => !isActive(s)) };
 }

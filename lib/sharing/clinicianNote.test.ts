@@ -1,5 +1,5 @@
 import type { DocumentReference } from "@medplum/fhirtypes";
-import { type Address, decodeFunctionData, type Hex } from "viem";
+import { type Address, decodeFunctionData, getAddress, type Hex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClinicalView } from "../clinical/model";
 import { consentRegistryAbi } from "../contracts/generated";
@@ -9,11 +9,12 @@ import { listAnchoredRecords } from "../records/chain";
 import { ImportError } from "../records/fhir";
 import { openAnchoredRecord } from "../records/open";
 import { ownKeyringCid } from "../records/ownKeyring";
-import { readRecord } from "../records/read";
+import { directoryLookup, readRecord } from "../records/read";
 import { encodeCall, sendSharingCall } from "./calls";
 import {
   AUTHOR_KEY_GENERATION,
   addedByOthers,
+  addedByOthersAuthors,
   addedByOthersSentence,
   anchorNoteCall,
   checkNoteInput,
@@ -117,6 +118,7 @@ describe("the note as FHIR", () => {
       contentHash: `0x${"22".repeat(32)}` as Hex,
       author: CLINICIAN,
       anchoredAt: NOW,
+      addedAt: NOW,
       blockNumber: 1n,
       transactionHash: `0x${"33".repeat(32)}` as Hex,
     };
@@ -159,6 +161,20 @@ describe("the transaction and the sentences", () => {
       /^1 record added by someone other than the patient .* is encrypted/,
     );
     expect(addedByOthersSentence(3)).toMatch(/^3 records .* are encrypted for the patient alone/);
+  });
+
+  it("names who added them by the Directory: you first, then others with verified or unverified, the address only when unlisted", () => {
+    const me = getAddress("0x1111111111111111111111111111111111111111");
+    const rivera = getAddress("0x2222222222222222222222222222222222222222");
+    const unknown = getAddress("0x3333333333333333333333333333333333333333");
+    const lookup = directoryLookup([
+      { address: rivera, name: "Dr. Maya Rivera, Riverside Clinic", verified: false, kind: "provider" },
+    ]);
+    expect(addedByOthersAuthors([], me, lookup)).toBe("");
+    expect(addedByOthersAuthors([{ author: me }, { author: me }], me, lookup)).toBe("Added by you.");
+    expect(addedByOthersAuthors([{ author: unknown }, { author: rivera }, { author: me }], me, lookup)).toBe(
+      "Added by you; 0x3333…3333, an account not in the CareKeys directory; Dr. Maya Rivera, Riverside Clinic (clinician, unverified).",
+    );
   });
 
   it("says a failed upload changed nothing and keeps the text", () => {

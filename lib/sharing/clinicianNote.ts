@@ -5,7 +5,7 @@
 
 import type { DocumentReference } from "@medplum/fhirtypes";
 import { base64pad } from "multiformats/bases/base64";
-import type { Address, Hex } from "viem";
+import { type Address, getAddress, type Hex, isAddressEqual } from "viem";
 import { CATEGORY_LABEL, type Category } from "../consent/codes";
 import { toChainAnchors } from "../consent/consent";
 import type { ContractCall } from "../contracts/sendCall";
@@ -13,6 +13,7 @@ import { randomBytes } from "../crypto/aead";
 import type { AnchoredRecord } from "../records/chain";
 import { ImportError, parseFhir } from "../records/fhir";
 import { FHIR_JSON, type RecordDraft } from "../records/prepare";
+import { type AuthorLookup, authorText } from "../records/read";
 import { type SealedRecord, sealDraft } from "../records/seal";
 import { consentCall } from "./calls";
 import { isActive } from "./chart";
@@ -204,4 +205,21 @@ export function addedByOthersSentence(count: number): string {
   return count === 1
     ? "1 record added by someone other than the patient (a clinician's note, an AI result) is encrypted for the patient alone, so it is not shown here."
     : `${count} records added by someone other than the patient (clinicians' notes, AI results) are encrypted for the patient alone, so they are not shown here.`;
+}
+
+/**
+ * Who added the records others added, for the clinician reading the chart: "Added by you." or
+ * "Added by Dr. Maya Rivera, Riverside Clinic (clinician, verified); 0x12ab…cdef, an account not in
+ * the CareKeys directory." (Directory names; "you" first).
+ */
+export function addedByOthersAuthors(
+  records: readonly Pick<AnchoredRecord, "author">[],
+  me: Address,
+  authorOf: AuthorLookup,
+): string {
+  const authors = [...new Set(records.map((r) => getAddress(r.author)))];
+  if (authors.length === 0) return "";
+  const mine = authors.some((a) => isAddressEqual(a, me));
+  const others = authors.filter((a) => !isAddressEqual(a, me)).map((a) => authorText(a, authorOf(a)));
+  return `Added by ${[...(mine ? ["you"] : []), ...others].join("; ")}.`;
 }

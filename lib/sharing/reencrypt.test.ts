@@ -165,6 +165,10 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
     const queue = storageUnpinQueue(storage, "queue");
     const reader = consentReader(world.anvil.publicClient, world.consent);
 
+    // Re-encrypting happens two days after the labs were added.
+    await world.advance(2 * 86_400);
+    const addedBefore = new Set(labs.map((old) => old.addedAt.getTime()));
+
     // Run 1: batches of 2; the wallet prompt of the second batch is refused.
     let sends = 0;
     const progress: string[] = [];
@@ -242,6 +246,12 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
       const index = JSON.parse(new TextDecoder().decode(opened.content)).id as string;
       expect(index).toMatch(/^labs-[0-2]$/);
       expect(opened.meta.name).toBe(`${index}.json`);
+      // Regression (a re-sealed record showed the re-encryption date as "added"): it keeps the date
+      // it was first added, while its new anchor is days later.
+      expect(addedBefore.has(record.addedAt.getTime()), `${index}.json keeps its first "added" date`).toBe(
+        true,
+      );
+      expect(record.anchoredAt.getTime() - record.addedAt.getTime()).toBeGreaterThanOrEqual(2 * 86_400_000);
       // Not with the generation the revoked clinician holds (and its own identity key).
       const onlyOld: CategoryKeys = new Map([[LABS, new Map([[1, revokedLabsKey]])]]);
       const byRevoked = await openAnchoredRecord(record, {

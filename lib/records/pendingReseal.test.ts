@@ -1,0 +1,145 @@
+// Regression test from the outside review of issue 11: an upload kept on the device (its anchor
+// prompt refused) was anchored on "Try again" as sealed, under keys the patient had replaced
+// meanwhile by stopping sharing, so the revoked clinician read it.
+
+import { CID } from "multiformats/cid";
+import { concatBytes } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consentWriter } from "../consent/consent";
+import { readHeader } from "../crypto/envelope";
+import { acceptCar } from "../ipfs/acceptCar";
+import { fileFromCar } from "../ipfs/car";
+import { listDirectory } from "../sharing/directory";
+import { openSharedKeyring, planGrant } from "../sharing/grantKeyring";
+import { listPatientShares } from "../sharing/grants";
+import { openSharedRecord } from "../sharing/openShared";
+import { holdersOf, planRevocation } from "../sharing/revocation";
+import { CHAIN_ID, type SharingWorld, startSharingWorld } from "../sharing/testing";
+import { listAnchoredRecords } from "./chain";
+import { currentKey } from "./keyring";
+import { openAnchoredRecord } from "./open";
+import type { PendingUpload } from "./pending";
+import { resealIfOutdated } from "./pendingReseal";
+import { sealDraft } from "./seal";
+
+describe("an upload kept on this device, anchored after the keys were replaced", () => {
+  let world: SharingWorld;
+  beforeAll(async () => {
+    world = await startSharingWorld();
+  }, 120_000);
+  afterAll(() => world?.stop());
+
+  it("is sealed again with the newest key first, so the clinician whose access ended cannot open it; the patient still can", async () => {
+    const okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs");
+    const directory = await listDirectory(world.anvil.publicClient, world.directory);
+    const grant = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: directory.find((e) => e.address === okafor.address)!,
+      choice: {
+        categories: ["labs"],
+        purposes: ["treatment"],
+        expiresAt: new Date(Date.now() + 86_400_000 * 30),
+      },
+    });
+    await world.carryOut(patient.wallet, grant);
+    const keyringCid = grant.terms.keyringCid;
+
+    // A lab result sealed with the current key, its anchor prompt refused: kept on the device.
+    const content = new TextEncoder().encode(JSON.stringify({ resourceType: "Observation", id: "hiv-rna" }));
+    const meta = {
+      name: "viral-load.json",
+      type: "application/fhir+json",
+      createdAt: new Date().toISOString(),
+    };
+    const sealed = await sealDraft({
+      draft: { category: "labs", meta, content, summary: "" },
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      categoryKey: currentKey(patient.keys, "labs")!,
+      patientPublicKey: patient.identity.publicKey,
+    });
+    const kept: PendingUpload = {
+      recordId: sealed.recordId,
+      patient: patient.address,
+      category: "labs",
+      cid: sealed.cid,
+      contentHash: sealed.contentHash,
+      carSize: sealed.carSize,
+      stage: "sealed",
+      error: null,
+      createdAt: new Date().toISOString(),
+    };
+    const context = { identity: patient.identity, chainId: CHAIN_ID, consent: world.consent };
+    expect(
+      await resealIfOutdated({ ...context, upload: kept, car: sealed.carParts, keys: patient.keys }),
+    ).toBeNull();
+
+    // The patient stops sharing with Dr. Okafor: lab results get generation 2.
+    const shares = await listPatientShares(world.anvil.publicClient, world.consent, patient.address);
+    const own = await world.ownKeyring(patient);
+    const revoke = await planRevocation({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: own.keys, archived: own.archived },
+      holders: holdersOf(shares, directory),
+      change: { kind: "revoke", grantee: okafor.address, held: ["labs"] },
+    });
+    await world.carryOut(patient.wallet, revoke);
+
+    // "Try again": sealed again with generation 2 before anything is anchored.
+    const fresh = await resealIfOutdated({
+      ...context,
+      upload: kept,
+      car: sealed.carParts,
+      keys: revoke.keys,
+    });
+    expect(fresh).not.toBeNull();
+    const envelope = await fileFromCar(concatBytes(fresh!.car), CID.parse(fresh!.upload.cid));
+    expect(readHeader(envelope).header.generation).toBe(2);
+    expect(fresh!.upload.recordId).not.toBe(kept.recordId);
+    await acceptCar(Buffer.concat(fresh!.car), fresh!.upload.cid, world.ipfs);
+    await consentWriter(patient.wallet, world.consent).anchorRecords(patient.address, [fresh!.upload]);
+
+    const record = (await listAnchoredRecords(world.anvil.publicClient, world.consent, patient.address)).find(
+      (r) => r.recordId === fresh!.upload.recordId,
+    )!;
+    const keys = await openSharedKeyring({
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      patient: patient.address,
+      cid: keyringCid,
+      me: okafor.address,
+      identity: okafor.identity,
+    });
+    const theirs = await openSharedRecord(record, {
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identityPrivateKey: okafor.identity.privateKey,
+      keys,
+    });
+    expect(theirs.status).toBe("notShared");
+    const mine = await openAnchoredRecord(record, {
+      gatewayUrl: world.node.gatewayUrl,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identityPrivateKey: patient.identity.privateKey,
+      keys: revoke.keys,
+    });
+    expect(mine.status === "verified" && new TextDecoder().decode(mine.content)).toBe(
+      new TextDecoder().decode(content),
+    );
+    expect(mine.status === "verified" && mine.meta.name).toBe("viral-load.json");
+  }, 60_000);
+});
