@@ -1,4 +1,4 @@
-import { onnx } from "onnx-proto";
+import onnxProto from "onnx-proto";
 import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { z } from "zod";
 import { modelCardSchema } from "../ai/card";
@@ -8,6 +8,9 @@ import { providerProfileSchema } from "../directory/metadata";
 import { UploadRejected } from "../ipfs/acceptCar";
 import { KEYRING_SCHEMA, KeyringError, readKeyring } from "../records/keyring";
 import { NoteError, readNote, SEALED_NOTE_SCHEMA } from "../sharing/sealedNote";
+
+// onnx-proto is CommonJS: its namespace comes through the default export under ESM.
+const { onnx } = onnxProto;
 
 /** What the upload route stores: CareKeys objects only. */
 export const UPLOAD_KIND = {

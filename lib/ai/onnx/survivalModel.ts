@@ -1,4 +1,8 @@
-import { onnx } from "onnx-proto";
+import type { onnx as Onnx } from "onnx-proto";
+import onnxProto from "onnx-proto";
+
+// onnx-proto is CommonJS: its namespace comes through the default export under ESM.
+const { onnx } = onnxProto;
 
 /**
  * A risk model of the proportional-hazards form that cardiovascular risk scores share (the Pooled
@@ -40,13 +44,13 @@ const INT64 = onnx.TensorProto.DataType.INT64;
 /** The ONNX artifact of `spec`: the same bytes for the same spec, every build. */
 export function survivalModelOnnx(spec: SurvivalModelSpec): Uint8Array {
   check(spec);
-  const nodes: onnx.INodeProto[] = [];
-  const initializers: onnx.ITensorProto[] = [];
+  const nodes: Onnx.INodeProto[] = [];
+  const initializers: Onnx.ITensorProto[] = [];
   const constant = (name: string, dims: number[], values: number[]) => {
     initializers.push({ name, dims, dataType: FLOAT, floatData: values });
     return name;
   };
-  const op = (opType: string, inputs: string[], output: string, attribute: onnx.IAttributeProto[] = []) => {
+  const op = (opType: string, inputs: string[], output: string, attribute: Onnx.IAttributeProto[] = []) => {
     nodes.push({ opType, input: inputs, output: [output], name: output, attribute });
     return output;
   };
@@ -111,7 +115,7 @@ export function survivalModelOnnx(spec: SurvivalModelSpec): Uint8Array {
   initializers.push({ name: "rowAxis", dims: [1], dataType: INT64, int64Data: [1] });
   op("ReduceSum", ["groupRisk", "rowAxis"], "risk", [{ name: "keepdims", type: 2, i: 0 }]);
 
-  const tensor = (name: string, dims: (number | string)[]): onnx.IValueInfoProto => ({
+  const tensor = (name: string, dims: (number | string)[]): Onnx.IValueInfoProto => ({
     name,
     type: {
       tensorType: {
@@ -120,7 +124,7 @@ export function survivalModelOnnx(spec: SurvivalModelSpec): Uint8Array {
       },
     },
   });
-  const model: onnx.IModelProto = {
+  const model: Onnx.IModelProto = {
     irVersion: 7,
     opsetImport: [{ domain: "", version: 13 }],
     producerName: "carekeys",
