@@ -39,7 +39,7 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
     "The patient's consent does not cover this: there is no access in force for these records and this purpose.",
   WriteNotGranted: () => "You are not allowed to add records of this kind for this patient.",
   RecordExists: () => "A record with this id is already on the chain for this patient.",
-  UnknownRecord: () => "This record is not on the chain among your records.",
+  UnknownRecord: () => "This record is not on the chain for this patient.",
   RecordAlreadySuperseded: () => "This record has already been replaced by a newer version.",
   CategoryMismatch: () => "A replacement record must be of the same kind as the record it replaces.",
   InvalidContentHash: () => "The record's integrity check value is missing.",
@@ -47,6 +47,9 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   UnknownRequest: () => "This access request does not exist, or has already been answered.",
   NotRequestPatient: () => "Only the patient who was asked can answer this request.",
   RequestExpired: () => "This access request has expired. Ask the requester to send a new one.",
+  RequestPending: () =>
+    "You already have a request waiting for this patient's answer. Withdraw it first if you want to ask for something else.",
+  NotRequester: () => "Only the clinician who sent this request can withdraw it.",
   ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
   ExpiredSignature: () => "The signed consent has expired. Sign it again.",
   StaleSignature: () =>
