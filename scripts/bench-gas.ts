@@ -12,6 +12,8 @@ import { newRecordId } from "../lib/consent/codes.ts";
 import { consentReader, consentWriter, type GrantTerms, type RecordAnchor } from "../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated.ts";
 import { attestParticipant } from "../lib/directory/verify.ts";
+import { sendSharingCall } from "../lib/sharing/calls.ts";
+import { planDeclineAll } from "../lib/sharing/requests.ts";
 import { startAnvil } from "../lib/testing/anvil.ts";
 
 const MNEMONIC = "test test test test test test test test test test test junk";
@@ -238,6 +240,41 @@ try {
   rows.push(["request access again, after a withdrawal", third.receipt.gasUsed, "-", "-"]);
   await gas("deny request", "-", undefined, patientC.denyRequest(requestIdOf(third.receipt)));
 
+  // 200 strangers ask one patient (one request each: the contract refuses a second while one is
+  // pending), and the patient declines them all in one transaction (a multicall of denyRequest).
+  const STRANGERS = Math.min(200, MANY);
+  const flooded = account(7).address;
+  const asked = await Promise.all(
+    grantees.slice(0, STRANGERS).map(async (_, i) => {
+      const wallet = anvil.wallet(account(20 + i));
+      const { request } = await wallet.simulateContract({
+        address: consent,
+        abi: consentRegistryAbi,
+        functionName: "requestAccess",
+        args: [flooded, 1, 1, 86400, false, "0x01"],
+      });
+      return wallet.writeContract(request);
+    }),
+  );
+  await Promise.all(asked.map((hash) => anvil.publicClient.waitForTransactionReceipt({ hash })));
+  const ids = await Promise.all(
+    grantees
+      .slice(0, STRANGERS)
+      .map((grantee) => consentReader(anvil.publicClient, consent).openRequestOf(grantee, flooded)),
+  );
+  const declineAll = await gas(
+    `decline ${STRANGERS} requests from ${STRANGERS} strangers in one transaction`,
+    "< block gas limit",
+    undefined,
+    sendSharingCall(
+      anvil.wallet(account(7)),
+      planDeclineAll(
+        consent,
+        ids.map((requestId) => ({ requestId })),
+      )!,
+    ),
+  );
+
   // Anchoring: one transaction per import, one storage slot per record.
   const patientD = anvil.wallet(account(6));
   const anchorWriter = consentWriter(patientD, consent);
@@ -272,6 +309,9 @@ try {
     `revoke-all with 1 vs ${MANY} grants: ${fmt(revokeAllOne)} vs ${fmt(revokeAllMany)} gas (an epoch bump)`,
   );
   console.log(`approve request - grant: ${fmt(approveGas - grantGas)} gas (target <= 10,000)`);
+  console.log(
+    `declining ${STRANGERS} requests in one transaction: ${fmt(declineAll / BigInt(STRANGERS))} gas each`,
+  );
   const one = anchorGas.get(1) ?? 0n;
   for (const count of [7, 50]) {
     const total = anchorGas.get(count) ?? 0n;

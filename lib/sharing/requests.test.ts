@@ -9,9 +9,12 @@ import {
   approvalProblem,
   describeRequest,
   durationInWords,
+  groupPendingRequests,
   listMyRequests,
   listPatientRequests,
   pendingRequests,
+  pendingRequestTo,
+  planDeclineAll,
   planRequest,
   REQUEST_DURATION_SECONDS,
   type RequestChoice,
@@ -100,6 +103,70 @@ describe("requests in words", () => {
     ).toMatch(/as long as they asked/);
     expect(approvalProblem(request, { ...within, write: true }, now)).toMatch(/did not ask to add/);
     expect(approvalProblem(request, { ...within, categories: [] }, now)).toMatch(/at least one/);
+  });
+});
+
+describe("the patient's list of pending requests", () => {
+  const person = (n: number, verified: boolean | null) => {
+    const address = `0x${n.toString(16).padStart(40, "0")}` as const;
+    return {
+      requester: address,
+      requesterEntry:
+        verified === null
+          ? null
+          : {
+              address,
+              kind: "provider" as const,
+              name: `Clinic ${n}`,
+              verified,
+              identity: 1,
+              encryptionKey: "0x00" as const,
+              keyVersion: 1,
+              profileCid: "x",
+            },
+    };
+  };
+  const request = (id: number, verified: boolean | null, status: AccessRequest["status"] = "pending") =>
+    ({
+      ...person(id, verified),
+      requestId: BigInt(id),
+      patient: "0x00000000000000000000000000000000000000aa",
+      status,
+    }) as AccessRequest;
+
+  it("puts verified requesters first and unverified or unlisted ones apart, newest first", () => {
+    const list = [
+      request(1, true),
+      request(2, false),
+      request(3, null),
+      request(4, true),
+      request(5, false, "denied"),
+    ];
+    const { verified, unverified } = groupPendingRequests(list);
+    expect(verified.map((r) => r.requestId)).toEqual([4n, 1n]);
+    expect(unverified.map((r) => r.requestId)).toEqual([3n, 2n]);
+  });
+
+  it("declines 200 requests from 200 strangers in one transaction, and nothing when there is none", () => {
+    const consent = "0x00000000000000000000000000000000000000cc";
+    const strangers = Array.from({ length: 200 }, (_, i) => request(i + 1, false));
+    const call = planDeclineAll(consent, groupPendingRequests(strangers).unverified);
+    expect(call?.functionName).toBe("multicall");
+    const [calls] = (call?.args ?? [[]]) as [readonly `0x${string}`[]];
+    expect(calls).toHaveLength(200);
+    expect(planDeclineAll(consent, [request(7, false)])).toMatchObject({
+      functionName: "denyRequest",
+      args: [7n],
+    });
+    expect(planDeclineAll(consent, [])).toBeNull();
+  });
+
+  it("finds the clinician's request still waiting for one patient", () => {
+    const patient = "0x00000000000000000000000000000000000000AA";
+    const mine = [request(3, true, "denied"), request(2, true), request(1, true, "approved")];
+    expect(pendingRequestTo(mine, patient)?.requestId).toBe(2n);
+    expect(pendingRequestTo([mine[0]], patient)).toBeNull();
+    expect(pendingRequestTo(mine, "0x00000000000000000000000000000000000000bb")).toBeNull();
   });
 });
 
@@ -262,5 +329,42 @@ describe("requests against a real chain and IPFS node", () => {
     await expect(ask(rivera, { reason: "  " })).rejects.toThrow("Write a few words first.");
     await expect(ask(rivera, { reason: "x".repeat(2001) })).rejects.toThrow(/under 2000 characters/);
     await expect(ask(rivera, { categories: [] })).rejects.toThrow(/at least one kind of record/);
+  });
+
+  it("one pending request per clinician: a second is refused until the first is withdrawn (security review F3)", async () => {
+    const quinnAgain = await world.clinician("Dr. Ames, Walk-in Clinic", { verified: false });
+    await ask(quinnAgain);
+    await expect(ask(quinnAgain, { categories: ["labs"] })).rejects.toThrow(
+      "You already have a request waiting for this patient's answer.",
+    );
+    const mine = await listMyRequests(world.anvil.publicClient, where(), quinnAgain.address);
+    const open = pendingRequestTo(mine, patient.address);
+    expect(open).not.toBeNull();
+    await sendSharingCall(
+      quinnAgain.wallet,
+      consentCall(world.consent, "withdrawRequest", [open!.requestId]),
+    );
+    expect((await listMyRequests(world.anvil.publicClient, where(), quinnAgain.address))[0].status).toBe(
+      "withdrawn",
+    );
+    expect((await patientSide()).find((r) => r.requestId === open!.requestId)?.status).toBe("withdrawn");
+    await ask(quinnAgain);
+  });
+
+  it("declines every request from unverified entries in one transaction, leaving verified ones", async () => {
+    const strangers = await Promise.all(
+      ["Pop-up A", "Pop-up B", "Pop-up C"].map((name) => world.clinician(name, { verified: false })),
+    );
+    for (const stranger of strangers) await ask(stranger);
+    const okafor = await world.clinician("Dr. Okafor, Hillside Practice");
+    await ask(okafor);
+    const { verified, unverified } = groupPendingRequests(await patientSide());
+    expect(verified.map((r) => r.requester)).toEqual([okafor.address]);
+    expect(unverified.length).toBeGreaterThanOrEqual(3);
+    const { receipt } = await sendSharingCall(patient.wallet, planDeclineAll(world.consent, unverified)!);
+    expect(receipt.status).toBe("success");
+    const after = groupPendingRequests(await patientSide());
+    expect(after.unverified).toEqual([]);
+    expect(after.verified.map((r) => r.requester)).toEqual([okafor.address]);
   });
 });

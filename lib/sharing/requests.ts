@@ -16,14 +16,17 @@ import { cidFromBytes, cidToBytes } from "../consent/consent";
 import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import { buildCar, type Car, fetchVerified } from "../ipfs/car";
-import { consentCall } from "./calls";
+import { consentCall, encodeCall, multicallOf } from "./calls";
 import { parsePatientAddress } from "./chart";
 import { type DirectoryEntry, listDirectory } from "./directory";
 import { EXPIRY_PRESET_LABEL, type ExpiryPreset, expiresAtFor, listInWords } from "./grants";
 import { NoteError, openNote, sealNote } from "./sealedNote";
 
-/** Where a request stands: waiting for the patient, answered, or left unanswered past its 30 days. */
-export type RequestStatus = "pending" | "approved" | "denied" | "expired";
+/**
+ * Where a request stands: waiting for the patient, answered, taken back by the requester, or left
+ * unanswered past its 30 days.
+ */
+export type RequestStatus = "pending" | "approved" | "denied" | "withdrawn" | "expired";
 
 /** One access request, as both sides see it. */
 export type AccessRequest = {
@@ -68,17 +71,18 @@ async function listRequests(
   side: { patient: Address } | { grantee: Address },
 ): Promise<AccessRequest[]> {
   const query = { address: consent, abi: consentRegistryAbi, args: side, fromBlock: 0n } as const;
-  const [asked, approved, denied, entries, block] = await Promise.all([
+  const [asked, approved, denied, withdrawn, entries, block] = await Promise.all([
     client.getContractEvents({ ...query, eventName: "AccessRequested" }),
     client.getContractEvents({ ...query, eventName: "AccessRequestApproved" }),
     client.getContractEvents({ ...query, eventName: "AccessRequestDenied" }),
+    client.getContractEvents({ ...query, eventName: "AccessRequestWithdrawn" }),
     listDirectory(client, directory),
     client.getBlock(),
   ]);
   const now = Number(block.timestamp);
   const answered = (events: { args: { requestId?: bigint } }[]) =>
     new Set(events.map((e) => e.args.requestId!));
-  const [yes, no] = [answered(approved), answered(denied)];
+  const [yes, no, taken] = [answered(approved), answered(denied), answered(withdrawn)];
   const requests = await Promise.all(
     asked.map(async (event): Promise<AccessRequest> => {
       const a = event.args;
@@ -88,7 +92,9 @@ async function listRequests(
         ? "approved"
         : no.has(a.requestId!)
           ? "denied"
-          : "pending";
+          : taken.has(a.requestId!)
+            ? "withdrawn"
+            : "pending";
       let identityChanged = false;
       if (status === "pending") {
         if (now >= Number(a.expiresAt!)) status = "expired";
@@ -125,6 +131,48 @@ async function listRequests(
 /** The requests still waiting for the patient's answer (and that can still be approved or denied). */
 export const pendingRequests = (requests: readonly AccessRequest[]) =>
   requests.filter((r) => r.status === "pending");
+
+/** Whether a verifier has checked the requester (a requester no longer listed counts as unchecked). */
+export const fromVerified = (request: Pick<AccessRequest, "requesterEntry">) =>
+  request.requesterEntry?.verified === true;
+
+/**
+ * The patient's pending requests in two groups, each newest first: from verified entries (shown
+ * first), and from entries no verifier has checked (or no longer listed), shown apart. The
+ * contract keeps one pending request per requester, so a group's length is its number of people.
+ */
+export function groupPendingRequests(requests: readonly AccessRequest[]): {
+  verified: AccessRequest[];
+  unverified: AccessRequest[];
+} {
+  const pending = [...pendingRequests(requests)].sort((a, b) => Number(b.requestId - a.requestId));
+  return {
+    verified: pending.filter(fromVerified),
+    unverified: pending.filter((r) => !fromVerified(r)),
+  };
+}
+
+/** How many requests a list shows at first, and how many more each "Show more" adds. */
+export const REQUEST_PAGE_SIZE = 10;
+
+/**
+ * Declines every given request in one transaction (a multicall of `denyRequest`s: all or none),
+ * or null when there is none. The patient's "Decline all requests from unverified entries".
+ */
+export function planDeclineAll(consent: Address, requests: readonly Pick<AccessRequest, "requestId">[]) {
+  if (requests.length === 0) return null;
+  const calls = requests.map((r) => encodeCall(consentCall(consent, "denyRequest", [r.requestId])));
+  return calls.length === 1
+    ? consentCall(consent, "denyRequest", [requests[0].requestId])
+    : multicallOf(consent, calls);
+}
+
+/**
+ * The clinician's request to `patient` still waiting for an answer, if any (the contract refuses a
+ * second one until it is answered, withdrawn or lapses): the form shows it and offers "Withdraw".
+ */
+export const pendingRequestTo = (mine: readonly AccessRequest[], patient: Address) =>
+  mine.find((r) => r.status === "pending" && isAddressEqual(r.patient, patient)) ?? null;
 
 // ------------------------------------------------------------------ durations
 
@@ -176,6 +224,7 @@ export const REQUESTER_STATUS_LABEL: Record<RequestStatus, string> = {
   pending: "Waiting for the patient",
   approved: "Approved",
   denied: "Denied",
+  withdrawn: "You withdrew it",
   expired: "Expired without an answer",
 };
 
@@ -184,6 +233,7 @@ export const PATIENT_REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {
   pending: "Waiting for your answer",
   approved: "You approved it (you may have approved less than asked)",
   denied: "You denied it",
+  withdrawn: "They withdrew it",
   expired: "Lapsed without an answer",
 };
 

@@ -12,6 +12,7 @@ const STATUS_STYLE: Record<AccessRequest["status"], string> = {
   pending: "text-slate-800",
   approved: "text-emerald-800",
   denied: "text-red-800",
+  withdrawn: "text-slate-600",
   expired: "text-amber-900",
 };
 
