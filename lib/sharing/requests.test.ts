@@ -131,8 +131,16 @@ describe("the patient's list of pending requests", () => {
       ...person(id, verified),
       requestId: BigInt(id),
       patient: "0x00000000000000000000000000000000000000aa",
+      categories: ["labs"],
+      purposes: ["treatment"],
+      durationSeconds: DAY,
+      write: false,
+      reasonCid: "x",
+      requestExpiresAt: new Date(0),
       status,
-    }) as AccessRequest;
+      identityChanged: false,
+      requestedInBlock: 1n,
+    }) satisfies AccessRequest;
 
   it("puts verified requesters first and unverified or unlisted ones apart, newest first", () => {
     const list = [
