@@ -61,6 +61,10 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
     "The signature does not match this patient's consent (wrong signer or changed terms).",
 };
 
+/** The sentence for a contract error by name, for a client that sees it coming before sending. */
+export const revertSentence = (errorName: keyof typeof REVERT_SENTENCES & string) =>
+  REVERT_SENTENCES[errorName](undefined);
+
 export const USER_REJECTED_SENTENCE =
   "You declined the request in your wallet. Nothing was changed; you can try again.";
 

@@ -12,6 +12,7 @@ import {
   groupPendingRequests,
   listMyRequests,
   listPatientRequests,
+  pendingRequestProblem,
   pendingRequests,
   pendingRequestTo,
   planDeclineAll,
@@ -345,6 +346,14 @@ describe("requests against a real chain and IPFS node", () => {
     await expect(ask(quinnAgain, { categories: ["labs"] })).rejects.toThrow(
       "You already have a request waiting for this patient's answer.",
     );
+    expect(
+      await pendingRequestProblem(
+        world.anvil.publicClient,
+        world.consent,
+        quinnAgain.address,
+        patient.address,
+      ),
+    ).toMatch(/already have a request waiting/);
     const mine = await listMyRequests(world.anvil.publicClient, where(), quinnAgain.address);
     const open = pendingRequestTo(mine, patient.address);
     expect(open).not.toBeNull();
@@ -356,6 +365,14 @@ describe("requests against a real chain and IPFS node", () => {
       "withdrawn",
     );
     expect((await patientSide()).find((r) => r.requestId === open!.requestId)?.status).toBe("withdrawn");
+    expect(
+      await pendingRequestProblem(
+        world.anvil.publicClient,
+        world.consent,
+        quinnAgain.address,
+        patient.address,
+      ),
+    ).toBeNull();
     await ask(quinnAgain);
   });
 

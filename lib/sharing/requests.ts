@@ -12,7 +12,8 @@ import {
   purposeMask,
   purposesIn,
 } from "../consent/codes";
-import { cidFromBytes, cidToBytes } from "../consent/consent";
+import { cidFromBytes, cidToBytes, consentReader } from "../consent/consent";
+import { revertSentence } from "../contracts/errors";
 import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import { buildCar, type Car, fetchVerified } from "../ipfs/car";
@@ -173,6 +174,20 @@ export function planDeclineAll(consent: Address, requests: readonly Pick<AccessR
  */
 export const pendingRequestTo = (mine: readonly AccessRequest[], patient: Address) =>
   mine.find((r) => r.status === "pending" && isAddressEqual(r.patient, patient)) ?? null;
+
+/**
+ * Why `requester` cannot ask `patient` now (a request of theirs is still pending on chain: the
+ * contract would refuse a second), or null. Checked before anything is sealed or stored.
+ */
+export async function pendingRequestProblem(
+  client: Pick<PublicClient, "readContract">,
+  consent: Address,
+  requester: Address,
+  patient: Address,
+): Promise<string | null> {
+  const open = await consentReader(client, consent).openRequestOf(requester, patient);
+  return open === 0n ? null : revertSentence("RequestPending");
+}
 
 // ------------------------------------------------------------------ durations
 

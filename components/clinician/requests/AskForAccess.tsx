@@ -3,15 +3,22 @@
 import { useState } from "react";
 import type { Address } from "viem";
 import type { Purpose } from "@/lib/consent/codes";
-import { CLINICIAN_PURPOSE_LABEL } from "@/lib/sharing/chart";
+import { CLINICIAN_PURPOSE_LABEL, formatDate, parsePatientAddress, scopeText } from "@/lib/sharing/chart";
 import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView";
 import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
-import { REQUEST_DURATION_SECONDS, REQUEST_DURATIONS, type RequestDuration } from "@/lib/sharing/requests";
+import {
+  pendingRequestTo,
+  REQUEST_DURATION_SECONDS,
+  REQUEST_DURATIONS,
+  type RequestDuration,
+} from "@/lib/sharing/requests";
 import { MAX_NOTE_CHARACTERS } from "@/lib/sharing/sealedNote";
 import { Notice, PrimaryButton } from "../../Notice";
 import { TermsPicker, type TermsValue } from "../../sharing/TermsPicker";
 import { RequestProgress } from "./RequestProgress";
+import { useMyRequests } from "./useMyRequests";
 import { useRequestAccess } from "./useRequestAccess";
+import { WithdrawButton } from "./WithdrawButton";
 
 /** What a clinician may ask for: every kind a patient can share with a clinician, except AI results. */
 const ASKABLE = CLINICIAN_CATEGORIES.filter((c) => c !== "aiResults");
@@ -33,6 +40,10 @@ export function AskForAccess({ me }: { me: Address }) {
   const duration = picked.expiry as RequestDuration;
   const [reason, setReason] = useState("");
   const done = request.step === "done";
+  // The contract keeps one pending request per patient: show it and offer Withdraw instead.
+  const mine = useMyRequests(me);
+  const typed = parsePatientAddress(patient);
+  const waiting = !done && "address" in typed ? pendingRequestTo(mine.data ?? [], typed.address) : null;
   const tooLong = reason.trim().length > MAX_NOTE_CHARACTERS;
   const ready =
     patient.trim() !== "" && categories.length > 0 && purposes.length > 0 && reason.trim() !== "" && !tooLong;
@@ -104,6 +115,16 @@ export function AskForAccess({ me }: { me: Address }) {
           {request.error}
         </Notice>
       )}
+      {waiting && (
+        <Notice tone="info" title="You already asked this patient">
+          <p data-testid="pending-request">
+            Your request for {scopeText({ ...waiting, write: false, oneShot: false })} is waiting for their
+            answer (it lapses on {formatDate(waiting.requestExpiresAt)}). You can send a new request once they
+            answer it, or withdraw this one now.
+          </p>
+          <WithdrawButton me={me} request={waiting} />
+        </Notice>
+      )}
       {done ? (
         <>
           <Notice tone="success" title="Your request was sent">
@@ -113,7 +134,7 @@ export function AskForAccess({ me }: { me: Address }) {
         </>
       ) : (
         <PrimaryButton
-          disabled={!ready || request.busy}
+          disabled={!ready || request.busy || waiting !== null}
           onClick={() =>
             void request.ask(patient, {
               categories: inCategoryOrder(categories),
