@@ -380,7 +380,23 @@ describe("requests against a real chain and IPFS node", () => {
     const strangers = await Promise.all(
       ["Pop-up A", "Pop-up B", "Pop-up C"].map((name) => world.clinician(name, { verified: false })),
     );
-    for (const stranger of strangers) await ask(stranger);
+    for (const stranger of strangers.slice(1)) await ask(stranger);
+    // Anyone can send any bytes as the reason: one malformed request does not hide the others.
+    await sendSharingCall(
+      strangers[0].wallet,
+      consentCall(world.consent, "requestAccess", [patient.address, 1, 1, DAY, false, "0x01"]),
+    );
+    const malformed = (await patientSide()).find((r) => r.requester === strangers[0].address)!;
+    expect(malformed).toMatchObject({ status: "pending", reasonCid: null });
+    expect(
+      await readRequestReason({
+        gatewayUrl: world.node.gatewayUrl,
+        chainId: CHAIN_ID,
+        consent: world.consent,
+        request: malformed,
+        privateKey: patient.identity.privateKey,
+      }),
+    ).toEqual({ error: "This request names no valid reason, so there is nothing to show." });
     const okafor = await world.clinician("Dr. Okafor, Hillside Practice");
     await ask(okafor);
     const { verified, unverified } = groupPendingRequests(await patientSide());

@@ -41,8 +41,8 @@ export type AccessRequest = {
   /** How long the access is asked for, from the moment the patient approves. */
   durationSeconds: number;
   write: boolean;
-  /** CID of the reason, a sealed note for the patient. */
-  reasonCid: string;
+  /** CID of the reason, a sealed note for the patient; null when the request names no valid CID. */
+  reasonCid: string | null;
   /** When an unanswered request lapses (30 days after it was made). */
   requestExpiresAt: Date;
   status: RequestStatus;
@@ -118,7 +118,7 @@ async function listRequests(
         purposes: purposesIn(a.purposes!),
         durationSeconds: Number(a.duration!),
         write: a.write!,
-        reasonCid: cidFromBytes(a.reasonCid!),
+        reasonCid: validCid(a.reasonCid!),
         requestExpiresAt: new Date(Number(a.expiresAt!) * 1000),
         status,
         identityChanged,
@@ -127,6 +127,15 @@ async function listRequests(
     }),
   );
   return requests.sort((a, b) => Number(b.requestId - a.requestId));
+}
+
+/** A CID from chain bytes, or null: anyone can send any bytes, and one bad request must not hide the others. */
+function validCid(bytes: Hex): string | null {
+  try {
+    return cidFromBytes(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** The requests still waiting for the patient's answer (and that can still be approved or denied). */
@@ -401,9 +410,11 @@ export async function readRequestReason(input: {
   request: Pick<AccessRequest, "reasonCid" | "requester" | "patient">;
   privateKey: Uint8Array;
 }): Promise<{ text: string } | { error: string }> {
+  const cid = input.request.reasonCid;
+  if (cid === null) return { error: "This request names no valid reason, so there is nothing to show." };
   let bytes: Uint8Array;
   try {
-    bytes = await fetchVerified(input.gatewayUrl, input.request.reasonCid);
+    bytes = await fetchVerified(input.gatewayUrl, cid);
   } catch {
     return { error: "The reason could not be fetched right now. Try again in a moment." };
   }
