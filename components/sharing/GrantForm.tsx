@@ -21,11 +21,9 @@ import { useGrantAccess } from "../hooks/useGrantAccess";
 import type { TransactionStatus } from "../hooks/useTransactor";
 import { Notice, PrimaryButton } from "../Notice";
 import { ChangeProgress } from "./ChangeProgress";
-import { TermsPicker, type TermsValue } from "./TermsPicker";
+import { CLINICIAN_PURPOSES, TermsPicker, type TermsValue } from "./TermsPicker";
 import { VerifiedBadge } from "./VerifiedBadge";
 
-/** The purposes a clinician may be given access for; treatment is chosen by default. */
-const CLINICIAN_PURPOSES = ["treatment", "emergency", "research"] as const satisfies readonly Purpose[];
 const box = "h-4 w-4 rounded border-slate-400";
 
 /** What to share with one Directory entry, the plain summary, and the grant itself. */

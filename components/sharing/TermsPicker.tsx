@@ -2,6 +2,13 @@
 
 import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "@/lib/consent/codes";
 
+/** The purposes a clinician may be given or ask access for; treatment is chosen by default. */
+export const CLINICIAN_PURPOSES = [
+  "treatment",
+  "emergency",
+  "research",
+] as const satisfies readonly Purpose[];
+
 /** What the picker holds: the kinds of record, the purposes, the chosen expiry's id, writing notes. */
 export type TermsValue = {
   categories: Category[];

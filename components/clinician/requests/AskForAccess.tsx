@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
-import type { Purpose } from "@/lib/consent/codes";
 import { CLINICIAN_PURPOSE_LABEL, formatDate, parsePatientAddress, scopeText } from "@/lib/sharing/chart";
 import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView";
 import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
@@ -14,7 +13,7 @@ import {
 } from "@/lib/sharing/requests";
 import { MAX_NOTE_CHARACTERS } from "@/lib/sharing/sealedNote";
 import { Notice, PrimaryButton } from "../../Notice";
-import { TermsPicker, type TermsValue } from "../../sharing/TermsPicker";
+import { CLINICIAN_PURPOSES, TermsPicker, type TermsValue } from "../../sharing/TermsPicker";
 import { RequestProgress } from "./RequestProgress";
 import { useMyRequests } from "./useMyRequests";
 import { useRequestAccess } from "./useRequestAccess";
@@ -22,7 +21,6 @@ import { WithdrawButton } from "./WithdrawButton";
 
 /** What a clinician may ask for: every kind a patient can share with a clinician, except AI results. */
 const ASKABLE = CLINICIAN_CATEGORIES.filter((c) => c !== "aiResults");
-const PURPOSES = ["treatment", "emergency", "research"] as const satisfies readonly Purpose[];
 const NOTHING_PICKED: TermsValue = {
   categories: [],
   purposes: ["treatment"],
@@ -83,7 +81,7 @@ export function AskForAccess({ me }: { me: Address }) {
           name="request"
           options={{
             categories: ASKABLE,
-            purposes: PURPOSES,
+            purposes: CLINICIAN_PURPOSES,
             purposeLabel: CLINICIAN_PURPOSE_LABEL,
             expiryLegend: "For how long, once approved",
             expiries: REQUEST_DURATIONS.map((option) => ({ id: option, label: EXPIRY_PRESET_LABEL[option] })),
