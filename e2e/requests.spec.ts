@@ -309,8 +309,9 @@ test("one pending request per clinician: asking again offers Withdraw; strangers
   await form.getByRole("button", { name: "Ask another patient" }).click();
   await form.getByLabel("Patient's account address").fill(patient);
   const waiting = form.getByTestId("pending-request");
-  await expect(waiting).toContainText("Your request for lab results");
-  await expect(waiting).toContainText("is waiting for their answer");
+  await expect(waiting).toContainText(
+    "Your request to read their lab results for treatment, for 30 days, is waiting for their answer",
+  );
   await form.getByRole("checkbox", { name: "Lab results" }).check();
   await form.getByRole("checkbox", { name: "Medications" }).check();
   await form.getByLabel("Your reason").fill("Also your medicines, please.");

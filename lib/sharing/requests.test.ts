@@ -7,6 +7,7 @@ import {
   type AccessRequest,
   approvalExpiries,
   approvalProblem,
+  describeMyPendingRequest,
   describeRequest,
   durationInWords,
   groupPendingRequests,
@@ -168,6 +169,21 @@ describe("the patient's list of pending requests", () => {
       args: [7n],
     });
     expect(planDeclineAll(consent, [])).toBeNull();
+  });
+
+  it("tells the clinician what their pending request asks, in words", () => {
+    expect(
+      describeMyPendingRequest({
+        categories: ["labs", "medications"],
+        purposes: ["treatment", "emergency"],
+        durationSeconds: 30 * DAY,
+        write: true,
+        requestExpiresAt: new Date("2026-12-31T10:00:00Z"),
+      }),
+    ).toBe(
+      "Your request to read their lab results and medications for treatment and emergencies and to add records " +
+        "of these kinds, for 30 days, is waiting for their answer (it lapses on 31 Dec 2026).",
+    );
   });
 
   it("finds the clinician's request still waiting for one patient", () => {

@@ -18,7 +18,7 @@ import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import { buildCar, type Car, fetchVerified } from "../ipfs/car";
 import { consentCall, encodeCall, multicallOf } from "./calls";
-import { parsePatientAddress } from "./chart";
+import { CLINICIAN_PURPOSE_LABEL, formatDate, parsePatientAddress } from "./chart";
 import { type DirectoryEntry, listDirectory } from "./directory";
 import { EXPIRY_PRESET_LABEL, type ExpiryPreset, expiresAtFor, listInWords } from "./grants";
 import { NoteError, openNote, sealNote } from "./sealedNote";
@@ -183,6 +183,22 @@ export function planDeclineAll(consent: Address, requests: readonly Pick<AccessR
  */
 export const pendingRequestTo = (mine: readonly AccessRequest[], patient: Address) =>
   mine.find((r) => r.status === "pending" && isAddressEqual(r.patient, patient)) ?? null;
+
+/**
+ * The clinician's pending request in their words: "Your request to read their lab results and
+ * medications for treatment, for 30 days, is waiting for their answer (it lapses on 31 Dec 2026)."
+ */
+export function describeMyPendingRequest(
+  request: Pick<AccessRequest, "categories" | "purposes" | "durationSeconds" | "write" | "requestExpiresAt">,
+): string {
+  const what = listInWords(request.categories.map((c) => CATEGORY_LABEL[c]));
+  const why = listInWords(request.purposes.map((p) => CLINICIAN_PURPOSE_LABEL[p]));
+  const write = request.write ? " and to add records of these kinds" : "";
+  return (
+    `Your request to read their ${what} for ${why}${write}, for ${durationInWords(request.durationSeconds)}, ` +
+    `is waiting for their answer (it lapses on ${formatDate(request.requestExpiresAt)}).`
+  );
+}
 
 /**
  * Why `requester` cannot ask `patient` now (a request of theirs is still pending on chain: the

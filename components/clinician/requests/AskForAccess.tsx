@@ -2,10 +2,11 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
-import { CLINICIAN_PURPOSE_LABEL, formatDate, parsePatientAddress, scopeText } from "@/lib/sharing/chart";
+import { CLINICIAN_PURPOSE_LABEL, parsePatientAddress } from "@/lib/sharing/chart";
 import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView";
 import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
 import {
+  describeMyPendingRequest,
   pendingRequestTo,
   REQUEST_DURATION_SECONDS,
   REQUEST_DURATIONS,
@@ -116,9 +117,8 @@ export function AskForAccess({ me }: { me: Address }) {
       {waiting && (
         <Notice tone="info" title="You already asked this patient">
           <p data-testid="pending-request">
-            Your request for {scopeText({ ...waiting, write: false, oneShot: false })} is waiting for their
-            answer (it lapses on {formatDate(waiting.requestExpiresAt)}). You can send a new request once they
-            answer it, or withdraw this one now.
+            {describeMyPendingRequest(waiting)} You can send a new request once they answer it, or withdraw
+            this one now.
           </p>
           <WithdrawButton me={me} request={waiting} />
         </Notice>
