@@ -274,7 +274,7 @@ describe("lib/consent against a real chain", () => {
     });
     expect(await reader.openRequestOf(clinician, patient)).toBe(0n);
     await expect(consentWriter(anvil.wallet(patientAccount), consent).withdrawRequest(open)).rejects.toThrow(
-      "This access request does not exist, or has already been answered.",
+      "This access request does not exist any more: it was answered, withdrawn, or replaced by a newer one.",
     );
     await ask();
     const next = await reader.openRequestOf(clinician, patient);

@@ -44,7 +44,8 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   CategoryMismatch: () => "A replacement record must be of the same kind as the record it replaces.",
   InvalidContentHash: () => "The record's integrity check value is missing.",
   InvalidDuration: () => "The requested access must last at least one second.",
-  UnknownRequest: () => "This access request does not exist, or has already been answered.",
+  UnknownRequest: () =>
+    "This access request does not exist any more: it was answered, withdrawn, or replaced by a newer one.",
   NotRequestPatient: () => "Only the patient who was asked can answer this request.",
   RequestExpired: () => "This access request has expired. Ask the requester to send a new one.",
   RequestPending: () =>
