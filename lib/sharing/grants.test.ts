@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newRecordId } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { directoryAbi } from "../contracts/generated";
 import { sendCall } from "../contracts/sendCall";
@@ -132,9 +131,10 @@ describe("shares against a real chain", () => {
       `0x${"22".repeat(32)}`,
     ]);
     await grant(patient, clinicians.used, { oneShot: true });
+    const [lab] = await world.addRecords(patient, "labs");
     await consentWriter(clinicians.used.wallet, world.consent).logAccess({
       patient: patient.address,
-      recordIds: [newRecordId("labs")],
+      recordIds: [lab.recordId],
       purpose: "treatment",
     });
 
