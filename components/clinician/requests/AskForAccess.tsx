@@ -20,9 +20,9 @@ const box = "h-4 w-4 rounded border-slate-400";
 const field = "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2";
 
 /** "Ask a patient for access": the patient's address, the scope, how long, and a reason sealed for them. */
-export function AskForAccess({ me }: { me: Address }) {
+export function AskForAccess({ me, patient: prefill = "" }: { me: Address; patient?: string }) {
   const request = useRequestAccess(me);
-  const [patient, setPatient] = useState("");
+  const [patient, setPatient] = useState(prefill);
   const [categories, setCategories] = useState<Category[]>([]);
   const [purposes, setPurposes] = useState<Purpose[]>(["treatment"]);
   const [duration, setDuration] = useState<RequestDuration>("days30");
