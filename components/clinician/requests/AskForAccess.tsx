@@ -31,9 +31,9 @@ const NOTHING_PICKED: TermsValue = {
 const field = "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2";
 
 /** "Ask a patient for access": the patient's address, the scope, how long, and a reason sealed for them. */
-export function AskForAccess({ me }: { me: Address }) {
+export function AskForAccess({ me, patient: prefill = "" }: { me: Address; patient?: string }) {
   const request = useRequestAccess(me);
-  const [patient, setPatient] = useState("");
+  const [patient, setPatient] = useState(prefill);
   const [picked, setPicked] = useState<TermsValue>(NOTHING_PICKED);
   const { categories, purposes, write } = picked;
   const duration = picked.expiry as RequestDuration;
