@@ -1,6 +1,7 @@
 "use client";
 
 import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "@/lib/consent/codes";
+import { withCategory, withWriting } from "@/lib/sharing/terms";
 
 /** The purposes a clinician may be given or ask access for; treatment is chosen by default. */
 export const CLINICIAN_PURPOSES = [
@@ -65,9 +66,7 @@ export function TermsPicker({
                 type="checkbox"
                 className={box}
                 checked={value.categories.includes(category)}
-                onChange={(event) =>
-                  onChange({ ...value, categories: toggle(value.categories, category, event.target.checked) })
-                }
+                onChange={(event) => onChange(withCategory(value, category, event.target.checked))}
               />
               {capitalised(CATEGORY_LABEL[category])}
             </label>
@@ -110,15 +109,23 @@ export function TermsPicker({
         </div>
       </fieldset>
       {options.writeLabel && (
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            className={box}
-            checked={value.write}
-            onChange={(event) => onChange({ ...value, write: event.target.checked })}
-          />
-          {options.writeLabel}
-        </label>
+        <div>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              className={box}
+              checked={value.write}
+              aria-describedby={options.categories.includes("notes") ? `${name}-write-hint` : undefined}
+              onChange={(event) => onChange(withWriting(value, event.target.checked))}
+            />
+            {options.writeLabel}
+          </label>
+          {options.categories.includes("notes") && (
+            <p id={`${name}-write-hint`} className="ml-6 text-sm text-slate-600">
+              Adding notes includes reading your clinical notes.
+            </p>
+          )}
+        </div>
       )}
     </fieldset>
   );

@@ -80,7 +80,7 @@ describe("the clinician's words for a share", () => {
     expect(
       scopeText({ categories: ["vitals"], purposes: ["treatment", "emergency"], write: true, oneShot: true }),
     ).toBe(
-      "Vital signs, for treatment and emergencies, one opening only; you may add records of these kinds",
+      "Vital signs, for treatment and emergencies, one opening only; you may add notes (and records of these kinds)",
     );
   });
 
@@ -128,7 +128,9 @@ describe("the clinician's words for a share", () => {
     }
     const writable = { categories: ["labs"], purposes: ["treatment"], write: true, oneShot: false } as const;
     const terms = { ...writable, categories: [...writable.categories], purposes: [...writable.purposes] };
-    expect(scopeText(terms)).toBe("Lab results, for treatment; you may add records of these kinds");
+    expect(scopeText(terms)).toBe(
+      "Lab results, for treatment; you may add notes (and records of these kinds)",
+    );
     expect(scopeText(terms, { ended: true })).toBe("Lab results, for treatment");
   });
 

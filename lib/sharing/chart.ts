@@ -108,7 +108,7 @@ export function scopeText(
   const why = listInWords(share.purposes.map((p) => CLINICIAN_PURPOSE_LABEL[p]));
   const text = `${what.charAt(0).toUpperCase()}${what.slice(1)}, for ${why}`;
   if (options.ended) return text;
-  return `${text}${share.oneShot ? ", one opening only" : ""}${share.write ? "; you may add records of these kinds" : ""}`;
+  return `${text}${share.oneShot ? ", one opening only" : ""}${share.write ? "; you may add notes (and records of these kinds)" : ""}`;
 }
 
 // ------------------------------------------------------------------ when a share ended

@@ -56,7 +56,7 @@ describe("expiry presets and the terms in words", () => {
       ),
     ).toBe(
       "Unknown Clinic (not verified) can read your vital signs, lab results and clinical notes for your treatment " +
-        "and emergencies until you revoke it, and can add records of these kinds to your records",
+        "and emergencies until you revoke it, and can add notes (and other records of these kinds) to your records",
     );
     expect(listInWords([])).toBe("");
     expect(listInWords(["a"])).toBe("a");

@@ -189,6 +189,7 @@ export function describeTerms(
           timeZone: options.timeZone,
         }).format(terms.expiresAt)}`;
   const once = terms.oneShot ? " once" : "";
-  const write = terms.write ? `, and can add records of these kinds to your records` : "";
+  // On chain, writing covers every kind shared; this app's clinicians add notes.
+  const write = terms.write ? `, and can add notes (and other records of these kinds) to your records` : "";
   return `${who} can read your ${what}${once} for ${why} ${until}${write}`;
 }

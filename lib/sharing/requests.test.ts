@@ -61,7 +61,7 @@ describe("requests in words", () => {
       }),
     ).toBe(
       "Dr. Rivera, Mercy Clinic (not verified) asks to read your lab results and medications for your treatment, " +
-        "for 24 hours, and to add records of these kinds to your records",
+        "for 24 hours, and to add notes (and other records of these kinds) to your records",
     );
     expect(describeRequest({ ...asked, requesterEntry: null })).toMatch(
       /^0x0+1 \(not in the directory\) asks/,
@@ -181,8 +181,8 @@ describe("the patient's list of pending requests", () => {
         requestExpiresAt: new Date("2026-12-31T10:00:00Z"),
       }),
     ).toBe(
-      "Your request to read their lab results and medications for treatment and emergencies and to add records " +
-        "of these kinds, for 30 days, is waiting for their answer (it lapses on 31 Dec 2026).",
+      "Your request to read their lab results and medications for treatment and emergencies and to add notes (and records " +
+        "of these kinds), for 30 days, is waiting for their answer (it lapses on 31 Dec 2026).",
     );
   });
 

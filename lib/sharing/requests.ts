@@ -193,7 +193,7 @@ export function describeMyPendingRequest(
 ): string {
   const what = listInWords(request.categories.map((c) => CATEGORY_LABEL[c]));
   const why = listInWords(request.purposes.map((p) => CLINICIAN_PURPOSE_LABEL[p]));
-  const write = request.write ? " and to add records of these kinds" : "";
+  const write = request.write ? " and to add notes (and records of these kinds)" : "";
   return (
     `Your request to read their ${what} for ${why}${write}, for ${durationInWords(request.durationSeconds)}, ` +
     `is waiting for their answer (it lapses on ${formatDate(request.requestExpiresAt)}).`
@@ -255,7 +255,7 @@ export function describeRequest(
     : `${request.requester} (not in the directory)`;
   const what = listInWords(request.categories.map((c) => CATEGORY_LABEL[c]));
   const why = listInWords(request.purposes.map((p) => PURPOSE_LABEL[p]));
-  const write = request.write ? ", and to add records of these kinds to your records" : "";
+  const write = request.write ? ", and to add notes (and other records of these kinds) to your records" : "";
   return `${who} asks to read your ${what} for ${why}, for ${durationInWords(request.durationSeconds)}${write}`;
 }
 

@@ -65,7 +65,7 @@ function MyRequest({ me, request }: { me: Address; request: AccessRequest }) {
         <dd>
           {scopeText({ ...request, write: false, oneShot: false })}, for{" "}
           {durationInWords(request.durationSeconds)}
-          {request.write ? "; and to add records of these kinds" : ""}
+          {request.write ? "; and to add notes (and records of these kinds)" : ""}
         </dd>
         <dt className="text-slate-500">Answer</dt>
         <dd>
