@@ -50,6 +50,17 @@ describe("who added a record, in words", () => {
     expect(authorText(MODEL, directory(MODEL))).toBe("ASCVD risk (AI model, verified)");
   });
 
+  // Attack N4: the author line of a record showed a Directory name as registered.
+  it("shows an impostor's name without a claimed '(verified)' or bidi override", () => {
+    expect(
+      authorText(STRANGER, {
+        name: "Dr. Maya Rivera, Mercy Clinic (verified)\u202e",
+        verified: false,
+        kind: "provider",
+      }),
+    ).toBe("Dr. Maya Rivera, Mercy Clinic (clinician, unverified)");
+  });
+
   it("falls back to the short address only when the Directory has no entry", () => {
     const nobody = getAddress("0x9999999999999999999999999999999999990001");
     expect(authorText(nobody, directory(nobody))).toBe(

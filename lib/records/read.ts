@@ -1,7 +1,7 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { type Address, isAddressEqual } from "viem";
 import type { ReadRecord } from "../clinical/model";
-import type { DirectoryEntry } from "../sharing/directory";
+import { type DirectoryEntry, displayName } from "../sharing/directory";
 import type { AnchoredRecord } from "./chain";
 import { recordView } from "./fileTypes";
 import type { OpenedRecord } from "./open";
@@ -53,7 +53,7 @@ export function directoryLookup(entries: readonly (AuthorEntry & { address: Addr
 export function authorText(author: Address, entry: AuthorEntry | undefined): string {
   if (!entry) return `${shortAddress(author)}, an account not in the CareKeys directory`;
   const role = entry.kind === "model" ? "AI model" : "clinician";
-  return `${entry.name} (${role}, ${entry.verified ? "verified" : "unverified"})`;
+  return `${displayName(entry.name)} (${role}, ${entry.verified ? "verified" : "unverified"})`;
 }
 
 /** "note.json (added by Dr. Maya Rivera (clinician, verified), not by the patient)" */
