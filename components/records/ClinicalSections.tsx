@@ -268,6 +268,11 @@ function ListSectionView({
                 {detail}
               </p>
             ))}
+            {item.warnings?.map((warning) => (
+              <p key={warning} data-testid="item-warning" className="text-sm font-medium text-amber-800">
+                {warning}
+              </p>
+            ))}
             {item.notes.map((note) => (
               <p key={note} className="whitespace-pre-line text-sm text-slate-700">
                 Note: {note}

@@ -449,6 +449,67 @@ describe("what a clinician would otherwise misread", () => {
     expect(view.lists.documents.map((d) => d.name)).toEqual(["Progress note"]);
   });
 
+  // Attack N5: a writer's note named another clinician in its own "author" and was back-dated;
+  // the patient's view showed "By Dr. Maya Rivera, Mercy Clinic" and "Dated 2 Apr 2019".
+  it("names a note someone else added by the account that anchored it, flags a claimed author, and shows when it was added", () => {
+    const mallory = "0xfa73000000000000000000000000000000005929" as const;
+    const note = (author: { display?: string; identifier?: { value: string } }): ReadRecord => ({
+      ...(file(
+        "note.json",
+        [
+          {
+            resourceType: "DocumentReference",
+            status: "current",
+            description: "Discharge summary",
+            date: "2019-04-02",
+            author: [author],
+            content: [{ attachment: { contentType: "text/plain", data: btoa("Declined treatment.") } }],
+          },
+        ],
+        "2026-12-01T10:00:00Z",
+      ) as Extract<ReadRecord, { kind: "fhir" }>),
+      source: {
+        recordId: `0x${"ab".repeat(32)}` as Hex,
+        name: "note.json",
+        addedAt: new Date("2026-12-01T10:00:00Z"),
+        addedBy: {
+          author: mallory,
+          file: "note.json",
+          who: "Dr. Mallory Stone, Elm Clinic (clinician, unverified)",
+          name: "Dr. Mallory Stone, Elm Clinic",
+        },
+      },
+      category: "notes",
+      byPatient: false,
+    });
+    const [spoofed] = buildClinicalView([note({ display: "Dr. Maya Rivera, Mercy Clinic" })]).lists.documents;
+    expect(spoofed.details).toContain("By Dr. Mallory Stone, Elm Clinic (clinician, unverified)");
+    expect(spoofed.details.join(" ")).not.toContain("By Dr. Maya Rivera");
+    expect(spoofed.warnings).toEqual([
+      "It says it is by Dr. Maya Rivera, Mercy Clinic, but that is not who added it.",
+    ]);
+    expect(spoofed.dates).toEqual([
+      { label: "Dated (as written)", date: "2019-04-02" },
+      { label: "Added", date: "2026-12-01" },
+    ]);
+    // Its own name, with the right account: no warning.
+    const honest = buildClinicalView([
+      note({
+        display: "Dr. Mallory Stone, Elm Clinic",
+        identifier: { value: `did:pkh:eip155:31337:${mallory}` },
+      }),
+    ]).lists.documents[0];
+    expect(honest.warnings).toBeUndefined();
+    // The right name with another account's identifier is a claim too.
+    const otherId = buildClinicalView([
+      note({
+        display: "Dr. Mallory Stone, Elm Clinic",
+        identifier: { value: "did:pkh:eip155:31337:0x3c44000000000000000000000000000000093bc" },
+      }),
+    ]).lists.documents[0];
+    expect(otherId.warnings).toHaveLength(1);
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [

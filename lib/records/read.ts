@@ -60,6 +60,17 @@ export function authorText(author: Address, entry: AuthorEntry | undefined): str
 const byOtherName = (file: string, author: Address, authorOf: AuthorLookup | undefined) =>
   `${file} (added by ${authorText(author, authorOf?.(author))}, not by the patient)`;
 
+/** Who added a record someone else added, from the chain (never from the record's own text). */
+function addedBy(file: string, author: Address, authorOf: AuthorLookup | undefined) {
+  const entry = authorOf?.(author);
+  return {
+    author,
+    file,
+    who: authorText(author, entry),
+    ...(entry ? { name: displayName(entry.name) } : {}),
+  };
+}
+
 /**
  * The records read so far with the names of the accounts that added them as the Directory has
  * them now (the reader decrypts before the Directory may have loaded). The same array when
@@ -72,7 +83,16 @@ export function withAuthorNames(
   if (!records.some((r) => r.source.addedBy)) return records;
   return records.map((r) => {
     const by = r.source.addedBy;
-    return by ? { ...r, source: { ...r.source, name: byOtherName(by.file, by.author, authorOf) } } : r;
+    return by
+      ? {
+          ...r,
+          source: {
+            ...r.source,
+            name: byOtherName(by.file, by.author, authorOf),
+            addedBy: addedBy(by.file, by.author, authorOf),
+          },
+        }
+      : r;
   });
 }
 
@@ -98,7 +118,7 @@ export function readRecord(
         recordId: record.recordId,
         name: byOtherName(file, record.author, authorOf),
         addedAt: record.addedAt,
-        addedBy: { author: record.author, file },
+        addedBy: addedBy(file, record.author, authorOf),
       };
   const view = recordView(opened.meta.type, opened.content);
   if (view === "fhir") {
