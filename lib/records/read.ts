@@ -1,6 +1,8 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { type Address, isAddressEqual } from "viem";
+import { formatDay } from "../clinical/dates";
 import type { ReadRecord } from "../clinical/model";
+import { CATEGORY_LABEL } from "../consent/codes";
 import { type DirectoryEntry, displayName } from "../sharing/directory";
 import type { AnchoredRecord } from "./chain";
 import { recordView } from "./fileTypes";
@@ -128,4 +130,35 @@ export function readRecord(
   if (view === "pdf" || view === "image")
     return { kind: "file", source, category: record.category, type: opened.meta.type };
   return undefined;
+}
+
+/**
+ * Records someone else added (a clinician's note) since the patient last looked, newest first:
+ * those anchored after block `seenThrough` (all of them when the patient has not looked on this
+ * device yet).
+ */
+export function addedByOthersSince(
+  records: readonly AnchoredRecord[],
+  patient: Address,
+  seenThrough: bigint | null,
+): AnchoredRecord[] {
+  return records
+    .filter(
+      (r) => !isAddressEqual(r.author, patient) && (seenThrough === null || r.blockNumber > seenThrough),
+    )
+    .sort((a, b) => Number(b.blockNumber - a.blockNumber));
+}
+
+/** "New: a note from Dr. Maya Rivera, Riverside Clinic (clinician, verified), 1 Dec 2026" */
+export function newRecordText(
+  record: Pick<AnchoredRecord, "author" | "category" | "addedAt">,
+  authorOf: AuthorLookup,
+) {
+  const what =
+    record.category === "notes"
+      ? "a note"
+      : record.category
+        ? `a record of ${CATEGORY_LABEL[record.category]}`
+        : "a record";
+  return `New: ${what} from ${authorText(record.author, authorOf(record.author))}, ${formatDay(record.addedAt)}`;
 }
