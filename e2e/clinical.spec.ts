@@ -105,7 +105,10 @@ test("two imports merge into one lab table, a mixed-unit series plots in one uni
   await expect(page.getByRole("region", { name: "Medications", exact: true })).toContainText(
     "Started 20 Mar 2024",
   );
-  await expect(page.getByRole("region", { name: "Allergies", exact: true })).toContainText("active");
+  // Statuses in plain words (walk #11): an active allergy is "current", not FHIR's "active".
+  const allergies = page.getByRole("region", { name: "Allergies", exact: true });
+  await expect(allergies).toContainText("current");
+  await expect(allergies).not.toContainText("active");
 
   // ...and a search for the note finds the condition, and shows the note it matched.
   const search = page.getByRole("searchbox", { name: "Search your records" });

@@ -245,19 +245,20 @@ describe("one view per clinical concept", () => {
       ]),
     ]);
     const condition = view.lists.conditions[0];
-    expect(condition).toMatchObject({ name: "High blood pressure", status: "active", current: true });
+    // Walk #11: FHIR status codes in a patient's words ("active" -> "current").
+    expect(condition).toMatchObject({ name: "High blood pressure", status: "current", current: true });
     expect(condition.notes).toEqual(["Found at a routine check; home readings advised"]);
     expect(itemTexts(condition)).toContain("Since Apr 2019");
     const medication = view.lists.medications[0];
     expect(itemTexts(medication)).toEqual(
       expect.arrayContaining([
         "Lisinopril 10 mg tablet",
-        "active",
+        "taking",
         "Started 2 May 2019",
         "One tablet each morning",
       ]),
     );
-    expect(view.lists.allergies[0]).toMatchObject({ status: "inactive", current: false });
+    expect(view.lists.allergies[0]).toMatchObject({ status: "no longer current", current: false });
     expect(view.lists.allergies[0].details).toEqual(["Reaction: hives (moderate)"]);
   });
 
@@ -510,6 +511,30 @@ describe("what a clinician would otherwise misread", () => {
     expect(otherId.warnings).toHaveLength(1);
   });
 
+  // Walk #11: "final" on a clinician's note and "completed" on a vaccine were FHIR codes on screen.
+  it("shows a vaccine as given and a final document without a status", () => {
+    const view = buildClinicalView([
+      file("v.json", [
+        {
+          resourceType: "Immunization",
+          status: "completed",
+          vaccineCode: { text: "Influenza vaccine" },
+          patient: { reference: "Patient/p" },
+          occurrenceDateTime: "2026-10-01",
+        },
+        {
+          resourceType: "DocumentReference",
+          status: "current",
+          docStatus: "final",
+          description: "Progress note",
+          content: [{ attachment: { contentType: "text/plain", data: btoa("Seen.") } }],
+        },
+      ]),
+    ]);
+    expect(view.lists.immunizations[0].status).toBe("given");
+    expect(view.lists.documents[0].status).toBeUndefined();
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [
@@ -535,9 +560,9 @@ describe("what a clinician would otherwise misread", () => {
       file("new.json", [metformin("m2", "Metformin 1000 MG Oral Tablet", "2026-01-05")]),
     ]);
     const [current, earlier] = view.lists.medications;
-    expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "active" });
+    expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "taking" });
     expect(earlier).toMatchObject({ name: "Metformin 500 MG Oral Tablet", current: false });
-    expect(earlier.status).toBe("active in an earlier record");
+    expect(earlier.status).toBe("taking in an earlier record");
     expect(earlier.details).toContain(
       "A later record lists Metformin 1000 MG Oral Tablet (Started 5 Jan 2026): check which is current.",
     );

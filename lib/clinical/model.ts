@@ -756,6 +756,55 @@ function claimsAnotherAuthor(
   );
 }
 
+/**
+ * FHIR status codes in a patient's words, per list ("active" means "current" for a condition and
+ * "taking" for a medicine). A status that is simply the normal state of a document ("final") is
+ * not shown. Codes not listed are shown as written.
+ */
+const STATUS_WORDS: Record<ListSection, Record<string, string | undefined>> = {
+  conditions: {
+    active: "current",
+    recurrence: "back again",
+    relapse: "back again",
+    inactive: "no longer current",
+    remission: "in remission",
+    resolved: "resolved",
+  },
+  medications: {
+    active: "taking",
+    completed: "finished",
+    stopped: "stopped",
+    "on-hold": "paused",
+    intended: "planned",
+    "not-taken": "not taken",
+    draft: "not yet prescribed",
+    cancelled: "cancelled",
+    unknown: "status unknown",
+  },
+  allergies: { active: "current", inactive: "no longer current", resolved: "resolved" },
+  immunizations: { completed: "given" },
+  socialHistory: {
+    final: undefined,
+    amended: "corrected",
+    corrected: "corrected",
+    preliminary: "not final yet",
+  },
+  documents: {
+    current: undefined,
+    final: undefined,
+    preliminary: "draft",
+    partial: "not final yet",
+    registered: "ordered",
+    amended: "corrected",
+    corrected: "corrected",
+    appended: "added to",
+    superseded: "replaced by a newer version",
+  },
+};
+
+const plainStatus = (section: ListSection, status: string | undefined) =>
+  status === undefined || !(status in STATUS_WORDS[section]) ? status : STATUS_WORDS[section][status];
+
 /** A name as compared: no invisible characters, spaces collapsed, any case. */
 const comparable = (name: string) =>
   name
@@ -805,8 +854,10 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     const dates = item.dates.filter((d) => validDate(d.date) !== undefined);
     const by = item.sources[0]?.addedBy;
     // An entry someone else added: its own dates are what its writer wrote; the chain says when it was added.
+    const status = plainStatus(item.section, item.status);
     lists[item.section].push({
       ...item,
+      ...(status === undefined ? { status: undefined } : { status }),
       dates: by
         ? [
             ...dates.map((d) => ({ ...d, label: `${d.label} (as written)` })),
