@@ -51,9 +51,10 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   // Walk #11: plain words, with the technical check one click away.
   const integrity = labs.getByTestId("integrity");
   await expect(integrity).toContainText("Checked: this file is exactly the one that was added.");
-  await expect(integrity.getByText(/content address baf/)).toBeHidden();
+  await expect(integrity.getByTestId("integrity-cid")).toBeHidden();
   await integrity.getByText("How this was checked").click();
-  await expect(integrity.getByText(/content address baf/)).toBeVisible();
+  await expect(integrity.getByTestId("integrity-cid")).toHaveText(/^baf/);
+  await expect(integrity.getByTestId("integrity-cid")).toBeVisible();
   await expect(
     page.getByText("Files from your clinic or health app (FHIR files), PDFs and photos"),
   ).toBeVisible();

@@ -42,8 +42,10 @@ export function RecordViewer({
         <details className="text-xs text-slate-600">
           <summary className="cursor-pointer">How this was checked</summary>
           Verified: the encrypted file matches its record on the blockchain (content address{" "}
-          <span className="break-all font-mono">{record.cid}</span>), and the decrypted content matches its
-          fingerprint.
+          <span data-testid="integrity-cid" className="break-all font-mono">
+            {record.cid}
+          </span>
+          ), and the decrypted content matches its fingerprint.
         </details>
       </div>
       <Content type={opened.meta.type} name={opened.meta.name} content={opened.content} />

@@ -92,7 +92,7 @@ export function MyConsents({ patient }: { patient: Address }) {
                 ) : (
                   // Ended: in the past tense, with no permission that reads as still running.
                   <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                    <dt className="text-slate-500">Ended</dt>
+                    <dt className="text-slate-500">{share.status === "suspended" ? "Now" : "Ended"}</dt>
                     <dd data-testid="share-ended">
                       <EndedOn share={share} />
                     </dd>
