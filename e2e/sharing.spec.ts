@@ -114,6 +114,10 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   const before = transactions(wallet);
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
+  // Walk #10: the Share button is gone; focus is on the success notice, not lost to <body>.
+  await expect(
+    page.getByRole("status").filter({ hasText: `You are now sharing with ${RIVERA}` }),
+  ).toBeFocused();
   expect(transactions(wallet) - before).toBe(1);
   console.log(
     `grant: uploads ${JSON.stringify(uploads())} bytes, ${await gasOf("AccessGranted", patient)} gas`,
