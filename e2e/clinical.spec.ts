@@ -355,6 +355,7 @@ test("a note a clinician added: named by who added it (not by its own text), fla
 
   // Looked at: the next visit announces nothing new.
   await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await expect(page.getByRole("heading", { name: "Sharing", level: 1 })).toBeVisible();
   await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
   await expect(documents.getByTestId("list-item").filter({ hasText: "Discharge summary" })).toBeVisible({
     timeout: 30_000,

@@ -118,6 +118,7 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
   await expect(resume.getByRole("button")).toHaveCount(0);
   // And they stay away when the patient comes back to My consents.
   await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records", level: 1 })).toBeVisible();
   await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
   await expect(page.getByTestId("reencrypt-settled")).toContainText("nothing is left to re-encrypt");
   await expect(page.getByRole("button", { name: /re-encrypt/i })).toHaveCount(0);

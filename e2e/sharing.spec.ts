@@ -154,6 +154,7 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
 
   // Walk #2: while the share runs, the patient can see who opened what, and when.
   await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records", level: 1 })).toBeVisible();
   await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
   await expect(item.getByTestId("share-history")).toContainText(
     `Opened by ${RIVERA} on ${readOn}: 1 lab result`,
