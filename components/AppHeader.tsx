@@ -13,21 +13,32 @@ export function AppHeader() {
   const participant = useParticipant(address);
   // Sharing is the patient's: a clinician's or model's account has no records to share.
   const isPatient = !participant.data || participant.data.kind === PARTICIPANT_KIND.None;
+  const isProvider = participant.data?.kind === PARTICIPANT_KIND.Provider;
   const requests = usePatientRequests(address, { enabled: isPatient });
   const waiting = pendingRequests(requests.data ?? []).length;
   return (
     <>
       <WrongOriginBanner />
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
-          <nav className="flex items-center gap-6">
+        {/* Wraps on a phone (390 px) rather than scrolling sideways; the account button shrinks to an icon. */}
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <nav aria-label="Main" className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1 sm:gap-x-6">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-900">
               <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-brand-700" />
               CareKeys
             </Link>
-            <Link href="/records" className="font-medium text-slate-700 hover:text-brand-900">
-              Records
-            </Link>
+            {isPatient ? (
+              <Link href="/records" className="font-medium text-slate-700 hover:text-brand-900">
+                Records
+              </Link>
+            ) : (
+              isProvider && (
+                // A clinician's place is their home: the patients who shared with them.
+                <Link href="/" className="font-medium text-slate-700 hover:text-brand-900">
+                  Patients
+                </Link>
+              )
+            )}
             {isPatient && (
               <Link href="/sharing" className="font-medium text-slate-700 hover:text-brand-900">
                 Sharing
@@ -43,7 +54,13 @@ export function AppHeader() {
               </Link>
             )}
           </nav>
-          <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
+          <div className="ml-auto shrink-0">
+            <ConnectButton
+              showBalance={false}
+              chainStatus="icon"
+              accountStatus={{ smallScreen: "avatar", largeScreen: "address" }}
+            />
+          </div>
         </div>
       </header>
     </>

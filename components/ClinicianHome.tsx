@@ -1,7 +1,10 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useRef } from "react";
 import type { Address } from "viem";
 import { keyFingerprint } from "@/lib/crypto/identity";
+import { ASK_PARAM, parsePatientAddress } from "@/lib/sharing/chart";
 import { AskForAccess } from "./clinician/requests/AskForAccess";
 import { MyRequests } from "./clinician/requests/MyRequests";
 import { SharedPatients } from "./clinician/SharedPatients";
@@ -45,8 +48,29 @@ export function ClinicianHome({ address, participant }: { address: Address; part
         </dl>
       </Card>
       <SharedPatients me={address} />
-      <AskForAccess me={address} />
+      <Suspense fallback={<AskForAccess me={address} />}>
+        <AskPatient me={address} />
+      </Suspense>
       <MyRequests me={address} />
+    </div>
+  );
+}
+
+/**
+ * The request form; "Ask this patient again" (an ended share) comes here with the patient's address
+ * in the URL (`?ask=0x...`): it is filled in, and the keyboard and the screen go to the form.
+ */
+function AskPatient({ me }: { me: Address }) {
+  const raw = useSearchParams().get(ASK_PARAM);
+  const parsed = raw ? parsePatientAddress(raw) : null;
+  const patient = parsed && "address" in parsed ? parsed.address : undefined;
+  const form = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (patient) form.current?.focus();
+  }, [patient]);
+  return (
+    <div ref={form} tabIndex={-1} data-testid="ask-form" className="rounded-xl focus:outline-2">
+      <AskForAccess key={patient ?? ""} me={me} patient={patient} />
     </div>
   );
 }

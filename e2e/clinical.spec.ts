@@ -1,9 +1,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import type { Address, Hex } from "viem";
+import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { formatDay } from "../lib/clinical/dates";
+import { consentWriter } from "../lib/consent/consent";
 import { consentRegistryAbi } from "../lib/contracts/generated";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { acceptCar } from "../lib/ipfs/acceptCar";
+import { ipfsClient } from "../lib/ipfs/client";
+import { listAnchoredRecords } from "../lib/records/chain";
+import { NOTE_CATEGORY, noteDocument, sealClinicianNote } from "../lib/sharing/clinicianNote";
+import { UNTIL_REVOKED } from "../lib/sharing/grants";
+import { stackPatient } from "../lib/sharing/stackPatient";
+import { localChain } from "../lib/wallet/localAccountWallet";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { stackEnv } from "./support/stackEnv";
 
 // Two exports written by hand for this test (not the generator): the same tests from two clinics,
 // in different units, a year apart.
@@ -93,7 +105,10 @@ test("two imports merge into one lab table, a mixed-unit series plots in one uni
   await expect(page.getByRole("region", { name: "Medications", exact: true })).toContainText(
     "Started 20 Mar 2024",
   );
-  await expect(page.getByRole("region", { name: "Allergies", exact: true })).toContainText("active");
+  // Statuses in plain words (walk #11): an active allergy is "current", not FHIR's "active".
+  const allergies = page.getByRole("region", { name: "Allergies", exact: true });
+  await expect(allergies).toContainText("current");
+  await expect(allergies).not.toContainText("active");
 
   // ...and a search for the note finds the condition, and shows the note it matched.
   const search = page.getByRole("searchbox", { name: "Search your records" });
@@ -251,4 +266,99 @@ test("a patient deletes a record: superseded by a tombstone, its file unpinned, 
   await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
   await expect(page.getByRole("region", { name: "Lab results", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Medications", exact: true })).toHaveCount(0);
+});
+
+// Attack N5 and walk #8: a clinician's note carried its own "By" and date (the writer chooses them),
+// and the patient saw a new note only by scrolling. The note here claims another author and is
+// back-dated; the patient sees it named by the account that added it, flagged, with the day it was
+// added, and a "New: a note from ..." line on the Records page until they have looked.
+test("a note a clinician added: named by who added it (not by its own text), flagged when it claims someone else, and announced as new", async ({
+  page,
+  installWallet,
+}) => {
+  const env = stackEnv();
+  const stack = {
+    ...env,
+    appOrigin: new URL(env.appUrl).origin,
+    consent: process.env.E2E_CONSENT as Address,
+    directory: process.env.E2E_DIRECTORY as Address,
+    ipfsApiUrl: `http://127.0.0.1:${process.env.E2E_IPFS_API_PORT}`,
+    ipfsGatewayUrl: `http://127.0.0.1:${process.env.E2E_IPFS_GATEWAY_PORT}`,
+  };
+  const privateKey = await fundedNewAccount();
+  const patient = await stackPatient(stack, privateKey);
+  await patient.addFiles([
+    {
+      name: "lab.json",
+      bytes: readFileSync(path.join(import.meta.dirname, "fixtures", "riverside-export.json")),
+    },
+  ]);
+  const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
+  await patient.grant(clinician.address, {
+    categories: ["labs", "notes"],
+    purposes: ["treatment"],
+    expiresAt: UNTIL_REVOKED,
+    write: true,
+  });
+  // The clinician's own browser could write any author and date into the note: here, someone else's.
+  const document = noteDocument({
+    title: "Discharge summary",
+    text: "Declined the recommended treatment.",
+    author: { name: "Dr. Someone Else, Elsewhere Clinic", address: clinician.address },
+    patient: patient.address,
+    chainId: stack.chainId,
+    now: new Date("2019-04-02T09:00:00Z"),
+  });
+  const sealed = await sealClinicianNote({
+    draft: {
+      category: NOTE_CATEGORY,
+      meta: { name: "Discharge summary", type: "application/fhir+json", createdAt: document.date! },
+      content: new TextEncoder().encode(JSON.stringify(document)),
+      summary: "Progress note",
+    },
+    chainId: stack.chainId,
+    consent: stack.consent,
+    patient: patient.address,
+    patientPublicKey: patient.identity.publicKey,
+  });
+  await acceptCar(Buffer.concat(sealed.carParts), sealed.cid, ipfsClient(stack.ipfsApiUrl));
+  const clinicianWallet = createWalletClient({
+    account: clinician,
+    chain: localChain(stack.chainId, stack.rpcUrl),
+    transport: http(stack.rpcUrl),
+  }).extend(publicActions);
+  await consentWriter(clinicianWallet, stack.consent).anchorRecords(patient.address, [sealed]);
+  const added = (await listAnchoredRecords(chainClient(), stack.consent, patient.address)).find(
+    (r) => r.recordId === sealed.recordId,
+  )!;
+  const day = formatDay(added.addedAt);
+
+  await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.goto("/records");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(page.getByTestId("new-from-others").getByRole("listitem")).toHaveText(
+    `New: a note from Dr. Maya Rivera, Riverside Clinic (clinician, verified), ${day}`,
+    { timeout: 30_000 },
+  );
+  const documents = page.getByRole("region", { name: "Documents and images", exact: true });
+  const item = documents.getByTestId("list-item").filter({ hasText: "Discharge summary" });
+  await expect(item).toContainText("By Dr. Maya Rivera, Riverside Clinic (clinician, verified)", {
+    timeout: 30_000,
+  });
+  await expect(item).not.toContainText("By Dr. Someone Else");
+  await expect(item.getByTestId("item-warning")).toHaveText(
+    "It says it is by Dr. Someone Else, Elsewhere Clinic, but that is not who added it.",
+  );
+  await expect(item).toContainText("Dated (as written) 2 Apr 2019");
+  await expect(item).toContainText(`Added ${day}`);
+
+  // Looked at: the next visit announces nothing new.
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await expect(page.getByRole("heading", { name: "Sharing", level: 1 })).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
+  await expect(documents.getByTestId("list-item").filter({ hasText: "Discharge summary" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId("new-from-others")).toHaveCount(0);
 });

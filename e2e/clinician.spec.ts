@@ -8,6 +8,7 @@ import { acceptCar } from "../lib/ipfs/acceptCar";
 import { ipfsClient } from "../lib/ipfs/client";
 import { listAnchoredRecords } from "../lib/records/chain";
 import { sendSharingCall } from "../lib/sharing/calls";
+import { formatDate } from "../lib/sharing/chart";
 import { expiresAtFor, UNTIL_REVOKED } from "../lib/sharing/grants";
 import { planRequest } from "../lib/sharing/requests";
 import { stackPatient } from "../lib/sharing/stackPatient";
@@ -187,7 +188,13 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
 
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByText("Your access is recorded")).toBeVisible();
-  await expect(page.getByTestId("reading-done")).toBeAttached();
+  // The button that opened the chart is gone: the keyboard goes on from the notice that replaced it.
+  await expect(page.getByTestId("chart-opened")).toBeFocused();
+  // One file (of one value here), counted as what it is; the patient's side named as it is.
+  await expect(page.getByTestId("chart-opened")).toContainText(
+    "You opened 1 file of lab results for treatment. The patient sees this under My consents.",
+  );
+  await expect(page.getByTestId("reading-done")).toHaveText("The file is read.");
   const cholesterol = labValues(page).filter({ hasText: "Total cholesterol" });
   await expect(cholesterol.getByRole("button")).toContainText("213 mg/dL");
   await expect(page.getByText("Warfarin")).toHaveCount(0);
@@ -205,8 +212,24 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   await page.waitForTimeout(500);
   expect(await receiptsOf(patient.address)).toHaveLength(1);
 
-  // The patient revokes (the lab key rotates) and adds a lab result sealed with the new key.
+  // The patient revokes (the lab key rotates) while the chart is open. Regression (walk #4): the
+  // open chart went on saying "Active" and showing the values. Without a reload, it notices.
   await patient.revoke(CLINICIAN);
+  const endedOn = formatDate(new Date(Number((await chainClient().getBlock()).timestamp) * 1000));
+  await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByText("213 mg/dL")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+  // Regression (walk #3): past tense only, with when it ended, and no permission in the present tense.
+  await expect(page.getByTestId("share-expiry")).toHaveText(
+    `Ended on ${endedOn}: the patient stopped sharing`,
+  );
+  await expect(page.getByText(/you may add/)).toHaveCount(0);
+  await expect(page.getByText("Active", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Ask this patient again" })).toBeVisible();
+
+  // A lab result sealed with the new key after the revocation.
   await patient.addFiles([labFile("lab-glucose.json", GLUCOSE)]);
   await page.reload();
   await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible();
@@ -220,6 +243,10 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
 
   await page.goto("/");
   await expect(patientRow(page, patient.address)).toContainText("Access ended (revoked)");
+  await expect(patientRow(page, patient.address).getByTestId("share-expiry")).toHaveText(
+    `Ended on ${endedOn}: the patient stopped sharing`,
+  );
+  await expect(patientRow(page, patient.address)).not.toContainText("Until the patient revokes it");
   // Listed under its own heading, apart from the active shares, and found by its address.
   const ended = page.getByRole("region", { name: /^Access ended \(\d+\)$/ });
   await expect(ended.locator(`[data-patient="${patient.address}"]`)).toBeVisible();
@@ -229,6 +256,14 @@ test("a patient's share: listed, the chart sends one receipt and shows the lab v
   await expect(
     patientRow(page, patient.address).getByRole("link", { name: "Open this patient's chart" }),
   ).toHaveCount(0);
+
+  // Regression (walk #7): the ended row was a dead end. "Ask this patient again" opens the request
+  // form with the patient's address filled in, and the keyboard is on the form.
+  await patientRow(page, patient.address).getByRole("link", { name: "Ask this patient again" }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?ask=${patient.address}`));
+  await expect(page.getByTestId("ask-form")).toBeFocused();
+  await expect(page.getByLabel("Patient's account address")).toHaveValue(patient.address);
+  expect(await violations(page)).toEqual([]);
 });
 
 test("an expired share ends access: access ended, no receipt, nothing decrypted", async ({
@@ -258,6 +293,8 @@ test("an expired share ends access: access ended, no receipt, nothing decrypted"
   expect(await receiptsOf(patient.address)).toHaveLength(0);
   await page.goto("/");
   await expect(patientRow(page, patient.address)).toContainText("Access ended (expired)");
+  const expiry = patientRow(page, patient.address).getByTestId("share-expiry");
+  await expect(expiry).toHaveText(/^Ran out on \d{1,2} \w{3} \d{4}$/);
 });
 
 test("a chart address that is not an address says so", async ({ page }) => {

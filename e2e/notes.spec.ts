@@ -119,6 +119,8 @@ test("a clinician with write access adds a note: anchored by the clinician, read
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByText(`Your note “${NOTE_TITLE}” is in the patient's records`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Add another note" })).toBeVisible();
+  // The form that had the focus closed: the keyboard goes on from the notice that says it worked.
+  await expect(page.getByTestId("note-saved")).toBeFocused();
 
   // On chain: one notes record, anchored by the clinician; the patient's keyring is the same one.
   const notes = await notesBy(patient.address, CLINICIAN);
@@ -203,4 +205,53 @@ test("a clinician without write access sees no 'Add a note', only that notes are
   await expect(page.getByText("The patient has not allowed you to add notes")).toBeVisible();
   await expect(page.getByRole("button", { name: /Add a note|Add another note/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Save the note/ })).toHaveCount(0);
+});
+
+// Regression (walk #4): the patient stopped sharing while the clinician wrote a note. Saving failed
+// with "You are not allowed to add records of this kind for this patient." and a "Try again" that
+// could not work, while the chart still showed the lab values.
+test("the patient stops sharing while a note is being saved: the chart says access ended and hides the values, the note says why it was not saved, keeps the text, offers to copy it and no retry", async ({
+  page,
+  installWallet,
+  context,
+}) => {
+  const { patient } = await patientSharing({ categories: ["notes", "labs"], write: true });
+  const wallet = await signInAsClinician(page, installWallet);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`/patients/${patient.address}`);
+  await page.getByRole("button", { name: "Unlock my key" }).click();
+  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
+  await expect(page.getByTestId("reading-done")).toBeAttached();
+  await expect(page.getByText("213 mg/dL")).toBeVisible();
+
+  await page.getByRole("button", { name: "Add a note" }).click();
+  await page.getByLabel("Title").fill(NOTE_TITLE);
+  await page.getByLabel("Note", { exact: true }).fill(NOTE_TEXT);
+  // The wallet is asked to send the note; while the clinician reads the prompt, the patient stops sharing.
+  const prompt = wallet.holdNext("eth_sendTransaction");
+  await page.getByRole("button", { name: "Save the note (one transaction)" }).click();
+  await prompt.asked;
+  await patient.revoke(CLINICIAN);
+  prompt.release();
+
+  const notSaved = page.getByRole("alert").filter({ hasText: "The note was not saved" });
+  await expect(notSaved).toContainText(
+    "The patient ended your access, so the note was not saved. Your text is still here.",
+    { timeout: 15_000 },
+  );
+  await expect(page.getByText("You are not allowed to add records")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Save the note/ })).toHaveCount(0);
+  await expect(page.getByLabel("Note", { exact: true })).toHaveValue(NOTE_TEXT);
+  await expect(page.getByLabel("Title")).toHaveValue(NOTE_TITLE);
+  // The chart noticed too: access ended, nothing decrypted shown.
+  await expect(page.getByText("Your access to this patient's records has ended")).toBeVisible();
+  await expect(page.getByText("213 mg/dL")).toHaveCount(0);
+  await expect(page.getByTestId("share-expiry")).toContainText("the patient stopped sharing");
+  expect(await notesBy(patient.address, CLINICIAN)).toHaveLength(0);
+
+  await page.getByRole("button", { name: "Copy the note's text" }).click();
+  await expect(page.getByText("Copied. Paste it wherever you keep notes.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${NOTE_TITLE}\n\n${NOTE_TEXT}`);
+  expect(await violations(page)).toEqual([]);
 });

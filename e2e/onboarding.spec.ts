@@ -95,7 +95,11 @@ test("a registered clinician lands on the clinician home with the verified entry
   await expect(page.getByText("Riverside Clinic · Cardiology")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Set up your encryption key" })).toHaveCount(0);
 
-  await page.getByRole("link", { name: "Records" }).click();
+  // The header leads a clinician to their patients, not to a patients-only page.
+  await expect(page.getByRole("banner").getByRole("link", { name: "Records", exact: true })).toHaveCount(0);
+  await page.getByRole("banner").getByRole("link", { name: "Patients" }).click();
+  await expect(page.getByRole("heading", { name: "Clinician home" })).toBeVisible();
+  await page.goto("/records");
   await expect(page.getByRole("heading", { name: "This page is for patients' own records" })).toBeVisible();
 });
 

@@ -48,9 +48,22 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   expect(await anchoredRecordIds(wallet.address)).toHaveLength(9); // 8 FHIR categories + the PDF
 
   await labs.getByRole("button", { name: /Lab results/ }).click();
-  await expect(labs.getByTestId("integrity")).toContainText("Verified");
+  // Walk #11: plain words, with the technical check one click away.
+  const integrity = labs.getByTestId("integrity");
+  await expect(integrity).toContainText("Checked: this file is exactly the one that was added.");
+  await expect(integrity.getByTestId("integrity-cid")).toBeHidden();
+  await integrity.getByText("How this was checked").click();
+  await expect(integrity.getByTestId("integrity-cid")).toHaveText(/^baf/);
+  await expect(integrity.getByTestId("integrity-cid")).toBeVisible();
+  await expect(
+    page.getByText("Files from your clinic or health app (FHIR files), PDFs and photos"),
+  ).toBeVisible();
+  await expect(page.getByText(/FHIR R4/)).toHaveCount(0);
   const cholesterol = labs.getByTestId("measurement").filter({ hasText: "Total cholesterol" });
+  // The LOINC code is not beside the name on the patient's page; it is in the opened measurement.
+  await expect(cholesterol.getByRole("button")).not.toContainText("2093-3");
   await cholesterol.getByRole("button").click();
+  await expect(cholesterol.getByTestId("measurement-code")).toHaveText("Test code (LOINC): 2093-3");
   await expect(cholesterol.getByRole("img", { name: /Total cholesterol in mg\/dL:/ })).toBeVisible();
 
   const documents = page.getByRole("region", { name: "Files: documents", exact: true });

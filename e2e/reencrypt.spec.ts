@@ -111,6 +111,17 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
     "Your records already use your newest keys. 1 old copy left by an earlier run was removed from CareKeys' storage.",
     { timeout: 30_000 },
   );
+  // Walk #8 and #10: once done, the warning and the button go away, and focus is on what happened.
+  await expect(resume).toContainText("Nothing is left to re-encrypt.");
+  await expect(resume.getByTestId("reencrypt-done")).toBeFocused();
+  await expect(resume).not.toContainText("still holds the old keys");
+  await expect(resume.getByRole("button")).toHaveCount(0);
+  // And they stay away when the patient comes back to My consents.
+  await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records", level: 1 })).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await expect(page.getByTestId("reencrypt-settled")).toContainText("nothing is left to re-encrypt");
+  await expect(page.getByRole("button", { name: /re-encrypt/i })).toHaveCount(0);
 
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -1,12 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import type { Address, Hex } from "viem";
-import { privateKeyToAddress } from "viem/accounts";
+import type { Browser, Page } from "@playwright/test";
+import { type Address, createWalletClient, type Hex, http, publicActions } from "viem";
+import { privateKeyToAccount, privateKeyToAddress } from "viem/accounts";
 import { consentReader } from "../lib/consent/consent";
-import { consentRegistryAbi } from "../lib/contracts/generated";
+import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated";
+import { sendCall } from "../lib/contracts/sendCall";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
-import { listPatientRequests } from "../lib/sharing/requests";
+import { groupPendingRequests, listPatientRequests } from "../lib/sharing/requests";
+import { localChain } from "../lib/wallet/localAccountWallet";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 import { installTestWallet, type TestWallet } from "./support/testWallet";
@@ -238,4 +240,157 @@ test("a clinician asks for lab results and medications with a reason; the patien
   await doctor.getByRole("button", { name: "Check for answers" }).click();
   await expect(myRequest(doctor, patient).getByTestId("request-status")).toHaveText(["Denied", "Approved"]);
   await clinicianContext.close();
+});
+
+/** The demo clinician, signed in in a second browser context with its own wallet. */
+async function clinicianAt(browser: Browser) {
+  const context = await browser.newContext();
+  const doctor = await context.newPage();
+  const { chainId, rpcUrl } = stackEnv();
+  const wallet = await installTestWallet(doctor, {
+    privateKey: DEV_ACCOUNTS.clinician.privateKey as Hex,
+    chainId,
+    rpcUrl,
+  });
+  await connectThroughModal(doctor, "Test Wallet");
+  await expect(doctor.getByRole("heading", { name: "Clinician home" })).toBeVisible();
+  return { context, doctor, wallet };
+}
+
+/**
+ * `count` strangers register in the Directory (no verifier checks them) and each asks `patient`
+ * for access, all naming the same reason CID (one they did not write: reusing a CID is free).
+ */
+async function strangersAsk(patient: Address, count: number, reasonCid: Hex) {
+  const { chainId, rpcUrl, directory } = stackEnv();
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const wallet = createWalletClient({
+        account: privateKeyToAccount(await fundedNewAccount()),
+        chain: localChain(chainId, rpcUrl),
+        transport: http(rpcUrl),
+      }).extend(publicActions);
+      await sendCall(wallet, {
+        address: directory,
+        abi: directoryAbi,
+        functionName: "registerProvider",
+        args: [
+          `Pop-up Clinic ${i + 1}`,
+          `0x${"11".repeat(32)}`,
+          "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+        ],
+      });
+      await sendCall(wallet, {
+        address: consent(),
+        abi: consentRegistryAbi,
+        functionName: "requestAccess",
+        args: [patient, 1 << 3, 1, 86400, false, reasonCid],
+      });
+    }),
+  );
+}
+
+test("one pending request per clinician: asking again offers Withdraw; strangers' requests are set apart, shown ten at a time and declined in one transaction", async ({
+  page,
+  browser,
+  installWallet,
+}) => {
+  test.setTimeout(240_000);
+  const patientWallet = await installWallet(await fundedNewAccount());
+  const patient = patientWallet.address as Address;
+  await newPatientWithRecords(page);
+  const { context, doctor, wallet: clinicianWallet } = await clinicianAt(browser);
+
+  const form = await ask(doctor, patient, { categories: ["Lab results"], reason: REASON });
+  await expect(form.getByText("Your request was sent")).toBeVisible({ timeout: 30_000 });
+
+  // Asking the same patient again shows the pending request and offers Withdraw, not a
+  // transaction that would revert.
+  await form.getByRole("button", { name: "Ask another patient" }).click();
+  await form.getByLabel("Patient's account address").fill(patient);
+  const waiting = form.getByTestId("pending-request");
+  await expect(waiting).toContainText(
+    "Your request to read their lab results for treatment, for 30 days, is waiting for their answer",
+  );
+  await form.getByRole("checkbox", { name: "Lab results" }).check();
+  await form.getByRole("checkbox", { name: "Medications" }).check();
+  await form.getByLabel("Your reason").fill("Also your medicines, please.");
+  await expect(form.getByRole("button", { name: "Send request" })).toBeDisabled();
+  const reader = consentReader(chainClient(), consent());
+  const open = await reader.openRequestOf(CLINICIAN, patient);
+  expect(open).toBeGreaterThan(0n);
+
+  // A refused prompt changes nothing.
+  clinicianWallet.rejectNext("eth_sendTransaction");
+  await form.getByRole("button", { name: "Withdraw this request" }).click();
+  await expect(form.getByRole("alert")).toContainText("You declined the request in your wallet");
+  expect(await reader.openRequestOf(CLINICIAN, patient)).toBe(open);
+  const beforeWithdraw = transactions(clinicianWallet);
+  await form.getByRole("button", { name: "Withdraw this request" }).click();
+  await expect(waiting).toHaveCount(0, { timeout: 30_000 });
+  expect(transactions(clinicianWallet) - beforeWithdraw).toBe(1);
+  expect(await reader.openRequestOf(CLINICIAN, patient)).toBe(0n);
+  await expect(myRequest(doctor, patient).getByTestId("request-status")).toHaveText("You withdrew it");
+
+  // Now a new request can be sent.
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(form.getByText("Your request was sent")).toBeVisible({ timeout: 30_000 });
+  const pendingNow = await reader.openRequestOf(CLINICIAN, patient);
+  expect(pendingNow).toBeGreaterThan(open);
+
+  // Twelve strangers each ask once, reusing the reason CID of that request.
+  const asked = await chainClient().getContractEvents({
+    address: consent(),
+    abi: consentRegistryAbi,
+    eventName: "AccessRequested",
+    args: { patient },
+    fromBlock: 0n,
+  });
+  await strangersAsk(patient, 12, asked.at(-1)!.args.reasonCid!);
+
+  // The patient: the verified clinician first; the strangers apart, marked, ten at a time.
+  await toSharing(page);
+  await expect(page.getByTestId("requests-badge")).toHaveText("13 waiting for your answer");
+  const verified = page.getByRole("list", { name: "Requests waiting for your answer" });
+  await expect(verified.getByTestId("access-request")).toHaveCount(1);
+  await expect(verified).toContainText(`${RIVERA} (verified) asks to read your lab results and medications`);
+  const strangers = page.getByTestId("unverified-requests");
+  await expect(strangers.getByRole("heading", { name: "From unverified entries (12)" })).toBeVisible();
+  const strangerList = strangers.getByRole("list", { name: "Requests from unverified entries" });
+  await expect(strangerList.getByTestId("access-request")).toHaveCount(10);
+  await expect(strangerList.getByTestId("access-request").first()).toContainText("Not verified");
+  // A reused reason does not open as theirs.
+  await expect(strangerList.getByTestId("access-request").first()).toContainText(
+    "The reason cannot be shown",
+  );
+  await strangers.getByRole("button", { name: "Show more (2 more)" }).click();
+  await expect(strangerList.getByTestId("access-request")).toHaveCount(12);
+  expect(await violations(page, 'section[aria-labelledby="requests-heading"]')).toEqual([]);
+
+  // Decline all from unverified entries: a refused prompt changes nothing; then one transaction.
+  const declineAll = strangers.getByRole("button", { name: /^Decline all requests from unverified entries/ });
+  patientWallet.rejectNext("eth_sendTransaction");
+  await declineAll.click();
+  await expect(strangers.getByRole("alert")).toContainText("You declined the request in your wallet");
+  await expect(page.getByTestId("requests-badge")).toHaveText("13 waiting for your answer");
+  const beforeDecline = transactions(patientWallet);
+  await declineAll.click();
+  await expect(
+    page.getByText("You declined 12 requests from unverified entries. Nothing was shared."),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(transactions(patientWallet) - beforeDecline).toBe(1);
+  await expect(page.getByTestId("unverified-requests")).toHaveCount(0);
+  await expect(page.getByTestId("requests-badge")).toHaveText("1 waiting for your answer");
+  const groups = groupPendingRequests(
+    await listPatientRequests(
+      chainClient(),
+      { consent: consent(), directory: stackEnv().directory },
+      patient,
+    ),
+  );
+  expect(groups.unverified).toEqual([]);
+  expect(groups.verified.map((r) => r.requestId)).toEqual([pendingNow]);
+  await context.close();
 });

@@ -132,6 +132,10 @@ test("a patient narrows a share (one kind taken away rotates, in one transaction
   const beforeExtend = transactions(wallet);
   await item.getByRole("button", { name: "Save the change" }).click();
   await expect(item.getByText(`Your share with ${RIVERA} is changed`)).toBeVisible({ timeout: 30_000 });
+  // Walk #10: focus moves to the success notice that replaced the button.
+  await expect(
+    item.getByRole("status").filter({ hasText: `Your share with ${RIVERA} is changed` }),
+  ).toBeFocused();
   expect(transactions(wallet) - beforeExtend).toBe(1);
   const extended = await shareOnChain(patient);
   expect(extended).toMatchObject({ status: "active", categories: ["labs", "medications"] });

@@ -9,6 +9,7 @@ import { sendCall } from "../lib/contracts/sendCall";
 import { createIdentityKey } from "../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
+import { formatDay } from "../lib/sharing/consentView";
 import { UNVERIFIED_WARNING } from "../lib/sharing/directory";
 import { describeTerms, expiresAtFor, listPatientShares } from "../lib/sharing/grants";
 import { localChain } from "../lib/wallet/localAccountWallet";
@@ -113,6 +114,10 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   const before = transactions(wallet);
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
+  // Walk #10: the Share button is gone; focus is on the success notice, not lost to <body>.
+  await expect(
+    page.getByRole("status").filter({ hasText: `You are now sharing with ${RIVERA}` }),
+  ).toBeFocused();
   expect(transactions(wallet) - before).toBe(1);
   console.log(
     `grant: uploads ${JSON.stringify(uploads())} bytes, ${await gasOf("AccessGranted", patient)} gas`,
@@ -145,6 +150,16 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
     .flatMap((e) => (e.args.records ?? []).map((r) => r.recordId))
     .find((id) => categoryOfRecordId(id) === "labs")!;
   await consentWriter(clinician, consent()).logAccess({ patient, recordIds: [lab], purpose: "treatment" });
+  const readOn = formatDay(new Date(Number((await chainClient().getBlock()).timestamp) * 1000));
+
+  // Walk #2: while the share runs, the patient can see who opened what, and when.
+  await page.getByRole("banner").getByRole("link", { name: "Records" }).click();
+  await expect(page.getByRole("heading", { name: "Your records", level: 1 })).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
+  await expect(item.getByTestId("share-history")).toContainText(
+    `Opened by ${RIVERA} on ${readOn}: 1 lab result`,
+    { timeout: 30_000 },
+  );
 
   // A refused prompt changes nothing, and can be tried again.
   await item.getByRole("button", { name: "Stop sharing" }).click();
@@ -159,14 +174,21 @@ test("a patient grants lab results to the verified clinician for 30 days, sees i
   await page.getByRole("button", { name: "Try again" }).click();
   const receipt = page.getByTestId("stop-receipt");
   await expect(receipt).toContainText(`Sharing with ${RIVERA} has stopped`, { timeout: 30_000 });
-  await expect(receipt).toContainText(`${RIVERA} logged reading 1 record (lab results: 1), 1 time.`);
+  await expect(receipt).toContainText(`${RIVERA} opened your lab results once, on ${readOn}.`);
   await expect(receipt).toContainText("What was already read cannot be recalled");
   expect(transactions(wallet) - beforeStop).toBe(1);
   console.log(
     `revoke: uploads ${JSON.stringify(uploads())} bytes, ${await gasOf("AccessRevoked", patient)} gas`,
   );
   expect(await violations(page)).toEqual([]);
-  await expect(item.getByTestId("share-status")).toHaveText("Revoked");
+  // Walk #3: a stopped share reads in the past tense, and keeps its history.
+  await expect(item.getByTestId("share-status")).toHaveText("Stopped");
+  await expect(item.getByTestId("share-ended")).toHaveText(/^Stopped by you on \d{1,2} \w{3} \d{4}$/);
+  await expect(item).not.toContainText("Lasts");
+  await expect(item).not.toContainText("until");
+  await expect(item.getByTestId("share-history")).toContainText(
+    `Opened by ${RIVERA} on ${readOn}: 1 lab result`,
+  );
   expect((await shareOnChain(patient, clinician.account.address))?.status).toBe("revoked");
   expect(
     await consentReader(chainClient(), consent()).canAccess(
@@ -270,13 +292,11 @@ test("an unverified directory entry needs the extra confirmation; keys that cann
   await expect(page.getByRole("heading", { name: "Stop sharing with everyone?" })).toBeFocused();
   await page.getByRole("button", { name: "Stop sharing now" }).click();
   await expect(page.getByTestId("stop-receipt")).toContainText("has stopped", { timeout: 30_000 });
-  await expect(page.getByTestId("stop-receipt")).toContainText(
-    `${RIVERA} logged no reading of your records.`,
-  );
+  await expect(page.getByTestId("stop-receipt")).toContainText(`${RIVERA} did not open any of your records.`);
   expect(transactions(wallet) - beforeStop).toBe(1);
   await expect(shares.getByTestId("share-status")).toHaveText([
-    "Ended when you revoked all access",
-    "Ended when you revoked all access",
+    "Stopped (with everyone)",
+    "Stopped (with everyone)",
   ]);
   const reader = consentReader(chainClient(), consent());
   expect((await reader.grantOf(patient, clinician.account.address)).status).toBe("allRevoked");

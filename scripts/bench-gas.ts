@@ -5,17 +5,20 @@
 //   npm run bench:gas
 import { CID } from "multiformats/cid";
 import { sha256 } from "multiformats/hashes/sha2";
-import { type Address, type Hex, parseEventLogs, toHex } from "viem";
+import { type Address, type Hex, type Log, parseEventLogs, toHex } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
 import { deployContracts } from "../contracts/deploy/deploy.ts";
 import { newRecordId } from "../lib/consent/codes.ts";
-import { consentWriter, type GrantTerms, type RecordAnchor } from "../lib/consent/consent.ts";
+import { consentReader, consentWriter, type GrantTerms, type RecordAnchor } from "../lib/consent/consent.ts";
 import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated.ts";
 import { attestParticipant } from "../lib/directory/verify.ts";
+import { sendSharingCall } from "../lib/sharing/calls.ts";
+import { planDeclineAll } from "../lib/sharing/requests.ts";
 import { startAnvil } from "../lib/testing/anvil.ts";
 
 const MNEMONIC = "test test test test test test test test test test test junk";
 const MANY = Number(process.env.BENCH_GRANTS ?? 500);
+const RECEIPT_SIZES = [1, 2, 5, 10, 100] as const;
 const account = (index: number) => mnemonicToAccount(MNEMONIC, { addressIndex: index });
 const fmt = (n: bigint | number) => Number(n).toLocaleString("en-US");
 
@@ -41,10 +44,10 @@ async function randomCid(): Promise<string> {
   return CID.createV1(0x55, digest).toString();
 }
 
-async function anchors(count: number): Promise<RecordAnchor[]> {
+async function anchors(count: number, only?: "labs"): Promise<RecordAnchor[]> {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => ({
-      recordId: newRecordId(i % 2 === 0 ? "labs" : "vitals"),
+      recordId: newRecordId(only ?? (i % 2 === 0 ? "labs" : "vitals")),
       cid: await randomCid(),
       contentHash: toHex(crypto.getRandomValues(new Uint8Array(32))),
     })),
@@ -118,15 +121,22 @@ try {
     patientA.grant(terms(clinician, { categories: ["labs"] })),
   );
 
-  const receiptGas: bigint[] = [];
-  for (const count of [1, 2, 5, 10]) {
-    const recordIds: Hex[] = Array.from({ length: count }, () => newRecordId("labs"));
-    receiptGas.push(
+  // Receipts name records anchored for the patient (the contract refuses any other id).
+  const receiptGas = new Map<number, bigint>();
+  for (const count of RECEIPT_SIZES) {
+    const records = await anchors(count, "labs");
+    await patientA.anchorRecords(patientAAddress, records);
+    receiptGas.set(
+      count,
       await gas(
         `read receipt, ${count} record id${count > 1 ? "s" : ""} (Directory check)`,
-        count === 1 ? "<= 38,000" : "+<= 1,500 per id",
+        count === 1 ? "<= 40,500 (38,000 + reading the record's slot)" : "+<= 3,500 per id",
         count === 1 ? V1.receipt1 : undefined,
-        clinicianWriter.logAccess({ patient: patientAAddress, recordIds, purpose: "treatment" }),
+        clinicianWriter.logAccess({
+          patient: patientAAddress,
+          recordIds: records.map((r) => r.recordId),
+          purpose: "treatment",
+        }),
       ),
     );
   }
@@ -143,6 +153,8 @@ try {
   await gas("cancel outstanding signatures", "-", undefined, patientA.cancelSignatures());
 
   // A one-shot inference grant for the model, used by its receipt.
+  const modelRead = await anchors(1, "labs");
+  await patientA.anchorRecords(patientAAddress, modelRead);
   await gas(
     "grant, one-shot inference for a model",
     "-",
@@ -155,7 +167,7 @@ try {
     undefined,
     consentWriter(anvil.wallet(account(5)), consent).logAccess({
       patient: patientAAddress,
-      recordIds: [newRecordId("labs")],
+      recordIds: [modelRead[0].recordId],
       purpose: "aiInference",
     }),
   );
@@ -195,26 +207,72 @@ try {
     consentWriter(manyPatient, consent).revokeAll(),
   );
 
-  // Request -> approve.
+  // Request -> approve; request -> withdraw -> ask again -> deny (one open request per pair).
   const patientC = consentWriter(anvil.wallet(account(4)), consent);
-  const requested = await clinicianWriter.requestAccess({
-    patient: account(4).address,
-    categories: ["labs", "vitals"],
-    purposes: ["treatment"],
-    durationSeconds: 90 * 86400,
-    reasonCid: keyringCid,
-  });
-  const [event] = parseEventLogs({
-    abi: consentRegistryAbi,
-    logs: requested.receipt.logs,
-    eventName: "AccessRequested",
-  });
+  const ask = () =>
+    clinicianWriter.requestAccess({
+      patient: account(4).address,
+      categories: ["labs", "vitals"],
+      purposes: ["treatment"],
+      durationSeconds: 90 * 86400,
+      reasonCid: keyringCid,
+    });
+  const requestIdOf = (receipt: { logs: Log[] }) =>
+    parseEventLogs({ abi: consentRegistryAbi, logs: receipt.logs, eventName: "AccessRequested" })[0].args
+      .requestId;
+  const requested = await ask();
   rows.push(["request access (by the clinician)", requested.receipt.gasUsed, "-", V1.request]);
   const approveGas = await gas(
     "approve request (becomes a grant)",
     `<= grant + 10,000 = ${fmt(grantGas + 10_000n)}`,
     V1.approve,
-    patientC.approveRequest(event.args.requestId, terms(clinician)),
+    patientC.approveRequest(requestIdOf(requested.receipt), terms(clinician)),
+  );
+  await gas("request access again, after an answer", "-", undefined, ask());
+  const open = await consentReader(anvil.publicClient, consent).openRequestOf(clinician, account(4).address);
+  await gas(
+    "withdraw a pending request (by the clinician)",
+    "-",
+    undefined,
+    clinicianWriter.withdrawRequest(open),
+  );
+  const third = await ask();
+  rows.push(["request access again, after a withdrawal", third.receipt.gasUsed, "-", "-"]);
+  await gas("deny request", "-", undefined, patientC.denyRequest(requestIdOf(third.receipt)));
+
+  // 200 strangers ask one patient (one request each: the contract refuses a second while one is
+  // pending), and the patient declines them all in one transaction (a multicall of denyRequest).
+  const STRANGERS = Math.min(200, MANY);
+  const flooded = account(7).address;
+  const asked = await Promise.all(
+    grantees.slice(0, STRANGERS).map(async (_, i) => {
+      const wallet = anvil.wallet(account(20 + i));
+      const { request } = await wallet.simulateContract({
+        address: consent,
+        abi: consentRegistryAbi,
+        functionName: "requestAccess",
+        args: [flooded, 1, 1, 86400, false, "0x01"],
+      });
+      return wallet.writeContract(request);
+    }),
+  );
+  await Promise.all(asked.map((hash) => anvil.publicClient.waitForTransactionReceipt({ hash })));
+  const ids = await Promise.all(
+    grantees
+      .slice(0, STRANGERS)
+      .map((grantee) => consentReader(anvil.publicClient, consent).openRequestOf(grantee, flooded)),
+  );
+  const declineAll = await gas(
+    `decline ${STRANGERS} requests from ${STRANGERS} strangers in one transaction`,
+    "< block gas limit",
+    undefined,
+    sendSharingCall(
+      anvil.wallet(account(7)),
+      planDeclineAll(
+        consent,
+        ids.map((requestId) => ({ requestId })),
+      )!,
+    ),
   );
 
   // Anchoring: one transaction per import, one storage slot per record.
@@ -241,14 +299,19 @@ try {
   for (const [label, used, target, v1] of rows) {
     console.log(`${label.padEnd(width)}  ${fmt(used).padStart(9)}  ${v1.padStart(10)}  ${target}`);
   }
-  const perExtraId = (receiptGas[3] - receiptGas[0]) / 9n;
+  const receipt1 = receiptGas.get(1) ?? 0n;
+  const receipt100 = receiptGas.get(100) ?? 0n;
   console.log(
-    `\nper further record id in a receipt: ${fmt(perExtraId)} gas (target <= 1,500; v1 ${V1.receiptPer})`,
+    `\nread receipt of 1 / 100 records: ${fmt(receipt1)} / ${fmt(receipt100)} gas; ` +
+      `per further record id: ${fmt((receipt100 - receipt1) / 99n)} gas (v1 ${V1.receiptPer})`,
   );
   console.log(
     `revoke-all with 1 vs ${MANY} grants: ${fmt(revokeAllOne)} vs ${fmt(revokeAllMany)} gas (an epoch bump)`,
   );
   console.log(`approve request - grant: ${fmt(approveGas - grantGas)} gas (target <= 10,000)`);
+  console.log(
+    `declining ${STRANGERS} requests in one transaction: ${fmt(declineAll / BigInt(STRANGERS))} gas each`,
+  );
   const one = anchorGas.get(1) ?? 0n;
   for (const count of [7, 50]) {
     const total = anchorGas.get(count) ?? 0n;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Address } from "viem";
 import { buildClinicalView, isEmptyView } from "@/lib/clinical/model";
 import { CATEGORY_LABEL } from "@/lib/consent/codes";
@@ -8,10 +8,11 @@ import type { IdentityKey } from "@/lib/crypto/identity";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { directoryLookup, withAuthorNames } from "@/lib/records/read";
 import {
-  CLINICIAN_PURPOSE_LABEL,
   chartOutcomes,
   chartPurpose,
   notSharedSentence,
+  openedSentence,
+  readingDoneText,
   statusSentence,
 } from "@/lib/sharing/chart";
 import { addedByOthersAuthors, addedByOthersSentence } from "@/lib/sharing/clinicianNote";
@@ -20,15 +21,19 @@ import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
 import { ViewErrorBoundary } from "../records/ViewErrorBoundary";
+import { AskAgain } from "./AskAgain";
 import { useChart } from "./useChart";
 
-/** The sentence and reason shown whenever a share no longer lets the clinician read. */
-export function AccessEnded({ share }: { share: Share | null }) {
+/** The sentence and reason shown whenever a share no longer lets the clinician read, and a way to ask again. */
+export function AccessEnded({ share, patient }: { share: Share | null; patient: Address }) {
   return (
-    <Notice tone="warning" title="Your access to this patient's records has ended">
-      {share ? statusSentence(share) : "The patient has not shared records with you."} Nothing from their
-      records is shown or decrypted.
-    </Notice>
+    <div className="space-y-2" data-testid="access-ended">
+      <Notice tone="warning" title="Your access to this patient's records has ended">
+        {share ? statusSentence(share) : "The patient has not shared records with you."} Nothing from their
+        records is shown or decrypted.
+      </Notice>
+      <AskAgain patient={patient} />
+    </div>
   );
 }
 
@@ -44,7 +49,7 @@ export function ChartRecords({
 }) {
   const chart = useChart({ me, patient, identity });
   const { state, transactor } = chart;
-  if (state.step === "ended") return <AccessEnded share={state.share} />;
+  if (state.step === "ended") return <AccessEnded share={state.share} patient={patient} />;
   if (state.step === "open")
     return (
       <OpenChart
@@ -60,7 +65,7 @@ export function ChartRecords({
     <Card title="Open this patient's records">
       <p>
         Opening the chart sends one transaction that records, on the chain, that you read these records and
-        why. The patient can see it. Nothing is shown until it is confirmed.
+        why. The patient sees it under My consents. Nothing is shown until it is confirmed.
       </p>
       {state.step === "empty" && (
         <Notice tone="info" title="Nothing to open yet">
@@ -122,15 +127,17 @@ function OpenChart({
   // Records others added are never opened here (sealed for the patient alone): they are counted
   // apart, not as "added after your access ended".
   const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
-  const purpose = chartPurpose(share);
   const reading = decrypted.done < count;
+  // The button that opened the chart is gone: the keyboard goes on from the notice that replaced it.
+  const opened = useRef<HTMLDivElement>(null);
+  useEffect(() => opened.current?.focus(), []);
   return (
     <section aria-label="Shared records" className="space-y-6">
-      <Notice tone="success" title="Your access is recorded">
-        You opened {count === 1 ? "1 record" : `${count} records`}
-        {purpose ? ` for ${CLINICIAN_PURPOSE_LABEL[purpose]}` : ""}. The patient can see this in their
-        history.
-      </Notice>
+      <div ref={opened} tabIndex={-1} data-testid="chart-opened" className="rounded-lg focus:outline-2">
+        <Notice tone="success" title="Your access is recorded">
+          {openedSentence(records, chartPurpose(share))}
+        </Notice>
+      </div>
       {keys.error ? (
         <Notice tone="error" title="The patient's records could not be opened">
           {keys.error.message}
@@ -151,7 +158,7 @@ function OpenChart({
         </div>
       ) : (
         <p className="sr-only" data-testid="reading-done">
-          All {count} records read.
+          {readingDoneText(count)}
         </p>
       )}
       {notShared > 0 && (

@@ -1,18 +1,20 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useEffect } from "react";
 import type { Address } from "viem";
 import { describeError } from "@/lib/contracts/errors";
 import { directoryLookup } from "@/lib/records/read";
 import {
   CLINICIAN_STATUS_LABEL,
-  expiryText,
+  type ClinicianShare,
+  endedText,
   isActive,
   parsePatientAddress,
   patientLabel,
   scopeText,
 } from "@/lib/sharing/chart";
-import type { Share } from "@/lib/sharing/grants";
 import { AccountGate } from "../AccountGate";
 import { useDirectory } from "../hooks/useDirectory";
 import { PARTICIPANT_KIND, useParticipant } from "../hooks/useParticipant";
@@ -22,7 +24,9 @@ import { Card, Notice } from "../Notice";
 import { VerifiedBadge } from "../sharing/VerifiedBadge";
 import { UnlockKeyCard } from "../UnlockKeyCard";
 import { AddNote } from "./AddNote";
+import { AskAgain } from "./AskAgain";
 import { AccessEnded, ChartRecords } from "./ChartRecords";
+import { SHARED_KEYS, SHARED_RECORD } from "./useChart";
 
 const home = (
   <Link className="font-medium text-brand-700 underline" href="/">
@@ -48,9 +52,20 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
   const participant = useParticipant(me);
   const shares = useSharedWithMe(me);
   const identity = useIdentityKey();
+  const queryClient = useQueryClient();
+  const share = shares.data?.find((s) => s.patient === patient);
+  const ended = share !== undefined && !isActive(share);
+  // Once the access ends (the share is watched while the chart is open), what was decrypted goes
+  // from this tab's memory too, not only from the screen.
+  useEffect(() => {
+    if (!ended) return;
+    queryClient.removeQueries({ queryKey: [SHARED_RECORD] });
+    queryClient.removeQueries({ queryKey: [SHARED_KEYS] });
+  }, [ended, queryClient]);
   if (participant.isPending || shares.isPending)
     return <p className="text-slate-500">Checking what this patient shared with you...</p>;
-  if (participant.error || shares.error) {
+  // A failed refresh keeps the share last read (and its watch): only a first read that failed stops here.
+  if (participant.error || !shares.data) {
     return (
       <Notice tone="error" title="CareKeys could not check what this patient shared with you">
         {describeError(participant.error ?? shares.error)}
@@ -68,12 +83,12 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
       </Card>
     );
   }
-  const share = shares.data.find((s) => s.patient === patient);
   if (!share) {
     return (
       <Card title="This patient has not shared records with you">
         <p className="font-mono text-sm break-all">{patient}</p>
         <p>When the patient shares their records with you, their chart opens here.</p>
+        <AskAgain patient={patient} label="Ask this patient for access" />
         {home}
       </Card>
     );
@@ -81,8 +96,8 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
   return (
     <div className="space-y-6">
       <ChartHeader share={share} />
-      {!isActive(share) ? (
-        <AccessEnded share={share} />
+      {ended ? (
+        <AccessEnded share={share} patient={patient} />
       ) : !identity.key ? (
         <UnlockKeyCard
           title="Unlock your encryption key"
@@ -94,18 +109,26 @@ function ClinicianChart({ me, patient }: { me: Address; patient: Address }) {
       ) : (
         <ChartRecords me={me} patient={patient} identity={identity.key} />
       )}
-      {isActive(share) && <AddNote me={me} share={share} authorName={participant.data.name} />}
+      <AddNote
+        me={me}
+        share={share}
+        authorName={participant.data.name}
+        recheck={async () => (await shares.refetch()).data?.find((s) => s.patient === patient) ?? null}
+      />
       {home}
     </div>
   );
 }
 
-function ChartHeader({ share }: { share: Share }) {
+function ChartHeader({ share }: { share: ClinicianShare }) {
   const directory = useDirectory();
   const label = patientLabel(share.patient, directoryLookup(directory.data ?? []));
+  const active = isActive(share);
   return (
     <header className="space-y-2">
-      <h1 className="text-2xl font-bold text-brand-900">Patient chart</h1>
+      <h1 className="text-2xl font-bold text-brand-900">
+        Patient chart{label.verified !== null ? `: ${label.name}` : ""}
+      </h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
         <dt className="text-slate-500">Patient</dt>
         <dd>
@@ -113,10 +136,10 @@ function ChartHeader({ share }: { share: Share }) {
           {label.verified !== null && <VerifiedBadge verified={label.verified} />}
           <span className="block font-mono break-all text-slate-600">{share.patient}</span>
         </dd>
-        <dt className="text-slate-500">Shared</dt>
-        <dd>{scopeText(share)}</dd>
-        <dt className="text-slate-500">Expiry</dt>
-        <dd>{expiryText(share)}</dd>
+        <dt className="text-slate-500">{active ? "Shared" : "Was shared"}</dt>
+        <dd>{scopeText(share, { ended: !active })}</dd>
+        <dt className="text-slate-500">{active ? "Expiry" : "Access"}</dt>
+        <dd data-testid="share-expiry">{endedText(share)}</dd>
         <dt className="text-slate-500">Status</dt>
         <dd>{CLINICIAN_STATUS_LABEL[share.status]}</dd>
       </dl>

@@ -7,19 +7,20 @@ import { describeError } from "@/lib/contracts/errors";
 import { type AuthorLookup, directoryLookup } from "@/lib/records/read";
 import {
   CLINICIAN_STATUS_LABEL,
+  type ClinicianShare,
   clinicianPatientList,
-  expiryText,
+  endedText,
   isActive,
   PATIENTS_PAGE,
   patientLabel,
   scopeText,
   statusSentence,
 } from "@/lib/sharing/chart";
-import type { Share } from "@/lib/sharing/grants";
 import { useDirectory } from "../hooks/useDirectory";
 import { useSharedWithMe } from "../hooks/useSharedWithMe";
 import { Card, Notice } from "../Notice";
 import { VerifiedBadge } from "../sharing/VerifiedBadge";
+import { AskAgain } from "./AskAgain";
 
 /**
  * The clinician's list of patients who shared records with them: a search by name or address,
@@ -98,7 +99,7 @@ function PatientGroup({
 }: {
   title: string;
   empty: string;
-  shares: Share[];
+  shares: ClinicianShare[];
   lookup: AuthorLookup;
 }) {
   const [shown, setShown] = useState(PATIENTS_PAGE);
@@ -131,7 +132,7 @@ function PatientGroup({
   );
 }
 
-function SharedPatient({ share, lookup }: { share: Share; lookup: AuthorLookup }) {
+function SharedPatient({ share, lookup }: { share: ClinicianShare; lookup: AuthorLookup }) {
   const active = isActive(share);
   const label = patientLabel(share.patient, lookup);
   return (
@@ -147,10 +148,10 @@ function SharedPatient({ share, lookup }: { share: Share; lookup: AuthorLookup }
         </span>
       </p>
       <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
-        <dt className="text-slate-500">Shared</dt>
-        <dd>{scopeText(share)}</dd>
-        <dt className="text-slate-500">Expiry</dt>
-        <dd>{expiryText(share)}</dd>
+        <dt className="text-slate-500">{active ? "Shared" : "Was shared"}</dt>
+        <dd>{scopeText(share, { ended: !active })}</dd>
+        <dt className="text-slate-500">{active ? "Expiry" : "Access"}</dt>
+        <dd data-testid="share-expiry">{endedText(share)}</dd>
         <dt className="text-slate-500">Status</dt>
         <dd>
           <span className={active ? "font-medium text-emerald-800" : "font-medium text-amber-900"}>
@@ -159,14 +160,15 @@ function SharedPatient({ share, lookup }: { share: Share; lookup: AuthorLookup }
           <span className="block text-slate-600">{statusSentence(share)}</span>
         </dd>
       </dl>
-      {active && (
-        <Link
-          className="mt-2 inline-block font-medium text-brand-700 underline"
-          href={`/patients/${share.patient}`}
-        >
-          Open this patient's chart
-        </Link>
-      )}
+      <div className="mt-2">
+        {active ? (
+          <Link className="font-medium text-brand-700 underline" href={`/patients/${share.patient}`}>
+            Open this patient's chart
+          </Link>
+        ) : (
+          <AskAgain patient={share.patient} />
+        )}
+      </div>
     </li>
   );
 }

@@ -12,6 +12,7 @@ import {
   prepareClinicianNote,
   sealClinicianNote,
 } from "@/lib/sharing/clinicianNote";
+import type { Share } from "@/lib/sharing/grants";
 import { useAppConfig } from "../AppConfigContext";
 import { recordsQueryKey } from "../hooks/useAnchoredRecords";
 import { useTransactor } from "../hooks/useTransactor";
@@ -32,10 +33,17 @@ const NO_KEY = `0x${"00".repeat(32)}`;
  * Saves a clinician's note into a patient's records: built and validated as FHIR, sealed on this
  * device for the patient's registered key (read from the Directory now, not from a cache), stored,
  * then anchored in ONE transaction through {@link useTransactor}. Nothing is sent before the note is
- * stored; a refused prompt or a failed step changes nothing, and saving again starts over.
+ * stored; a refused prompt or a failed step changes nothing, and saving again starts over. After a
+ * failure the share is read again (`recheck`) before the failure is shown, so a share that ended
+ * meanwhile is known by then and the chart can say so instead of the contract's refusal.
  */
-export function useAddNote(input: { me: Address; patient: Address; authorName: string }) {
-  const { me, patient, authorName } = input;
+export function useAddNote(input: {
+  me: Address;
+  patient: Address;
+  authorName: string;
+  recheck: () => Promise<Share | null>;
+}) {
+  const { me, patient, authorName, recheck } = input;
   const app = useAppConfig();
   const client = usePublicClient({ chainId: app.chainId });
   const queryClient = useQueryClient();
@@ -89,12 +97,17 @@ export function useAddNote(input: { me: Address; patient: Address; authorName: s
         }
         setStep("transaction");
         const receipt = await send(anchorNoteCall(app.consentAddress, patient, sealed));
+        if (!receipt) {
+          await recheck().catch(() => null);
+          setStep(null);
+          return false; // the transactor holds the sentence; nothing changed
+        }
         setStep(null);
-        if (!receipt) return false; // the transactor holds the sentence; nothing changed
         await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
         setSaved({ title: draft.meta.name });
         return true;
       } catch (failure) {
+        await recheck().catch(() => null);
         setError(describeError(failure));
         setStep(null);
         return false;
@@ -102,7 +115,7 @@ export function useAddNote(input: { me: Address; patient: Address; authorName: s
         busy.current = false;
       }
     },
-    [client, app, patient, me, authorName, upload, send, resetTransaction, queryClient],
+    [client, app, patient, me, authorName, upload, send, resetTransaction, queryClient, recheck],
   );
 
   const reset = useCallback(() => {

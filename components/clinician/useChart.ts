@@ -11,17 +11,22 @@ import {
   chartPurpose,
   inScopeByOthers,
   isActive,
+  listSharedWithMe,
   readReceiptCall,
   recordsInScope,
 } from "@/lib/sharing/chart";
 import { openSharedKeyring } from "@/lib/sharing/grantKeyring";
-import { listSharedWith, type Share } from "@/lib/sharing/grants";
+import type { Share } from "@/lib/sharing/grants";
 import { openSharedRecord, type SharedRecord } from "@/lib/sharing/openShared";
 import { useAppConfig } from "../AppConfigContext";
 import { recordsQueryKey } from "../hooks/useAnchoredRecords";
 import { MERGE_MAX_BYTES, useRecordDecryption } from "../hooks/useRecordDecryption";
 import { sharedWithMeKey } from "../hooks/useSharedWithMe";
 import { useTransactor } from "../hooks/useTransactor";
+
+/** The query keys of the shared keys and of each decrypted record: dropped from memory once the access ends. */
+export const SHARED_KEYS = "shared-keys";
+export const SHARED_RECORD = "shared-record";
 
 /** Where one opening of a patient's chart stands. */
 export type ChartStep =
@@ -61,7 +66,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
     setState({ step: "checking" });
     try {
       const [shares, records] = await Promise.all([
-        listSharedWith(client, config.consentAddress, me),
+        listSharedWithMe(client, config.consentAddress, me),
         listAnchoredRecords(client, config.consentAddress, patient),
       ]);
       queryClient.setQueryData(sharedWithMeKey(me), shares);
@@ -96,7 +101,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
   const opened = state.step === "open" ? state : null;
   const keyringCid = opened?.share.keyringCid ?? null;
   const keys = useQuery({
-    queryKey: ["shared-keys", patient, me, keyringCid, identity?.publicKeyHex],
+    queryKey: [SHARED_KEYS, patient, me, keyringCid, identity?.publicKeyHex],
     enabled: Boolean(opened && identity),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
@@ -119,7 +124,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
       ? {
           id: `shared:${patient}:${keyringCid}`,
           patient,
-          cacheKey: (record) => ["shared-record", record.recordId, record.cid, keyringCid],
+          cacheKey: (record) => [SHARED_RECORD, record.recordId, record.cid, keyringCid],
           open: (record) =>
             openSharedRecord(record, {
               gatewayUrl: config.ipfsGatewayUrl,

@@ -16,7 +16,7 @@ const STEP_LABEL: Record<UploadStep, string> = {
 
 /** What to do about a file that was not added, in a patient's words. */
 const NEXT_STEP = {
-  fix: "Nothing from this file was added. Check the file, or ask whoever gave it to you for a FHIR R4 export.",
+  fix: "Nothing from this file was added. Check the file, or ask whoever gave it to you for a FHIR file.",
   again: "Nothing from this file was added. Try again when you are ready.",
   pending:
     "The encrypted file is kept on this device (see “Waiting to be added”). Try again to finish adding it.",
@@ -38,8 +38,8 @@ export function AddRecords({ uploads }: { uploads: Uploads }) {
   return (
     <Card title="Add records">
       <p>
-        FHIR R4 JSON exports (a Bundle or single resources), PDF documents and PNG or JPEG images. Files are
-        encrypted on this device before anything is sent.
+        Files from your clinic or health app (FHIR files), PDFs and photos (PNG or JPEG). Files are encrypted
+        on this device before anything is sent.
       </p>
       <label className="inline-block cursor-pointer rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
         Choose files

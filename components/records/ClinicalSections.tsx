@@ -40,10 +40,16 @@ export function ClinicalSections({
   searching,
   showSources = true,
   nested = false,
+  codesInline = true,
 }: {
   view: ClinicalView;
   searching: boolean;
   showSources?: boolean;
+  /**
+   * Test codes (LOINC) beside each name, as a clinician reads them; false (a patient's views):
+   * only in a tooltip and in the opened measurement.
+   */
+  codesInline?: boolean;
   /** Inside one file's view: plain headings, no landmarks (the page's own sections have those names). */
   nested?: boolean;
 }) {
@@ -70,6 +76,7 @@ export function ClinicalSections({
           searching={searching}
           showSources={showSources}
           nested={nested}
+          codesInline={codesInline}
         />
       ))}
       {LIST_ORDER.map((section) => (
@@ -111,19 +118,27 @@ function MeasurementSection({
   searching,
   showSources,
   nested,
+  codesInline,
 }: {
   title: string;
   list: Measurement[];
   searching: boolean;
   showSources: boolean;
   nested: boolean;
+  codesInline: boolean;
 }) {
   if (list.length === 0) return null;
   return (
     <Section title={title} nested={nested}>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {list.map((m) => (
-          <MeasurementRow key={m.key} measurement={m} forceOpen={searching} showSources={showSources} />
+          <MeasurementRow
+            key={m.key}
+            measurement={m}
+            forceOpen={searching}
+            showSources={showSources}
+            codesInline={codesInline}
+          />
         ))}
       </ul>
     </Section>
@@ -134,10 +149,12 @@ function MeasurementRow({
   measurement: m,
   forceOpen,
   showSources,
+  codesInline,
 }: {
   measurement: Measurement;
   forceOpen: boolean;
   showSources: boolean;
+  codesInline: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const latest = m.values[0];
@@ -151,9 +168,12 @@ function MeasurementRow({
         onClick={() => setOpen(!open)}
       >
         {/* Read aloud as "Total cholesterol, code 2093-3, 2 values, latest 213 mg/dL (high), on 2 Apr 2025". */}
-        <span className="font-medium text-slate-900">
+        <span
+          className="font-medium text-slate-900"
+          title={m.code && !codesInline ? `Test code (LOINC): ${m.code.code}` : undefined}
+        >
           {m.name}
-          {m.code && (
+          {m.code && codesInline && (
             <span className="ml-2 text-xs font-normal text-slate-500">
               <span className="sr-only">, code </span>
               {m.code.code}
@@ -176,6 +196,11 @@ function MeasurementRow({
       </button>
       {expanded && (
         <div className="space-y-3 border-t border-slate-100 px-4 py-3">
+          {m.code && !codesInline && (
+            <p className="text-xs text-slate-500" data-testid="measurement-code">
+              Test code (LOINC): {m.code.code}
+            </p>
+          )}
           {m.series.some((s) => s.points.length > 1) && <TrendChart name={m.name} series={m.series} />}
           <ValuesTable values={m.values} showSources={showSources} />
         </div>
@@ -266,6 +291,11 @@ function ListSectionView({
             {item.details.map((detail) => (
               <p key={detail} className="text-sm text-slate-700">
                 {detail}
+              </p>
+            ))}
+            {item.warnings?.map((warning) => (
+              <p key={warning} data-testid="item-warning" className="text-sm font-medium text-amber-800">
+                {warning}
               </p>
             ))}
             {item.notes.map((note) => (

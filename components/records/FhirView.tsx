@@ -21,5 +21,5 @@ export function FhirView({ json }: { json: string }) {
       },
     ]);
   }, [json]);
-  return <ClinicalSections view={view} searching={false} showSources={false} nested />;
+  return <ClinicalSections view={view} searching={false} showSources={false} nested codesInline={false} />;
 }

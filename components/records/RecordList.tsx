@@ -134,7 +134,7 @@ export function RecordList({ patient, records }: { patient: Address; records: An
         </Notice>
       )}
       <ViewErrorBoundary>
-        <ClinicalSections view={shown} searching={q !== ""} />
+        <ClinicalSections view={shown} searching={q !== ""} codesInline={false} />
       </ViewErrorBoundary>
       {files.length > 0 && (
         <section aria-label="Files">

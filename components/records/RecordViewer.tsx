@@ -37,10 +37,17 @@ export function RecordViewer({
       <p className="text-sm text-slate-600">
         <RecordAuthor patient={patient} author={record.author} />
       </p>
-      <p className="text-sm text-emerald-800" data-testid="integrity">
-        ✓ Verified: the encrypted file matches its anchor on the chain ({record.cid.slice(0, 12)}...), and the
-        decrypted content matches its fingerprint.
-      </p>
+      <div className="text-sm text-emerald-800" data-testid="integrity">
+        <p>✓ Checked: this file is exactly the one that was added.</p>
+        <details className="text-xs text-slate-600">
+          <summary className="cursor-pointer">How this was checked</summary>
+          Verified: the encrypted file matches its record on the blockchain (content address{" "}
+          <span data-testid="integrity-cid" className="break-all font-mono">
+            {record.cid}
+          </span>
+          ), and the decrypted content matches its fingerprint.
+        </details>
+      </div>
       <Content type={opened.meta.type} name={opened.meta.name} content={opened.content} />
     </div>
   );

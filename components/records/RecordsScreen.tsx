@@ -9,6 +9,7 @@ import { Notice } from "../Notice";
 import { PatientKeyGate } from "../PatientKeyGate";
 import { AddRecords } from "./AddRecords";
 import { KeyRotationCard } from "./KeyRotationCard";
+import { NewFromOthers } from "./NewFromOthers";
 import { PendingUploads } from "./PendingUploads";
 import { RecordList } from "./RecordList";
 
@@ -59,7 +60,10 @@ function UnlockedRecords({ patient }: { patient: Address }) {
       ) : records.isPending ? (
         <p className="text-slate-500">Loading your records...</p>
       ) : (
-        <RecordList patient={patient} records={records.data} />
+        <>
+          <NewFromOthers patient={patient} records={records.data} />
+          <RecordList patient={patient} records={records.data} />
+        </>
       )}
       <KeyRotationCard patient={patient} />
     </div>

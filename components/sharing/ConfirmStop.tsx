@@ -29,7 +29,13 @@ export function ConfirmStop({
       className="mt-3 space-y-3 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950"
     >
       <h3 id="stop-heading" ref={heading} tabIndex={-1} className="text-base font-semibold">
-        {who ? `Stop sharing with ${who}?` : "Stop sharing with everyone?"}
+        {who ? (
+          <>
+            Stop sharing with <bdi>{who}</bdi>?
+          </>
+        ) : (
+          "Stop sharing with everyone?"
+        )}
       </h3>
       <ul className="list-disc space-y-1 pl-5">
         <li>Access for {them} ends now, on the blockchain.</li>

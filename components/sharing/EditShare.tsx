@@ -31,7 +31,11 @@ export function EditShare({
     <section aria-labelledby={id} className="mt-3 space-y-5 rounded-lg border border-brand-200 bg-white p-4">
       <TermsForm
         headingId={id}
-        heading={<>Change what you share with {grantee.name}</>}
+        heading={
+          <>
+            Change what you share with <bdi>{grantee.name}</bdi>
+          </>
+        }
         grantee={grantee}
         start={{
           categories: share.categories,

@@ -47,7 +47,7 @@ export function GiveAccess({ patient }: { patient: Address }) {
             <li key={entry.address} className="flex items-center justify-between gap-4 p-3">
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">
-                  {entry.name} <VerifiedBadge verified={entry.verified} />
+                  <bdi>{entry.name}</bdi> <VerifiedBadge verified={entry.verified} />
                 </p>
                 <p className="truncate font-mono text-xs text-slate-500">{entry.address}</p>
               </div>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "@/lib/consent/codes";
+import type { Category, Purpose } from "@/lib/consent/codes";
 import { CLINICIAN_CATEGORIES, inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
 import { type DirectoryEntry, UNVERIFIED_WARNING } from "@/lib/sharing/directory";
 import type { GrantChoice } from "@/lib/sharing/grantKeyring";
@@ -21,11 +21,9 @@ import { useGrantAccess } from "../hooks/useGrantAccess";
 import type { TransactionStatus } from "../hooks/useTransactor";
 import { Notice, PrimaryButton } from "../Notice";
 import { ChangeProgress } from "./ChangeProgress";
+import { CLINICIAN_PURPOSES, TermsPicker, type TermsValue } from "./TermsPicker";
 import { VerifiedBadge } from "./VerifiedBadge";
 
-/** The purposes a clinician may be given access for; treatment is chosen by default. */
-const CLINICIAN_PURPOSES = ["treatment", "emergency", "research"] as const satisfies readonly Purpose[];
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const box = "h-4 w-4 rounded border-slate-400";
 
 /** What to share with one Directory entry, the plain summary, and the grant itself. */
@@ -102,10 +100,14 @@ export function TermsForm({
 }) {
   const { chainId } = useAppConfig();
   const client = usePublicClient({ chainId });
-  const [categories, setCategories] = useState<Category[]>(start?.categories ?? []);
-  const [purposes, setPurposes] = useState<Purpose[]>(start?.purposes ?? ["treatment"]);
-  const [expiry, setExpiry] = useState<ExpiryChoice>(start ? "keep" : "thisVisit");
-  const [write, setWrite] = useState(start?.write ?? false);
+  const [picked, setPicked] = useState<TermsValue>({
+    categories: start?.categories ?? [],
+    purposes: start?.purposes ?? ["treatment"],
+    expiry: start ? "keep" : "thisVisit",
+    write: start?.write ?? false,
+  });
+  const { categories, purposes, write } = picked;
+  const expiry = picked.expiry as ExpiryChoice;
   const [unverifiedOk, setUnverifiedOk] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -115,8 +117,6 @@ export function TermsForm({
     enabled: Boolean(client),
     queryFn: async () => new Date(Number((await client!.getBlock()).timestamp) * 1000),
   });
-  const toggle = <T,>(list: T[], item: T, on: boolean) =>
-    on ? [...list, item] : list.filter((x) => x !== item);
   const expiresAt =
     expiry === "keep" ? start?.expiresAt : chainNow.data ? expiresAtFor(expiry, chainNow.data) : undefined;
   const terms = expiresAt && { categories: inCategoryOrder(categories), purposes, expiresAt, write };
@@ -150,68 +150,24 @@ export function TermsForm({
           </label>
         </Notice>
       )}
-      <fieldset disabled={change.busy || done} className="space-y-5">
-        <fieldset>
-          <legend className="font-medium text-slate-900">Which records</legend>
-          <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-            {CLINICIAN_CATEGORIES.map((category) => (
-              <label key={category} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={categories.includes(category)}
-                  onChange={(event) => setCategories(toggle(categories, category, event.target.checked))}
-                />
-                {capitalised(CATEGORY_LABEL[category])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For what</legend>
-          <div className="mt-2 space-y-1">
-            {CLINICIAN_PURPOSES.map((purpose) => (
-              <label key={purpose} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={purposes.includes(purpose)}
-                  onChange={(event) => setPurposes(toggle(purposes, purpose, event.target.checked))}
-                />
-                {capitalised(PURPOSE_LABEL[purpose])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For how long</legend>
-          <div className="mt-2 space-y-1">
-            {choices.map((option) => (
-              <label key={option} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={`${headingId}-expiry`}
-                  className="h-4 w-4"
-                  checked={expiry === option}
-                  onChange={() => setExpiry(option)}
-                />
-                {option === "keep" && start
-                  ? `Keep as it is (${untilInWords(start.expiresAt)})`
-                  : EXPIRY_PRESET_LABEL[option as ExpiryPreset]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            className={box}
-            checked={write}
-            onChange={(event) => setWrite(event.target.checked)}
-          />
-          They may add notes to my records
-        </label>
-      </fieldset>
+      <TermsPicker
+        name={headingId}
+        disabled={change.busy || done}
+        options={{
+          categories: CLINICIAN_CATEGORIES,
+          purposes: CLINICIAN_PURPOSES,
+          expiries: choices.map((option) => ({
+            id: option,
+            label:
+              option === "keep" && start
+                ? `Keep as it is (${untilInWords(start.expiresAt)})`
+                : EXPIRY_PRESET_LABEL[option as ExpiryPreset],
+          })),
+          writeLabel: "They may add notes to my records",
+        }}
+        value={picked}
+        onChange={setPicked}
+      />
       <div className="rounded-lg bg-brand-50 p-4" data-testid="grant-summary">
         <p className="text-sm font-medium text-slate-700">In short</p>
         <p className="mt-1 text-slate-900">

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { type Address, getAddress } from "viem";
 import { CATEGORY_LABEL, PURPOSE_LABEL } from "@/lib/consent/codes";
-import { formatDay, inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
+import { inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
 import { listInWords, SHARE_STATUS_LABEL, type Share } from "@/lib/sharing/grants";
 import { useDirectory } from "../hooks/useDirectory";
 import { useOwnKeyring } from "../hooks/useOwnKeyring";
@@ -13,8 +13,11 @@ import { Card, Notice } from "../Notice";
 import { ConfirmStop } from "./ConfirmStop";
 import { EditShare } from "./EditShare";
 import { ReencryptHistory } from "./ReencryptHistory";
+import { EndedOn, ShareHistory } from "./ShareHistory";
 import { StopReceiptView } from "./StopReceiptView";
 import { VerifiedBadge } from "./VerifiedBadge";
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Every share the patient ever gave, where it stands, and "Stop sharing" for the active ones. */
 export function MyConsents({ patient }: { patient: Address }) {
@@ -66,7 +69,7 @@ export function MyConsents({ patient }: { patient: Address }) {
               <li key={share.grantee} aria-label={name} className="rounded-lg border border-slate-200 p-4">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p className="font-medium text-slate-900">
-                    {name} {entry && <VerifiedBadge verified={entry.verified} />}
+                    <bdi>{name}</bdi> {entry && <VerifiedBadge verified={entry.verified} />}
                   </p>
                   <span
                     data-testid="share-status"
@@ -75,18 +78,35 @@ export function MyConsents({ patient }: { patient: Address }) {
                     {SHARE_STATUS_LABEL[share.status]}
                   </span>
                 </div>
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                  <dt className="text-slate-500">Records</dt>
-                  <dd>{listInWords(inCategoryOrder(share.categories).map((c) => CATEGORY_LABEL[c]))}</dd>
-                  <dt className="text-slate-500">For</dt>
-                  <dd>{listInWords(share.purposes.map((p) => PURPOSE_LABEL[p]))}</dd>
-                  <dt className="text-slate-500">{share.status === "expired" ? "Ended" : "Lasts"}</dt>
-                  <dd>
-                    {share.status === "expired" ? formatDay(share.expiresAt) : untilInWords(share.expiresAt)}
-                  </dd>
-                  <dt className="text-slate-500">Notes</dt>
-                  <dd>{share.write ? "May add notes to your records" : "May not add to your records"}</dd>
-                </dl>
+                {share.status === "active" ? (
+                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                    <dt className="text-slate-500">Records</dt>
+                    <dd>{listInWords(inCategoryOrder(share.categories).map((c) => CATEGORY_LABEL[c]))}</dd>
+                    <dt className="text-slate-500">For</dt>
+                    <dd>{listInWords(share.purposes.map((p) => PURPOSE_LABEL[p]))}</dd>
+                    <dt className="text-slate-500">Lasts</dt>
+                    <dd>{untilInWords(share.expiresAt)}</dd>
+                    <dt className="text-slate-500">Notes</dt>
+                    <dd>{share.write ? "May add notes to your records" : "May not add to your records"}</dd>
+                  </dl>
+                ) : (
+                  // Ended: in the past tense, with no permission that reads as still running.
+                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                    <dt className="text-slate-500">{share.status === "suspended" ? "Now" : "Ended"}</dt>
+                    <dd data-testid="share-ended">
+                      <EndedOn share={share} />
+                    </dd>
+                    <dt className="text-slate-500">Shared</dt>
+                    <dd>
+                      {capitalized(
+                        listInWords(inCategoryOrder(share.categories).map((c) => CATEGORY_LABEL[c])),
+                      )}
+                      , for {listInWords(share.purposes.map((p) => PURPOSE_LABEL[p]))}
+                      {share.write ? "; they could add notes" : ""}
+                    </dd>
+                  </dl>
+                )}
+                <ShareHistory share={share} who={name} />
                 {share.status === "active" && editing === share.grantee && entry && (
                   <EditShare
                     patient={patient}

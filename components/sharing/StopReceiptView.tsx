@@ -2,14 +2,12 @@
 
 import { useEffect, useRef } from "react";
 import type { Address } from "viem";
-import { CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
-import { readsInReceipt } from "@/lib/sharing/consentView";
+import type { Category } from "@/lib/consent/codes";
+import { historyInWords } from "@/lib/sharing/consentView";
 import { listInWords } from "@/lib/sharing/grants";
 import type { StopReceipt } from "../hooks/useStopSharing";
 import { DismissButton } from "../records/DismissButton";
 import { ReencryptHistory } from "./ReencryptHistory";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The honest receipt after stopping: what each party logged reading, and what cannot be recalled. */
 export function StopReceiptView({
@@ -40,20 +38,20 @@ export function StopReceiptView({
         <DismissButton label="Dismiss the receipt" onClick={onDismiss} />
       </div>
       <ul className="list-disc space-y-1 pl-5">
-        {receipt.parties.map(({ grantee, exposure }) => {
-          const who = nameOf(grantee);
-          if (!exposure) return <li key={grantee}>What {who} read could not be looked up right now.</li>;
-          const reads = readsInReceipt(exposure);
-          return (
-            <li key={grantee}>
-              {reads.records === 0
-                ? `${who} logged no reading of your records.`
-                : `${who} logged reading ${plural(reads.records, "record", "records")} (${listInWords(
-                    reads.byCategory.map((c) => `${CATEGORY_LABEL[c.category]}: ${c.records}`),
-                  )}), ${plural(reads.times, "time", "times")}.`}
-            </li>
-          );
-        })}
+        {receipt.parties.map(({ grantee, exposure }) => (
+          <li key={grantee}>
+            {exposure ? (
+              <>
+                <bdi>{nameOf(grantee)}</bdi> {historyInWords(exposure)}.
+              </>
+            ) : (
+              <>
+                What <bdi>{nameOf(grantee)}</bdi> opened could not be looked up right now. It stays listed
+                under the share below.
+              </>
+            )}
+          </li>
+        ))}
       </ul>
       <p>
         What was already read cannot be recalled: copies may have been kept. Records you add from now on are

@@ -17,7 +17,7 @@ import {
 import { useAppConfig } from "../AppConfigContext";
 import { SIGN_IN_SESSION_KEY } from "../auth/useSignInSession";
 import { recordsQueryKey } from "../hooks/useAnchoredRecords";
-import { keyringKey, loadKeyringFor } from "../hooks/useOwnKeyring";
+import { keyringKey, loadKeyringFor, useOwnKeyring } from "../hooks/useOwnKeyring";
 import { useTransactor } from "../hooks/useTransactor";
 import { useUploadSteps } from "../hooks/useUploadSteps";
 import { useIdentityKey } from "../IdentityKeyContext";
@@ -45,6 +45,23 @@ const queueFor = (chainId: number, consent: Address, patient: Address): UnpinQue
     : storageUnpinQueue(window.localStorage, `carekeys:reencrypt-unpin:${chainId}:${consent}:${patient}`);
 
 /**
+ * The device's note of the last re-encryption that left nothing behind: the patient's own keyring
+ * CID then (public on chain) and which kinds of records it covered. While the keyring is the same,
+ * no record can use older keys, so the warning and the button are not shown again.
+ */
+type Finished = { cid: string; categories: Category[] | "all" };
+const finishedKey = (chainId: number, consent: Address, patient: Address) =>
+  `carekeys:reencrypted:${chainId}:${consent}:${patient}`;
+
+function readFinished(key: string): Finished | null {
+  try {
+    return JSON.parse(window.localStorage.getItem(key) ?? "null") as Finished | null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * "Re-encrypt older records": finds the patient's own records sealed with keys older than the
  * newest (of `categories`, or all), re-seals them with new keys, replaces them on chain (one
  * transaction per 20 records) and removes the old files through the unpin route. Everything it
@@ -68,6 +85,15 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
   useEffect(() => {
     void queue?.list().then((items) => setUnfinished(items.length > 0));
   }, [queue]);
+  const own = useOwnKeyring(patient);
+  const doneKey = finishedKey(app.chainId, app.consentAddress, patient);
+  const [finished, setFinished] = useState<Finished | null>(null);
+  useEffect(() => setFinished(readFinished(doneKey)), [doneKey]);
+  const upToDate =
+    finished !== null &&
+    own.data?.cid === finished.cid &&
+    (finished.categories === "all" ||
+      categories?.every((c) => (finished.categories as Category[]).includes(c)) === true);
 
   const unpin = useCallback(
     async (cid: string) => {
@@ -113,7 +139,18 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
         onProgress: (p) => setState({ step: "running", ...p }),
       });
       await queryClient.invalidateQueries({ queryKey: recordsQueryKey(patient) });
-      setUnfinished((await queue.list()).length > 0);
+      const left = (await queue.list()).length > 0;
+      setUnfinished(left);
+      if (
+        latest &&
+        result.status !== "stopped" &&
+        !left &&
+        result.skipped.length + scan.unreadable.length === 0
+      ) {
+        const done: Finished = { cid: latest, categories: categories ? [...categories] : "all" };
+        window.localStorage.setItem(doneKey, JSON.stringify(done));
+        setFinished(done);
+      }
       setState(
         result.status === "stopped"
           ? { step: "stopped", reencrypted: result.reencrypted, total }
@@ -132,7 +169,20 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
       setError(describeError(failure));
       setState({ step: "idle" });
     }
-  }, [key, client, queue, app, patient, queryClient, categories, upload, send, unpin, resetTransaction]);
+  }, [
+    key,
+    client,
+    queue,
+    app,
+    patient,
+    queryClient,
+    categories,
+    upload,
+    send,
+    unpin,
+    resetTransaction,
+    doneKey,
+  ]);
 
   return {
     start,
@@ -142,6 +192,8 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
     error: error ?? (state.step === "stopped" ? transactionError : null),
     /** An earlier run left old copies to remove (e.g. the page was reloaded). */
     unfinished,
+    /** A re-encryption finished with nothing left, and no key changed since: nothing to do. */
+    upToDate: upToDate && !unfinished,
     busy: state.step === "checking" || state.step === "running",
   };
 }

@@ -68,6 +68,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     mapping(address patient => PatientState) private _patients;
     mapping(address patient => mapping(bytes32 recordId => uint256)) private _records;
     mapping(uint256 requestId => AccessRequest) private _requests;
+    /// The requester's latest request to a patient (0: none); it blocks another while pending,
+    /// and is the only request of the pair in storage (a lapsed one is cleared by the next).
+    mapping(address grantee => mapping(address patient => uint256 requestId)) private _openRequests;
     uint256 private _nextRequestId = 1;
 
     constructor(IDirectory directory_) EIP712("CareKeys Consent", "2") {
@@ -164,9 +167,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
     // -------------------------------------------------------------- requests
 
     /// @notice Asks `patient` for access. `reasonCid` points to a note encrypted to the patient
-    /// (never a reason in plain text: the chain is public).
-    /// Requirements: the caller is a registered participant; non-empty categories and purposes;
-    /// a duration above zero; a reason CID.
+    /// (never a reason in plain text: the chain is public). One open request per (requester,
+    /// patient): another waits until the first is approved, denied, withdrawn or expired.
+    /// Requirements: the caller is a registered participant with no pending request to this
+    /// patient; non-empty categories and purposes; a duration above zero; a reason CID.
     /// Emits {AccessRequested}.
     function requestAccess(
         address patient,
@@ -177,6 +181,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         bytes calldata reasonCid
     ) external returns (uint256 requestId) {
         if (patient == address(0) || patient == msg.sender) revert InvalidGrantee(msg.sender);
+        uint256 previous = _openRequests[msg.sender][patient];
+        if (previous != 0) {
+            if (block.timestamp < _requests[previous].expiresAt) revert RequestPending(previous);
+            // lapsed unanswered: it can never be approved, so its slots go (one request per pair)
+            delete _requests[previous];
+        }
         (IDirectory.Kind kind,, uint32 identity) = directory.statusOf(msg.sender);
         if (kind == IDirectory.Kind.None) revert GranteeNotRegistered(msg.sender);
         _requireScope(categories, purposes);
@@ -187,7 +197,19 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         uint40 expiresAt = uint40(block.timestamp + REQUEST_TTL);
         _requests[requestId] =
             AccessRequest(msg.sender, categories, purposes, duration, write, patient, expiresAt, identity);
+        _openRequests[msg.sender][patient] = requestId;
         emit AccessRequested(requestId, patient, msg.sender, categories, purposes, duration, write, expiresAt, reasonCid);
+    }
+
+    /// @notice Takes back one of the caller's requests (pending or expired) before an answer.
+    /// Requirements: the caller is the request's requester. Emits {AccessRequestWithdrawn}.
+    function withdrawRequest(uint256 requestId) external {
+        AccessRequest storage r = _requests[requestId];
+        address patient = r.patient;
+        if (patient == address(0)) revert UnknownRequest(requestId);
+        if (r.grantee != msg.sender) revert NotRequester(requestId, msg.sender);
+        _closeRequest(requestId, patient, msg.sender);
+        emit AccessRequestWithdrawn(requestId, patient, msg.sender);
     }
 
     /// @notice Approves a request as a grant, possibly narrower than asked (fewer categories or
@@ -203,7 +225,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
                 || terms.expiresAt > block.timestamp + r.duration || (terms.write && !r.write)
                 || terms.identity != r.identity
         ) revert ExceedsRequest(requestId);
-        delete _requests[requestId];
+        _closeRequest(requestId, msg.sender, r.grantee);
         emit AccessRequestApproved(requestId, msg.sender, r.grantee);
         _grant(msg.sender, terms, 0);
     }
@@ -215,7 +237,7 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
         if (r.patient == address(0)) revert UnknownRequest(requestId);
         if (r.patient != msg.sender) revert NotRequestPatient(requestId, msg.sender);
         address grantee = r.grantee;
-        delete _requests[requestId];
+        _closeRequest(requestId, msg.sender, grantee);
         emit AccessRequestDenied(requestId, msg.sender, grantee);
     }
 
@@ -268,7 +290,9 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     /// @notice Logs that the caller read `recordIds` of `patient` for `purpose`. Refused unless
     /// an active grant (not revoked, not expired, same grantee identity, verified if it was
-    /// when granted) covers every record's category and the purpose at this moment. The first
+    /// when granted) covers every record's category and the purpose at this moment, and every
+    /// id is a record anchored for `patient` (superseded ones included: their old ciphertext
+    /// can still be read), so no receipt names a record that does not exist. The first
     /// accepted receipt of a one-shot grant ends it.
     /// Emits {AccessLogged}, and {OneShotGrantUsed} for a one-shot grant.
     function logAccess(address patient, bytes32[] calldata recordIds, uint8 purpose) external {
@@ -288,6 +312,10 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
             status != GrantStatus.Active || g.categories & needed != needed
                 || g.purposes & (uint16(1) << purpose) == 0
         ) revert AccessNotGranted(patient, msg.sender, needed, purpose);
+        mapping(bytes32 => uint256) storage anchors = _records[patient];
+        for (uint256 i; i < count; ++i) {
+            if (anchors[recordIds[i]] == 0) revert UnknownRecord(patient, recordIds[i]);
+        }
         emit AccessLogged(patient, msg.sender, purpose, recordIds);
         if (g.oneShot) {
             _grants[patient][msg.sender] = packed & ~_CATEGORIES_MASK;
@@ -352,6 +380,13 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
 
     function requestOf(uint256 requestId) external view returns (AccessRequest memory) {
         return _requests[requestId];
+    }
+
+    /// @notice The id of `grantee`'s pending request to `patient` (not answered, withdrawn or
+    /// expired), or 0 when it may ask.
+    function openRequestOf(address grantee, address patient) public view returns (uint256 requestId) {
+        requestId = _openRequests[grantee][patient];
+        if (requestId != 0 && block.timestamp >= _requests[requestId].expiresAt) requestId = 0;
     }
 
     /// @notice A grant as {AccessGranted} carries it (packed as stored: categories in bits 0-31,
@@ -510,6 +545,12 @@ contract ConsentRegistry is IConsentRegistry, EIP712, Multicall {
                 )
             )
         );
+    }
+
+    /// Ends a request (approved, denied or withdrawn): its slot and the requester's open mark.
+    function _closeRequest(uint256 requestId, address patient, address grantee) private {
+        delete _requests[requestId];
+        delete _openRequests[grantee][patient];
     }
 
     function _pendingRequest(uint256 requestId) private view returns (AccessRequest memory r) {

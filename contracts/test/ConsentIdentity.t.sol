@@ -123,6 +123,7 @@ contract ConsentIdentityTest is ConsentBase {
 
     function test_oneShot_firstAcceptedReceiptUsesItUp() public {
         _oneShot(model, _mask(LABS), uint16(_mask(AI_INFERENCE)));
+        _anchor(patient, patient, _recordId(1, LABS));
         bytes32[] memory ids = _ids(_recordId(1, LABS));
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessLogged(patient, model, AI_INFERENCE, ids);
@@ -153,6 +154,7 @@ contract ConsentIdentityTest is ConsentBase {
     /// the receipt uses the grant up, so neither can be done again.
     function test_oneShot_modelAnchorsItsResultAndLogsInOneTransaction() public {
         _oneShot(model, _mask(LABS) | _mask(VITALS), uint16(_mask(AI_INFERENCE)));
+        _anchor(patient, patient, _recordId(1, LABS));
         bytes32 result = _recordId(7, AI_RESULTS);
         bytes[] memory calls = new bytes[](2);
         calls[0] = abi.encodeCall(consent.anchorRecords, (patient, _anchors(result)));
@@ -175,6 +177,7 @@ contract ConsentIdentityTest is ConsentBase {
         _oneShot(clinician, _mask(category), 1);
         uint256 accepted;
         for (uint256 i; i < attempts; i++) {
+            _anchor(patient, patient, _recordId(i, category));
             vm.prank(clinician);
             try consent.logAccess(patient, _ids(_recordId(i, category)), TREATMENT) {
                 accepted++;

@@ -58,6 +58,7 @@ contract ConsentHandler is Test {
     uint256 internal lastGrantee;
 
     bool public receiptOutsideGrant;
+    bool public receiptForUnknownRecord;
     bool public forgedSignatureAccepted;
     bool public staleSignatureAccepted;
     uint256 public receiptsAccepted;
@@ -193,6 +194,8 @@ contract ConsentHandler is Test {
     }
 
     function logAccess(uint256 p, uint256 g, uint8 category, uint8 purpose) external {
+        // mostly a record the patient anchored; sometimes an id that was never anchored
+        bool anchored = purpose & 0x20 == 0;
         // mostly the grantee of the latest grant, which is where receipts are accepted
         if (purpose & 0x40 == 0) (p, g) = (lastPatient, lastGrantee);
         address patient = patientAt(p);
@@ -207,11 +210,18 @@ contract ConsentHandler is Test {
         purpose = purpose % 16;
         bytes32[] memory ids = new bytes32[](1);
         ids[0] = bytes32((uint256(keccak256(abi.encode(p, g, receiptsAccepted))) << 8) | category);
+        if (anchored) {
+            IConsentRegistry.RecordAnchor[] memory list = new IConsentRegistry.RecordAnchor[](1);
+            list[0] = IConsentRegistry.RecordAnchor(ids[0], keccak256("content"), "bafkreirecord");
+            vm.prank(patient);
+            consent.anchorRecords(patient, list);
+        }
         bool allowed = modelAllows(patient, grantee, category, purpose);
         vm.prank(grantee);
         try consent.logAccess(patient, ids, purpose) {
             receiptsAccepted += 1;
             if (!allowed) receiptOutsideGrant = true;
+            if (!anchored) receiptForUnknownRecord = true;
             if (model[patient][grantee].oneShot) model[patient][grantee].categories = 0; // used up
         } catch {}
     }
@@ -389,5 +399,10 @@ contract ConsentInvariantsTest is ConsentBase {
     /// A receipt is never accepted outside an active grant; a one-shot grant accepts one.
     function invariant_noReceiptOutsideAGrant() public view {
         assertFalse(handler.receiptOutsideGrant(), "a receipt was accepted without a grant");
+    }
+
+    /// Regression (F4a): a receipt never names a record that was not anchored for the patient.
+    function invariant_noReceiptForAnUnanchoredRecord() public view {
+        assertFalse(handler.receiptForUnknownRecord(), "a receipt named a record that does not exist");
     }
 }

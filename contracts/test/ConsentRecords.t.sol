@@ -237,6 +237,8 @@ contract ConsentRecordsTest is ConsentBase {
 
     function test_logAccess_withinGrantEmitsReceipt() public {
         _grant(clinician, _mask(LABS) | _mask(VITALS), 1, START + 1 days);
+        _anchor(patient, patient, labId);
+        _anchor(patient, patient, vitalsId);
         vm.expectEmit(true, true, true, true, address(consent));
         emit IConsentRegistry.AccessLogged(patient, clinician, TREATMENT, _ids(labId, vitalsId));
         vm.prank(clinician);
@@ -296,6 +298,36 @@ contract ConsentRecordsTest is ConsentBase {
         consent.logAccess(patient, _ids(badId), TREATMENT);
     }
 
+    /// Regression (F4a, security review): a grantee logged receipts for record ids that were never
+    /// anchored for the patient, filling the patient's access history with fabricated reads.
+    function test_logAccess_refusesRecordsNotAnchoredForThePatient() public {
+        _grant(clinician, _mask(LABS) | _mask(VITALS), 1, START + 1 days);
+        _anchor(patient, patient, labId);
+        bytes32 fabricated = _recordId(99, LABS);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRecord.selector, patient, fabricated));
+        vm.prank(clinician);
+        consent.logAccess(patient, _ids(labId, fabricated), TREATMENT);
+
+        // another patient's record is not this patient's
+        _anchor(stranger, stranger, vitalsId);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRecord.selector, patient, vitalsId));
+        vm.prank(clinician);
+        consent.logAccess(patient, _ids(vitalsId), TREATMENT);
+    }
+
+    /// A superseded record is still the patient's: reading its old ciphertext is logged.
+    function test_logAccess_acceptsSupersededRecords() public {
+        _grant(clinician, _mask(LABS), 1, START + 1 days);
+        _anchor(patient, patient, labId);
+        IConsentRegistry.RecordAnchor memory replacement = IConsentRegistry.RecordAnchor(_recordId(3, LABS), HASH, CID);
+        vm.prank(patient);
+        consent.supersedeRecord(labId, replacement);
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.AccessLogged(patient, clinician, TREATMENT, _ids(labId, replacement.recordId));
+        vm.prank(clinician);
+        consent.logAccess(patient, _ids(labId, replacement.recordId), TREATMENT);
+    }
+
     function testFuzz_logAccess_acceptedIffCovered(uint32 cats, uint8 categoryA, uint8 categoryB, uint8 purpose)
         public
     {
@@ -306,6 +338,8 @@ contract ConsentRecordsTest is ConsentBase {
         _grant(clinician, cats, uint16(_mask(TREATMENT)), START + 1 days);
         bool covered = (cats >> categoryA) & 1 == 1 && (cats >> categoryB) & 1 == 1 && purpose == TREATMENT;
         bytes32[] memory ids = _ids(_recordId(1, categoryA), _recordId(2, categoryB));
+        _anchor(patient, patient, ids[0]);
+        _anchor(patient, patient, ids[1]);
         if (!covered) {
             vm.expectRevert(
                 abi.encodeWithSelector(

@@ -30,7 +30,8 @@ contract ConsentRequestsTest is ConsentBase {
         assertEq(r.duration, 90 days, "duration");
         assertEq(r.expiresAt, START + 30 days, "request expiry");
         assertFalse(r.write, "read only");
-        assertEq(_request(), 2, "ids count up");
+        vm.prank(unverified);
+        assertEq(consent.requestAccess(patient, ASKED, 1, 90 days, false, CID), 2, "ids count up");
     }
 
     function test_requestAccess_reverts() public {
@@ -198,5 +199,136 @@ contract ConsentRequestsTest is ConsentBase {
         (IConsentRegistry.Grant memory g, IConsentRegistry.GrantStatus status) = consent.grantOf(patient, clinician);
         assertEq(uint256(status), uint256(IConsentRegistry.GrantStatus.Active), "granted");
         assertEq(g.categories, cats, "as approved");
+    }
+
+    // --- one open request per (requester, patient) ---
+
+    function _expectPending(uint256 openId) internal {
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.RequestPending.selector, openId));
+    }
+
+    /// Regression (F3, security review): one unverified stranger sent 500 requests to one patient,
+    /// all of them on the patient's list. A second request waits until the first is answered.
+    function test_requestAccess_secondWhilePendingReverts() public {
+        vm.prank(unverified);
+        uint256 id = consent.requestAccess(patient, ASKED, 1, 90 days, false, CID);
+        assertEq(consent.openRequestOf(unverified, patient), id, "open");
+        for (uint256 i; i < 3; i++) {
+            _expectPending(id);
+            vm.prank(unverified);
+            consent.requestAccess(patient, _mask(LABS), 1, 1 days, false, CID);
+        }
+        // others may still ask, and the stranger may ask another patient
+        assertEq(_request(), id + 1, "another requester");
+        vm.prank(unverified);
+        consent.requestAccess(stranger, ASKED, 1, 1 days, false, CID);
+    }
+
+    function test_requestAccess_againAfterApproval() public {
+        uint256 id = _request();
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 1 days));
+        assertEq(consent.openRequestOf(clinician, patient), 0, "answered");
+        assertEq(_request(), id + 1, "may ask again");
+    }
+
+    function test_requestAccess_againAfterDenial() public {
+        uint256 id = _request();
+        vm.prank(patient);
+        consent.denyRequest(id);
+        assertEq(consent.openRequestOf(clinician, patient), 0, "answered");
+        assertEq(_request(), id + 1, "may ask again");
+    }
+
+    /// A lapsed request no longer blocks; asking again clears it (it can never be approved).
+    function test_requestAccess_againAfterExpiryClearsTheLapsedOne() public {
+        uint256 id = _request();
+        vm.warp(START + 30 days - 1);
+        _expectPending(id);
+        _request();
+        vm.warp(START + 30 days);
+        assertEq(consent.openRequestOf(clinician, patient), 0, "lapsed");
+        uint256 next = _request();
+        assertEq(consent.openRequestOf(clinician, patient), next, "the new one is open");
+        assertEq(consent.requestOf(id).patient, address(0), "the lapsed one is cleared");
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, id));
+        vm.prank(patient);
+        consent.denyRequest(id);
+        _expectPending(next);
+        _request();
+    }
+
+    /// Denying a lapsed request ends it like a pending one.
+    function test_denyRequest_ofALapsedRequestLetsTheRequesterAskAgain() public {
+        uint256 id = _request();
+        vm.warp(START + 31 days);
+        vm.prank(patient);
+        consent.denyRequest(id);
+        assertEq(_request(), id + 1, "may ask again");
+    }
+
+    function test_withdrawRequest_clearsAndEmits() public {
+        uint256 id = _request();
+        vm.expectEmit(true, true, true, true, address(consent));
+        emit IConsentRegistry.AccessRequestWithdrawn(id, patient, clinician);
+        vm.prank(clinician);
+        consent.withdrawRequest(id);
+        assertEq(consent.requestOf(id).patient, address(0), "cleared");
+        assertEq(consent.openRequestOf(clinician, patient), 0, "not open");
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, id));
+        vm.prank(patient);
+        consent.approveRequest(id, _terms(clinician, ASKED, 1, START + 1 days));
+        assertEq(_request(), id + 1, "may ask again");
+    }
+
+    function test_withdrawRequest_reverts() public {
+        uint256 id = _request();
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.NotRequester.selector, id, patient));
+        vm.prank(patient);
+        consent.withdrawRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.NotRequester.selector, id, unverified));
+        vm.prank(unverified);
+        consent.withdrawRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, 9));
+        vm.prank(clinician);
+        consent.withdrawRequest(9);
+        vm.prank(clinician);
+        consent.withdrawRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(IConsentRegistry.UnknownRequest.selector, id));
+        vm.prank(clinician);
+        consent.withdrawRequest(id);
+    }
+
+    /// Requester and patient, asking and answering in any order: never two open requests of a pair.
+    function testFuzz_atMostOneOpenRequestPerPair(uint8[12] memory steps) public {
+        uint256 open;
+        for (uint256 i; i < steps.length; i++) {
+            uint8 step = steps[i] % 5;
+            if (step == 0) {
+                vm.prank(clinician);
+                try consent.requestAccess(patient, ASKED, 1, 1 days, false, CID) returns (uint256 id) {
+                    assertEq(open, 0, "asked while one was open");
+                    open = id;
+                } catch {
+                    assertTrue(open != 0, "refused with none open");
+                }
+            } else if (open != 0 && step == 1) {
+                vm.prank(patient);
+                consent.denyRequest(open);
+                open = 0;
+            } else if (open != 0 && step == 2) {
+                vm.prank(clinician);
+                consent.withdrawRequest(open);
+                open = 0;
+            } else if (open != 0 && step == 3) {
+                vm.prank(patient);
+                consent.approveRequest(open, _terms(clinician, ASKED, 1, uint64(block.timestamp + 1 hours)));
+                open = 0;
+            } else if (step == 4) {
+                vm.warp(block.timestamp + 16 days);
+                if (open != 0 && block.timestamp >= consent.requestOf(open).expiresAt) open = 0;
+            }
+            assertEq(consent.openRequestOf(clinician, patient), open, "open request as modelled");
+        }
     }
 }

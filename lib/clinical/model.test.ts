@@ -245,19 +245,20 @@ describe("one view per clinical concept", () => {
       ]),
     ]);
     const condition = view.lists.conditions[0];
-    expect(condition).toMatchObject({ name: "High blood pressure", status: "active", current: true });
+    // Walk #11: FHIR status codes in a patient's words ("active" -> "current").
+    expect(condition).toMatchObject({ name: "High blood pressure", status: "current", current: true });
     expect(condition.notes).toEqual(["Found at a routine check; home readings advised"]);
     expect(itemTexts(condition)).toContain("Since Apr 2019");
     const medication = view.lists.medications[0];
     expect(itemTexts(medication)).toEqual(
       expect.arrayContaining([
         "Lisinopril 10 mg tablet",
-        "active",
+        "taking",
         "Started 2 May 2019",
         "One tablet each morning",
       ]),
     );
-    expect(view.lists.allergies[0]).toMatchObject({ status: "inactive", current: false });
+    expect(view.lists.allergies[0]).toMatchObject({ status: "no longer current", current: false });
     expect(view.lists.allergies[0].details).toEqual(["Reaction: hives (moderate)"]);
   });
 
@@ -449,6 +450,91 @@ describe("what a clinician would otherwise misread", () => {
     expect(view.lists.documents.map((d) => d.name)).toEqual(["Progress note"]);
   });
 
+  // Attack N5: a writer's note named another clinician in its own "author" and was back-dated;
+  // the patient's view showed "By Dr. Maya Rivera, Mercy Clinic" and "Dated 2 Apr 2019".
+  it("names a note someone else added by the account that anchored it, flags a claimed author, and shows when it was added", () => {
+    const mallory = "0xfa73000000000000000000000000000000005929" as const;
+    const note = (author: { display?: string; identifier?: { value: string } }): ReadRecord => ({
+      ...(file(
+        "note.json",
+        [
+          {
+            resourceType: "DocumentReference",
+            status: "current",
+            description: "Discharge summary",
+            date: "2019-04-02",
+            author: [author],
+            content: [{ attachment: { contentType: "text/plain", data: btoa("Declined treatment.") } }],
+          },
+        ],
+        "2026-12-01T10:00:00Z",
+      ) as Extract<ReadRecord, { kind: "fhir" }>),
+      source: {
+        recordId: `0x${"ab".repeat(32)}` as Hex,
+        name: "note.json",
+        addedAt: new Date("2026-12-01T10:00:00Z"),
+        addedBy: {
+          author: mallory,
+          file: "note.json",
+          who: "Dr. Mallory Stone, Elm Clinic (clinician, unverified)",
+          name: "Dr. Mallory Stone, Elm Clinic",
+        },
+      },
+      category: "notes",
+      byPatient: false,
+    });
+    const [spoofed] = buildClinicalView([note({ display: "Dr. Maya Rivera, Mercy Clinic" })]).lists.documents;
+    expect(spoofed.details).toContain("By Dr. Mallory Stone, Elm Clinic (clinician, unverified)");
+    expect(spoofed.details.join(" ")).not.toContain("By Dr. Maya Rivera");
+    expect(spoofed.warnings).toEqual([
+      "It says it is by Dr. Maya Rivera, Mercy Clinic, but that is not who added it.",
+    ]);
+    expect(spoofed.dates).toEqual([
+      { label: "Dated (as written)", date: "2019-04-02" },
+      { label: "Added", date: "2026-12-01" },
+    ]);
+    // Its own name, with the right account: no warning.
+    const honest = buildClinicalView([
+      note({
+        display: "Dr. Mallory Stone, Elm Clinic",
+        identifier: { value: `did:pkh:eip155:31337:${mallory}` },
+      }),
+    ]).lists.documents[0];
+    expect(honest.warnings).toBeUndefined();
+    // The right name with another account's identifier is a claim too.
+    const otherId = buildClinicalView([
+      note({
+        display: "Dr. Mallory Stone, Elm Clinic",
+        identifier: { value: "did:pkh:eip155:31337:0x3c44000000000000000000000000000000093bc" },
+      }),
+    ]).lists.documents[0];
+    expect(otherId.warnings).toHaveLength(1);
+  });
+
+  // Walk #11: "final" on a clinician's note and "completed" on a vaccine were FHIR codes on screen.
+  it("shows a vaccine as given and a final document without a status", () => {
+    const view = buildClinicalView([
+      file("v.json", [
+        {
+          resourceType: "Immunization",
+          status: "completed",
+          vaccineCode: { text: "Influenza vaccine" },
+          patient: { reference: "Patient/p" },
+          occurrenceDateTime: "2026-10-01",
+        },
+        {
+          resourceType: "DocumentReference",
+          status: "current",
+          docStatus: "final",
+          description: "Progress note",
+          content: [{ attachment: { contentType: "text/plain", data: btoa("Seen.") } }],
+        },
+      ]),
+    ]);
+    expect(view.lists.immunizations[0].status).toBe("given");
+    expect(view.lists.documents[0].status).toBeUndefined();
+  });
+
   it("files results without a category by what they are: vital signs by code, the rest apart from labs", () => {
     const view = buildClinicalView([
       file("x.json", [
@@ -474,9 +560,9 @@ describe("what a clinician would otherwise misread", () => {
       file("new.json", [metformin("m2", "Metformin 1000 MG Oral Tablet", "2026-01-05")]),
     ]);
     const [current, earlier] = view.lists.medications;
-    expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "active" });
+    expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "taking" });
     expect(earlier).toMatchObject({ name: "Metformin 500 MG Oral Tablet", current: false });
-    expect(earlier.status).toBe("active in an earlier record");
+    expect(earlier.status).toBe("taking in an earlier record");
     expect(earlier.details).toContain(
       "A later record lists Metformin 1000 MG Oral Tablet (Started 5 Jan 2026): check which is current.",
     );

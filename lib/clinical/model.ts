@@ -35,8 +35,13 @@ export type Source = {
   recordId: Hex;
   name: string;
   addedAt: Date;
-  /** A record someone other than the patient added: who, and the file's own name (see `withAuthorNames`). */
-  addedBy?: { author: Address; file: string };
+  /**
+   * A record someone other than the patient added: the account that anchored it, the file's own
+   * name, and (see `withAuthorNames`) that account as the Directory names it: `who` in words
+   * ("Dr. Maya Rivera, Riverside Clinic (clinician, verified)"), `name` its Directory name
+   * (undefined when the account has no entry).
+   */
+  addedBy?: { author: Address; file: string; who?: string; name?: string };
 };
 
 /** A decrypted record, as the view reads it. */
@@ -116,6 +121,8 @@ export type ListItem = {
   sources: Source[];
   /** A file record (PDF, image) to open in the file list. */
   file?: { type: string };
+  /** What the reader should know before believing the entry (a note claiming another author). */
+  warnings?: string[];
 };
 
 export type ClinicalView = {
@@ -654,8 +661,11 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
   if (d.status === "entered-in-error") return undefined;
   if (d.resourceType === "DocumentReference") {
     const titles = (d.content ?? []).map((c) => c.attachment?.title).filter((t): t is string => Boolean(t));
-    const authors = (d.author ?? []).map((a) => a.display).filter((a): a is string => Boolean(a));
+    const authors = (d.author ?? []).map((a) => a?.display).filter((a): a is string => isText(a) && a !== "");
     const date = d.context?.period?.start ?? d.date;
+    // A writer chooses the "By" in its own note: the account that anchored it says who wrote it.
+    const by = source.addedBy;
+    const claimsOther = by !== undefined && (d.author ?? []).some((a) => claimsAnotherAuthor(a, by));
     return {
       id: `${source.recordId}/${d.id ?? ""}`,
       section: "documents",
@@ -666,7 +676,7 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
       details: [
         ...(d.type && d.description ? [plainName(d.type)] : []),
         ...titles.filter((t) => t !== d.description),
-        ...(authors.length > 0 ? [`By ${authors.join(", ")}`] : []),
+        ...(by ? [`By ${by.who ?? by.author}`] : authors.length > 0 ? [`By ${authors.join(", ")}`] : []),
         ...(d.content ?? []).flatMap((c) =>
           c.attachment?.data && !isPlainText(c.attachment.contentType)
             ? [`Attached file (${c.attachment.contentType ?? "unknown type"}): open the file to read it`]
@@ -678,6 +688,13 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
         c.attachment?.data && isPlainText(c.attachment.contentType) ? [decodeText(c.attachment.data)] : [],
       ),
       sources: [source],
+      ...(claimsOther
+        ? {
+            warnings: [
+              `It says it is by ${authors.length > 0 ? authors.join(", ") : "another account"}, but that is not who added it.`,
+            ],
+          }
+        : {}),
     };
   }
   const date = d.effectiveDateTime ?? d.effectivePeriod?.start ?? d.issued;
@@ -719,6 +736,87 @@ function validDate(value: unknown): string | undefined {
 const isText = (value: unknown): value is string => typeof value === "string";
 
 /** An entry every later step can read: texts are texts, lists are lists of texts. */
+/**
+ * Whether a document's own author entry names someone other than the account that anchored it:
+ * a display name that is not that account's Directory name (any name, when it has none), or an
+ * identifier of another account.
+ */
+function claimsAnotherAuthor(
+  claimed: { display?: unknown; identifier?: { value?: unknown } } | null | undefined,
+  by: NonNullable<Source["addedBy"]>,
+): boolean {
+  if (!claimed || typeof claimed !== "object") return false;
+  const display = typeof claimed.display === "string" ? comparable(claimed.display) : "";
+  if (display !== "" && display !== comparable(by.name ?? "")) return true;
+  const id = claimed.identifier?.value;
+  return (
+    typeof id === "string" &&
+    id.startsWith("did:pkh:") &&
+    !id.toLowerCase().endsWith(`:${by.author.toLowerCase()}`)
+  );
+}
+
+/**
+ * FHIR status codes in a patient's words, per list ("active" means "current" for a condition and
+ * "taking" for a medicine). A status that is simply the normal state of a document ("final") is
+ * not shown. Codes not listed are shown as written.
+ */
+const STATUS_WORDS: Record<ListSection, Record<string, string | undefined>> = {
+  conditions: {
+    active: "current",
+    recurrence: "back again",
+    relapse: "back again",
+    inactive: "no longer current",
+    remission: "in remission",
+    resolved: "resolved",
+  },
+  medications: {
+    active: "taking",
+    completed: "finished",
+    stopped: "stopped",
+    "on-hold": "paused",
+    intended: "planned",
+    "not-taken": "not taken",
+    draft: "not yet prescribed",
+    cancelled: "cancelled",
+    unknown: "status unknown",
+  },
+  allergies: { active: "current", inactive: "no longer current", resolved: "resolved" },
+  immunizations: { completed: "given" },
+  socialHistory: {
+    final: undefined,
+    amended: "corrected",
+    corrected: "corrected",
+    preliminary: "not final yet",
+  },
+  documents: {
+    current: undefined,
+    final: undefined,
+    preliminary: "draft",
+    partial: "not final yet",
+    registered: "ordered",
+    amended: "corrected",
+    corrected: "corrected",
+    appended: "added to",
+    superseded: "replaced by a newer version",
+  },
+};
+
+const plainStatus = (section: ListSection, status: string | undefined) =>
+  status === undefined || !(status in STATUS_WORDS[section]) ? status : STATUS_WORDS[section][status];
+
+/** A name as compared: no invisible characters, spaces collapsed, any case. */
+const comparable = (name: string) =>
+  name
+    .normalize("NFKC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
+
+/** The date part of a time, as FHIR writes a date ("2026-12-01"). */
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
 function wellFormed(item: ListItem): boolean {
   return (
     isText(item.name) &&
@@ -753,7 +851,20 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   const add = (item: ListItem | undefined) => {
     if (!item) return;
     if (!wellFormed(item)) throw new TypeError("not a well-formed entry");
-    lists[item.section].push({ ...item, dates: item.dates.filter((d) => validDate(d.date) !== undefined) });
+    const dates = item.dates.filter((d) => validDate(d.date) !== undefined);
+    const by = item.sources[0]?.addedBy;
+    // An entry someone else added: its own dates are what its writer wrote; the chain says when it was added.
+    const status = plainStatus(item.section, item.status);
+    lists[item.section].push({
+      ...item,
+      ...(status === undefined ? { status: undefined } : { status }),
+      dates: by
+        ? [
+            ...dates.map((d) => ({ ...d, label: `${d.label} (as written)` })),
+            { label: "Added", date: dayOf(item.sources[0].addedAt) },
+          ]
+        : dates,
+    });
   };
   for (const record of records) {
     const { source } = record;

@@ -100,6 +100,9 @@ describe("lib/consent against a real chain", () => {
     });
 
     const recordId = newRecordId("labs");
+    await consentWriter(anvil.wallet(patientAccount), consent).anchorRecords(patient, [
+      { recordId, cid: CID, contentHash: HASH },
+    ]);
     const logged = await consentWriter(anvil.wallet(clinicianAccount), consent).logAccess({
       patient,
       recordIds: [recordId],
@@ -116,6 +119,12 @@ describe("lib/consent against a real chain", () => {
     const attempt = writer.logAccess({ patient, recordIds: [newRecordId("notes")], purpose: "treatment" });
     await expect(attempt).rejects.toBeInstanceOf(ConsentError);
     await expect(attempt).rejects.toThrow("The patient's consent does not cover this");
+  });
+
+  it("refuses a receipt naming a record that was never anchored for the patient (security review F4a)", async () => {
+    const writer = consentWriter(anvil.wallet(clinicianAccount), consent);
+    const attempt = writer.logAccess({ patient, recordIds: [newRecordId("labs")], purpose: "treatment" });
+    await expect(attempt).rejects.toThrow("This record is not on the chain for this patient.");
   });
 
   it("anchors records under the patient, with the digest the contract computes, and refuses a clinician without a write grant", async () => {
@@ -241,6 +250,38 @@ describe("lib/consent against a real chain", () => {
         "treatment",
       ),
     ).toBe(false);
+  });
+
+  it("keeps one open request per clinician and patient: a second one is refused until withdrawn", async () => {
+    const clinicianWriter = consentWriter(anvil.wallet(clinicianAccount), consent);
+    const reader = consentReader(anvil.publicClient, consent);
+    const ask = () =>
+      clinicianWriter.requestAccess({
+        patient,
+        categories: ["labs"],
+        purposes: ["treatment"],
+        durationSeconds: DAY / 1000,
+        reasonCid: CID,
+      });
+    await ask();
+    const open = await reader.openRequestOf(clinician, patient);
+    expect(open).toBeGreaterThan(0n);
+    await expect(ask()).rejects.toThrow("You already have a request waiting for this patient's answer.");
+    const { events } = await clinicianWriter.withdrawRequest(open);
+    expect(events[0]).toMatchObject({
+      eventName: "AccessRequestWithdrawn",
+      args: { requestId: open, patient, grantee: clinician },
+    });
+    expect(await reader.openRequestOf(clinician, patient)).toBe(0n);
+    await expect(consentWriter(anvil.wallet(patientAccount), consent).withdrawRequest(open)).rejects.toThrow(
+      "This access request does not exist any more: it was answered, withdrawn, or replaced by a newer one.",
+    );
+    await ask();
+    const next = await reader.openRequestOf(clinician, patient);
+    await expect(consentWriter(anvil.wallet(patientAccount), consent).withdrawRequest(next)).rejects.toThrow(
+      "Only the clinician who sent this request can withdraw it.",
+    );
+    await consentWriter(anvil.wallet(patientAccount), consent).denyRequest(next);
   });
 
   it("ends every grant with revokeAll", async () => {

@@ -190,6 +190,8 @@ export function consentReader(client: Reader, address: Address) {
       return { signatureEpoch, nonce, signedAt };
     },
     epochOf: (patient: Address) => read<number>("epochOf", [patient]),
+    /** The id of `grantee`'s pending request to `patient`, or 0n when it may ask. */
+    openRequestOf: (grantee: Address, patient: Address) => read<bigint>("openRequestOf", [grantee, patient]),
     recordOf: async (patient: Address, recordId: Hex) => {
       const [anchored, superseded, digest] = await read<[boolean, boolean, Hex]>("recordOf", [
         patient,
@@ -241,6 +243,8 @@ export function consentWriter(client: CallClient, address: Address) {
     approveRequest: (requestId: bigint, terms: GrantTerms) =>
       send("approveRequest", [requestId, toChainTerms(terms)]),
     denyRequest: (requestId: bigint) => send("denyRequest", [requestId]),
+    /** The requester takes back its own request before the patient answers. */
+    withdrawRequest: (requestId: bigint) => send("withdrawRequest", [requestId]),
     /** Anchors records of `patient` (the caller's own, or as a write grantee) in one transaction. */
     anchorRecords: (patient: Address, records: readonly RecordAnchor[]) =>
       send("anchorRecords", [patient, toChainAnchors(records)]),

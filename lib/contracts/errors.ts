@@ -39,14 +39,18 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
     "The patient's consent does not cover this: there is no access in force for these records and this purpose.",
   WriteNotGranted: () => "You are not allowed to add records of this kind for this patient.",
   RecordExists: () => "A record with this id is already on the chain for this patient.",
-  UnknownRecord: () => "This record is not on the chain among your records.",
+  UnknownRecord: () => "This record is not on the chain for this patient.",
   RecordAlreadySuperseded: () => "This record has already been replaced by a newer version.",
   CategoryMismatch: () => "A replacement record must be of the same kind as the record it replaces.",
   InvalidContentHash: () => "The record's integrity check value is missing.",
   InvalidDuration: () => "The requested access must last at least one second.",
-  UnknownRequest: () => "This access request does not exist, or has already been answered.",
+  UnknownRequest: () =>
+    "This access request does not exist any more: it was answered, withdrawn, or replaced by a newer one.",
   NotRequestPatient: () => "Only the patient who was asked can answer this request.",
   RequestExpired: () => "This access request has expired. Ask the requester to send a new one.",
+  RequestPending: () =>
+    "You already have a request waiting for this patient's answer. Withdraw it first if you want to ask for something else.",
+  NotRequester: () => "Only the clinician who sent this request can withdraw it.",
   ExceedsRequest: () => "You can approve less than was asked, but not more, and only for the requester.",
   ExpiredSignature: () => "The signed consent has expired. Sign it again.",
   StaleSignature: () =>
@@ -57,6 +61,10 @@ const REVERT_SENTENCES: Record<string, (args: ErrorArgs) => string> = {
   InvalidSignature: () =>
     "The signature does not match this patient's consent (wrong signer or changed terms).",
 };
+
+/** The sentence for a contract error by name, for a client that sees it coming before sending. */
+export const revertSentence = (errorName: keyof typeof REVERT_SENTENCES & string) =>
+  REVERT_SENTENCES[errorName](undefined);
 
 export const USER_REJECTED_SENTENCE =
   "You declined the request in your wallet. Nothing was changed; you can try again.";

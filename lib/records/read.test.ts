@@ -2,7 +2,14 @@ import { getAddress, type Hex } from "viem";
 import { describe, expect, it } from "vitest";
 import { buildClinicalView, sourceText } from "../clinical/model";
 import type { AnchoredRecord } from "./chain";
-import { authorText, directoryLookup, readRecord, withAuthorNames } from "./read";
+import {
+  addedByOthersSince,
+  authorText,
+  directoryLookup,
+  newRecordText,
+  readRecord,
+  withAuthorNames,
+} from "./read";
 
 const PATIENT = getAddress("0x00000000000000000000000000000000000000aa");
 const RIVERA = getAddress("0x1234567890abcdef1234567890abcdef12345678");
@@ -50,6 +57,17 @@ describe("who added a record, in words", () => {
     expect(authorText(MODEL, directory(MODEL))).toBe("ASCVD risk (AI model, verified)");
   });
 
+  // Attack N4: the author line of a record showed a Directory name as registered.
+  it("shows an impostor's name without a claimed '(verified)' or bidi override", () => {
+    expect(
+      authorText(STRANGER, {
+        name: "Dr. Maya Rivera, Mercy Clinic (verified)\u202e",
+        verified: false,
+        kind: "provider",
+      }),
+    ).toBe("Dr. Maya Rivera, Mercy Clinic (clinician, unverified)");
+  });
+
   it("falls back to the short address only when the Directory has no entry", () => {
     const nobody = getAddress("0x9999999999999999999999999999999999990001");
     expect(authorText(nobody, directory(nobody))).toBe(
@@ -89,5 +107,37 @@ describe("who added a record, in words", () => {
     const list = [own];
     expect(own.source.name).toBe("Follow-up");
     expect(withAuthorNames(list, directory)).toBe(list);
+  });
+});
+
+// Walk #8: a clinician's note appeared only if the patient scrolled their records.
+describe("records someone else added since the patient last looked", () => {
+  const at = (block: bigint, author: typeof PATIENT, category: AnchoredRecord["category"]) => ({
+    ...note(author)[0],
+    recordId: `0x${block.toString(16).padStart(64, "0")}` as Hex,
+    blockNumber: block,
+    category,
+    addedAt: new Date("2026-12-01T10:00:00Z"),
+  });
+  const records = [
+    at(5n, PATIENT, "labs"),
+    at(7n, RIVERA, "notes"),
+    at(9n, STRANGER, "labs"),
+    at(3n, RIVERA, "notes"),
+  ];
+
+  it("lists only others' records anchored after the last look, newest first", () => {
+    expect(addedByOthersSince(records, PATIENT, 6n).map((r) => r.blockNumber)).toEqual([9n, 7n]);
+    expect(addedByOthersSince(records, PATIENT, 9n)).toEqual([]);
+    expect(addedByOthersSince(records, PATIENT, null).map((r) => r.blockNumber)).toEqual([9n, 7n, 3n]);
+  });
+
+  it("says what is new, from whom (by the Directory) and when", () => {
+    expect(newRecordText(at(7n, RIVERA, "notes"), directory)).toBe(
+      "New: a note from Dr. Maya Rivera, Riverside Clinic (clinician, verified), 1 Dec 2026",
+    );
+    expect(newRecordText(at(9n, STRANGER, "labs"), directory)).toBe(
+      "New: a record of lab results from Dr. Who Knows (clinician, unverified), 1 Dec 2026",
+    );
   });
 });

@@ -1,7 +1,9 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { type Address, isAddressEqual } from "viem";
+import { formatDay } from "../clinical/dates";
 import type { ReadRecord } from "../clinical/model";
-import type { DirectoryEntry } from "../sharing/directory";
+import { CATEGORY_LABEL } from "../consent/codes";
+import { type DirectoryEntry, displayName } from "../sharing/directory";
 import type { AnchoredRecord } from "./chain";
 import { recordView } from "./fileTypes";
 import type { OpenedRecord } from "./open";
@@ -53,12 +55,23 @@ export function directoryLookup(entries: readonly (AuthorEntry & { address: Addr
 export function authorText(author: Address, entry: AuthorEntry | undefined): string {
   if (!entry) return `${shortAddress(author)}, an account not in the CareKeys directory`;
   const role = entry.kind === "model" ? "AI model" : "clinician";
-  return `${entry.name} (${role}, ${entry.verified ? "verified" : "unverified"})`;
+  return `${displayName(entry.name)} (${role}, ${entry.verified ? "verified" : "unverified"})`;
 }
 
 /** "note.json (added by Dr. Maya Rivera (clinician, verified), not by the patient)" */
 const byOtherName = (file: string, author: Address, authorOf: AuthorLookup | undefined) =>
   `${file} (added by ${authorText(author, authorOf?.(author))}, not by the patient)`;
+
+/** Who added a record someone else added, from the chain (never from the record's own text). */
+function addedBy(file: string, author: Address, authorOf: AuthorLookup | undefined) {
+  const entry = authorOf?.(author);
+  return {
+    author,
+    file,
+    who: authorText(author, entry),
+    ...(entry ? { name: displayName(entry.name) } : {}),
+  };
+}
 
 /**
  * The records read so far with the names of the accounts that added them as the Directory has
@@ -72,7 +85,16 @@ export function withAuthorNames(
   if (!records.some((r) => r.source.addedBy)) return records;
   return records.map((r) => {
     const by = r.source.addedBy;
-    return by ? { ...r, source: { ...r.source, name: byOtherName(by.file, by.author, authorOf) } } : r;
+    return by
+      ? {
+          ...r,
+          source: {
+            ...r.source,
+            name: byOtherName(by.file, by.author, authorOf),
+            addedBy: addedBy(by.file, by.author, authorOf),
+          },
+        }
+      : r;
   });
 }
 
@@ -98,7 +120,7 @@ export function readRecord(
         recordId: record.recordId,
         name: byOtherName(file, record.author, authorOf),
         addedAt: record.addedAt,
-        addedBy: { author: record.author, file },
+        addedBy: addedBy(file, record.author, authorOf),
       };
   const view = recordView(opened.meta.type, opened.content);
   if (view === "fhir") {
@@ -108,4 +130,35 @@ export function readRecord(
   if (view === "pdf" || view === "image")
     return { kind: "file", source, category: record.category, type: opened.meta.type };
   return undefined;
+}
+
+/**
+ * Records someone else added (a clinician's note) since the patient last looked, newest first:
+ * those anchored after block `seenThrough` (all of them when the patient has not looked on this
+ * device yet).
+ */
+export function addedByOthersSince(
+  records: readonly AnchoredRecord[],
+  patient: Address,
+  seenThrough: bigint | null,
+): AnchoredRecord[] {
+  return records
+    .filter(
+      (r) => !isAddressEqual(r.author, patient) && (seenThrough === null || r.blockNumber > seenThrough),
+    )
+    .sort((a, b) => Number(b.blockNumber - a.blockNumber));
+}
+
+/** "New: a note from Dr. Maya Rivera, Riverside Clinic (clinician, verified), 1 Dec 2026" */
+export function newRecordText(
+  record: Pick<AnchoredRecord, "author" | "category" | "addedAt">,
+  authorOf: AuthorLookup,
+) {
+  const what =
+    record.category === "notes"
+      ? "a note"
+      : record.category
+        ? `a record of ${CATEGORY_LABEL[record.category]}`
+        : "a record";
+  return `New: ${what} from ${authorText(record.author, authorOf(record.author))}, ${formatDay(record.addedAt)}`;
 }

@@ -8,15 +8,21 @@ import { listAnchoredRecords } from "../records/chain";
 import { directoryLookup } from "../records/read";
 import { encodeCall, sendSharingCall } from "./calls";
 import {
+  askAgainHref,
   CLINICIAN_STATUS_LABEL,
   chartOutcomes,
   chartPurpose,
   clinicianPatientList,
+  endedText,
   expiryText,
+  filesInWords,
   inScopeByOthers,
+  listSharedWithMe,
   notSharedSentence,
+  openedSentence,
   parsePatientAddress,
   patientLabel,
+  readingDoneText,
   readReceiptCall,
   recordsInScope,
   scopeText,
@@ -74,7 +80,7 @@ describe("the clinician's words for a share", () => {
     expect(
       scopeText({ categories: ["vitals"], purposes: ["treatment", "emergency"], write: true, oneShot: true }),
     ).toBe(
-      "Vital signs, for treatment and emergencies, one opening only; you may add records of these kinds",
+      "Vital signs, for treatment and emergencies, one opening only; you may add notes (and records of these kinds)",
     );
   });
 
@@ -93,6 +99,60 @@ describe("the clinician's words for a share", () => {
     expect(expiryText({ expiresAt, status: "active" })).toBe("Until 5 Mar 2027");
     expect(expiryText({ expiresAt, status: "expired" })).toBe("Ended 5 Mar 2027");
     expect(expiryText({ expiresAt: UNTIL_REVOKED, status: "revoked" })).toBe("Until the patient revokes it");
+  });
+
+  // Regression (walk #3): after the patient stopped sharing, the chart and the list still said
+  // "Until 31 Dec 2026" and "you may add records of these kinds".
+  it("says an ended share in the past tense, with no permission in the present tense", () => {
+    const expiresAt = new Date("2026-12-31T23:00:00Z");
+    const endedAt = new Date("2026-12-01T15:04:00Z");
+    expect(endedText({ status: "revoked", expiresAt, endedAt })).toBe(
+      "Ended on 1 Dec 2026: the patient stopped sharing",
+    );
+    expect(endedText({ status: "allRevoked", expiresAt, endedAt })).toBe(
+      "Ended on 1 Dec 2026: the patient stopped sharing with everyone",
+    );
+    expect(endedText({ status: "expired", expiresAt, endedAt: expiresAt })).toBe("Ran out on 31 Dec 2026");
+    expect(endedText({ status: "used", expiresAt, endedAt })).toBe(
+      "Ended on 1 Dec 2026: the one opening the patient allowed was used",
+    );
+    expect(endedText({ status: "revoked", expiresAt: UNTIL_REVOKED, endedAt: null })).toBe(
+      "Ended: the patient stopped sharing",
+    );
+    expect(endedText({ status: "active", expiresAt, endedAt: null })).toBe("Until 31 Dec 2026");
+    for (const status of Object.keys(SHARE_STATUS_LABEL) as Share["status"][]) {
+      if (status === "active") continue;
+      const text = endedText({ status, expiresAt, endedAt });
+      expect(text).toMatch(/^(Ended|Ran out)/);
+      expect(text).not.toMatch(/until|may/i);
+    }
+    const writable = { categories: ["labs"], purposes: ["treatment"], write: true, oneShot: false } as const;
+    const terms = { ...writable, categories: [...writable.categories], purposes: [...writable.purposes] };
+    expect(scopeText(terms)).toBe(
+      "Lab results, for treatment; you may add notes (and records of these kinds)",
+    );
+    expect(scopeText(terms, { ended: true })).toBe("Lab results, for treatment");
+  });
+
+  it("links 'Ask this patient again' to the request form with the address filled in", () => {
+    expect(askAgainHref(getAddress(PATIENT))).toBe(`/?ask=${PATIENT}`);
+  });
+
+  // Regression (walk #12): "You opened 1 record" while the chart showed three values of one file,
+  // and "All 1 records read." for screen readers.
+  it("counts what an opened chart shows as files of each kind, with plurals that agree", () => {
+    const of = (...categories: (Category | undefined)[]) => categories.map((category) => ({ category }));
+    expect(filesInWords(of("labs"))).toBe("1 file of lab results");
+    expect(filesInWords(of("medications", "labs", "labs"))).toBe(
+      "2 files of lab results and 1 file of medications",
+    );
+    expect(filesInWords(of("labs", undefined))).toBe("1 file of lab results and 1 file of another kind");
+    expect(openedSentence(of("labs"), "treatment")).toBe(
+      "You opened 1 file of lab results for treatment. The patient sees this under My consents.",
+    );
+    expect(openedSentence(of("labs"), null)).not.toContain("their history");
+    expect(readingDoneText(1)).toBe("The file is read.");
+    expect(readingDoneText(3)).toBe("All 3 files are read.");
   });
 
   it("counts records added after the access ended apart from damaged ones", () => {
@@ -301,9 +361,36 @@ describe("the read receipt against a real chain", () => {
     const medication = records.find((r) => r.category === "medications")!;
     await expect(receipt([medication.recordId])).rejects.toThrow();
 
+    expect(
+      (await listSharedWithMe(world.anvil.publicClient, world.consent, rivera.address))[0].endedAt,
+    ).toBeNull();
     await consentWriter(patient.wallet, world.consent).revoke(rivera.address);
     const [ended] = await listSharedWith(world.anvil.publicClient, world.consent, rivera.address);
     expect(ended.status).toBe("revoked");
+    // The date the access ended is the revocation's block time, as the clinician's screens say it.
+    const revokedAt = new Date(Number((await world.anvil.publicClient.getBlock()).timestamp) * 1000);
+    const [withDate] = await listSharedWithMe(world.anvil.publicClient, world.consent, rivera.address);
+    expect(withDate.endedAt).toEqual(revokedAt);
+    expect(endedText(withDate)).toMatch(/^Ended on \d{1,2} \w{3} \d{4}: the patient stopped sharing$/);
+
+    // Shared again, then "stop sharing with everyone" a day later: that is the date, not the old revocation's.
+    const again = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: entry,
+      choice: { categories: ["labs"], purposes: ["treatment"], expiresAt: UNTIL_REVOKED },
+    });
+    await world.carryOut(patient.wallet, again);
+    await world.anvil.publicClient.request({ method: "evm_increaseTime", params: [86_400] } as never);
+    await consentWriter(patient.wallet, world.consent).revokeAll();
+    const allRevokedAt = new Date(Number((await world.anvil.publicClient.getBlock()).timestamp) * 1000);
+    const [everyone] = await listSharedWithMe(world.anvil.publicClient, world.consent, rivera.address);
+    expect(everyone.status).toBe("allRevoked");
+    expect(everyone.endedAt).toEqual(allRevokedAt);
+    expect(allRevokedAt.getTime() - revokedAt.getTime()).toBeGreaterThanOrEqual(86_400_000);
     const refused = await receipt([inScope[0].recordId]).catch((error: Error) => error);
     expect(refused).toBeInstanceOf(Error);
     console.info(`receipt after the revocation: ${(refused as Error).message}`);

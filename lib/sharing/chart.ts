@@ -1,13 +1,14 @@
 // The clinician's side of a share, in the clinician's words: which patients shared with me, what a
 // chart may show, and the one read receipt an opening of the chart sends first.
 
-import { type Address, getAddress, type Hex, isAddress, isAddressEqual } from "viem";
-import { CATEGORY_LABEL, PURPOSE, type Purpose } from "../consent/codes";
+import { type Address, getAddress, type Hex, isAddress, isAddressEqual, type PublicClient } from "viem";
+import { CATEGORY_LABEL, type Category, inCategoryOrder, PURPOSE, type Purpose } from "../consent/codes";
+import { consentRegistryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import type { AnchoredRecord } from "../records/chain";
 import { type AuthorLookup, shortAddress } from "../records/read";
 import { consentCall } from "./calls";
-import { listInWords, type Share, type ShareStatus, UNTIL_REVOKED } from "./grants";
+import { listInWords, listSharedWith, type Share, type ShareStatus, UNTIL_REVOKED } from "./grants";
 import type { SharedRecord } from "./openShared";
 
 /** A patient's address as typed into a URL: a checked address, or the sentence saying what is wrong. */
@@ -60,7 +61,7 @@ export const CLINICIAN_STATUS_LABEL: Record<ShareStatus, string> = {
 export function statusSentence(share: Pick<Share, "status" | "expiresAt">): string {
   switch (share.status) {
     case "active":
-      return "You can open this patient's shared records. Each opening is recorded on the chain, and the patient can see it.";
+      return "You can open this patient's shared records. Each opening is recorded on the chain, and the patient sees it under My consents.";
     case "expired":
       return `The patient's consent expired on ${formatDate(share.expiresAt)}.`;
     case "revoked":
@@ -95,12 +96,160 @@ export function expiryText(share: Pick<Share, "expiresAt" | "status">, timeZone 
   return `${share.status === "expired" ? "Ended" : "Until"} ${formatDate(share.expiresAt, timeZone)}`;
 }
 
-/** "Lab results and medications, for treatment" (with "; you may add records" when writing is allowed). */
-export function scopeText(share: Pick<Share, "categories" | "purposes" | "write" | "oneShot">): string {
+/**
+ * "Lab results and medications, for treatment" (with "; you may add records" when writing is
+ * allowed). Once the access ended it says only what was shared: no permission in the present tense.
+ */
+export function scopeText(
+  share: Pick<Share, "categories" | "purposes" | "write" | "oneShot">,
+  options: { ended?: boolean } = {},
+): string {
   const what = listInWords(share.categories.map((c) => CATEGORY_LABEL[c]));
   const why = listInWords(share.purposes.map((p) => CLINICIAN_PURPOSE_LABEL[p]));
   const text = `${what.charAt(0).toUpperCase()}${what.slice(1)}, for ${why}`;
-  return `${text}${share.oneShot ? ", one opening only" : ""}${share.write ? "; you may add records of these kinds" : ""}`;
+  if (options.ended) return text;
+  return `${text}${share.oneShot ? ", one opening only" : ""}${share.write ? "; you may add notes (and records of these kinds)" : ""}`;
+}
+
+// ------------------------------------------------------------------ when a share ended
+
+/** A share as the clinician's screens show it: with when its access ended, when the chain says so. */
+export type ClinicianShare = Share & {
+  /**
+   * When the access ended: the block time of the revocation (the patient's, or "stop sharing with
+   * everyone") or of the one opening, the expiry for an expired share; null while active, or when
+   * the chain holds no date for it (a lapsed verification, a changed key).
+   */
+  endedAt: Date | null;
+};
+
+type EventClient = Pick<PublicClient, "getContractEvents" | "readContract" | "getBlock">;
+
+/**
+ * Every patient who ever shared with `me` ({@link listSharedWith}), each with when its access
+ * ended. Reads the revocations and one-time openings of the ended shares only (three event
+ * queries and one block per date at most), so an all-active list costs nothing more.
+ */
+export async function listSharedWithMe(
+  client: EventClient,
+  consent: Address,
+  me: Address,
+): Promise<ClinicianShare[]> {
+  const shares = await listSharedWith(client, consent, me);
+  const ended = shares.filter((s) => !isActive(s));
+  if (ended.length === 0) return shares.map((s) => ({ ...s, endedAt: null }));
+  const where = { address: consent, abi: consentRegistryAbi, fromBlock: 0n } as const;
+  const allRevoked = ended.filter((s) => s.status === "allRevoked").map((s) => s.patient);
+  const [revoked, everyone, used] = await Promise.all([
+    ended.some((s) => s.status === "revoked")
+      ? client.getContractEvents({ ...where, eventName: "AccessRevoked", args: { grantee: me } })
+      : [],
+    allRevoked.length > 0
+      ? client.getContractEvents({ ...where, eventName: "AllAccessRevoked", args: { patient: allRevoked } })
+      : [],
+    ended.some((s) => s.status === "used")
+      ? client.getContractEvents({ ...where, eventName: "OneShotGrantUsed", args: { grantee: me } })
+      : [],
+  ]);
+  /** The block of the latest event for this patient after its latest grant. */
+  const endingBlock = (share: Share): bigint | null => {
+    const events =
+      share.status === "revoked"
+        ? revoked
+        : share.status === "allRevoked"
+          ? everyone
+          : share.status === "used"
+            ? used
+            : [];
+    let latest: bigint | null = null;
+    for (const event of events) {
+      const patient = event.args.patient;
+      if (!patient || !isAddressEqual(patient, share.patient)) continue;
+      if (event.blockNumber < share.grantedInBlock) continue;
+      if (latest === null || event.blockNumber > latest) latest = event.blockNumber;
+    }
+    return latest;
+  };
+  const blocks = new Map(ended.map((s) => [s.patient, endingBlock(s)]));
+  const distinct = [...new Set([...blocks.values()].filter((b): b is bigint => b !== null))];
+  const times = new Map(
+    await Promise.all(
+      distinct.map(
+        async (blockNumber) =>
+          [blockNumber, new Date(Number((await client.getBlock({ blockNumber })).timestamp) * 1000)] as const,
+      ),
+    ),
+  );
+  return shares.map((share) => {
+    if (isActive(share)) return { ...share, endedAt: null };
+    if (share.status === "expired") return { ...share, endedAt: share.expiresAt };
+    const block = blocks.get(share.patient);
+    return { ...share, endedAt: block != null ? (times.get(block) ?? null) : null };
+  });
+}
+
+/**
+ * When and why a share's access ended, in the past tense: "Ended on 1 Dec 2026: the patient
+ * stopped sharing", "Ran out on 31 Dec 2026"; for an active share, its expiry ({@link expiryText}).
+ */
+export function endedText(
+  share: Pick<ClinicianShare, "status" | "expiresAt" | "endedAt">,
+  timeZone = "UTC",
+): string {
+  const on = share.endedAt ? ` on ${formatDate(share.endedAt, timeZone)}` : "";
+  switch (share.status) {
+    case "active":
+      return expiryText(share, timeZone);
+    case "expired":
+      return `Ran out on ${formatDate(share.expiresAt, timeZone)}`;
+    case "revoked":
+      return `Ended${on}: the patient stopped sharing`;
+    case "allRevoked":
+      return `Ended${on}: the patient stopped sharing with everyone`;
+    case "used":
+      return `Ended${on}: the one opening the patient allowed was used`;
+    case "suspended":
+      return "Ended: your verification as a provider lapsed";
+    case "identityChanged":
+      return "Ended: your encryption key changed after the patient gave consent";
+  }
+}
+
+/** The address of the request form on the clinician's home, with this patient's address filled in. */
+export const askAgainHref = (patient: Address) => `/?${ASK_PARAM}=${patient}`;
+export const ASK_PARAM = "ask";
+
+// ------------------------------------------------------------------ an opened chart, in words
+
+/** "1 file of lab results", "2 files of lab results and 1 file of medications" (kinds in their usual order). */
+export function filesInWords(records: readonly Pick<AnchoredRecord, "category">[]): string {
+  const counts = new Map<Category, number>();
+  let unknown = 0;
+  for (const { category } of records) {
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+    else unknown++;
+  }
+  const files = (n: number) => (n === 1 ? "1 file" : `${n} files`);
+  const parts = inCategoryOrder([...counts.keys()]).map(
+    (c) => `${files(counts.get(c)!)} of ${CATEGORY_LABEL[c]}`,
+  );
+  if (unknown > 0) parts.push(`${files(unknown)} of another kind`);
+  return parts.length > 0 ? listInWords(parts) : "no files";
+}
+
+/** "You opened 1 file of lab results for treatment. The patient sees this under My consents." */
+export function openedSentence(
+  records: readonly Pick<AnchoredRecord, "category">[],
+  purpose: Purpose | null,
+): string {
+  const why = purpose ? ` for ${CLINICIAN_PURPOSE_LABEL[purpose]}` : "";
+  return `You opened ${filesInWords(records)}${why}. The patient sees this under My consents.`;
+}
+
+/** For screen readers, once every file of an opened chart is decrypted: "The file is read." / "All 3 files are read." */
+export function readingDoneText(count: number): string {
+  if (count === 0) return "There are no files to read.";
+  return count === 1 ? "The file is read." : `All ${count} files are read.`;
 }
 
 /** The purpose a clinician's receipt names: treatment when the share allows it, otherwise the first one allowed. */
@@ -205,15 +354,15 @@ export function patientLabel(patient: Address, authorOf: AuthorLookup): PatientL
  * into active ones and those whose access ended; each part keeps the given order (newest grant
  * first).
  */
-export function clinicianPatientList(
-  shares: readonly Share[],
+export function clinicianPatientList<S extends Share>(
+  shares: readonly S[],
   authorOf: AuthorLookup,
   query = "",
-): { active: Share[]; ended: Share[] } {
+): { active: S[]; ended: S[] } {
   const text = query.trim().toLowerCase();
   const hex = text.startsWith("0x") ? text.slice(2) : text;
   const words = text.split(/\s+/);
-  const matches = (share: Share) => {
+  const matches = (share: S) => {
     if (!text) return true;
     if (/^[0-9a-f]{4,40}$/.test(hex) && share.patient.toLowerCase().includes(hex)) return true;
     const name = patientLabel(share.patient, authorOf).name.toLowerCase();

@@ -20,6 +20,7 @@ import {
   checkNoteInput,
   MAX_NOTE_TEXT,
   NoteInputError,
+  noteBlockedSentence,
   noteDocument,
   noteNotStoredSentence,
   noteWriting,
@@ -290,4 +291,43 @@ describe("a note in a real chart", () => {
     });
     expect(shared.status).toBe("notShared");
   }, 60_000);
+});
+
+// Regression (walk #4): a note saved after the patient stopped sharing failed with "You are not
+// allowed to add records of this kind for this patient." and a "Try again" that could not work.
+describe("noteBlockedSentence", () => {
+  const share = { status: "active", write: true, categories: ["notes", "labs"] } as const;
+  const of = (status: Parameters<typeof noteBlockedSentence>[0]["status"]) =>
+    noteBlockedSentence({ ...share, categories: [...share.categories], status });
+
+  it("says the patient ended the access, that the note was not saved and that the text is still there", () => {
+    expect(of("revoked")).toBe(
+      "The patient ended your access, so the note was not saved. Your text is still here.",
+    );
+    expect(of("allRevoked")).toBe(of("revoked"));
+    expect(of("expired")).toBe("Your access ran out, so the note was not saved. Your text is still here.");
+    for (const status of ["used", "suspended", "identityChanged"] as const) {
+      expect(of(status)).toMatch(/, so the note was not saved\. Your text is still here\.$/);
+    }
+    expect(noteBlockedSentence({ status: "active", write: false, categories: ["notes"] })).toBe(
+      "The patient no longer allows you to add notes, so the note was not saved. Your text is still here.",
+    );
+  });
+
+  it("is null while the share lets the clinician add notes", () => {
+    expect(of("active")).toBeNull();
+  });
+
+  it("never invites a retry", () => {
+    for (const status of [
+      "revoked",
+      "allRevoked",
+      "expired",
+      "used",
+      "suspended",
+      "identityChanged",
+    ] as const) {
+      expect(of(status)).not.toMatch(/try again/i);
+    }
+  });
 });

@@ -64,6 +64,32 @@ export function noteWriting(share: {
   return { allowed: true };
 }
 
+/**
+ * Why a note the clinician wrote was not saved, once the share no longer lets them add it (the
+ * patient stopped sharing while they wrote): said plainly, with the reassurance that the text is
+ * still on screen. Saving again cannot work, so nothing here invites a retry. Null while writing
+ * is allowed.
+ */
+export function noteBlockedSentence(share: Parameters<typeof noteWriting>[0]): string | null {
+  if (noteWriting(share).allowed) return null;
+  const kept = "Your text is still here.";
+  switch (share.status) {
+    case "revoked":
+    case "allRevoked":
+      return `The patient ended your access, so the note was not saved. ${kept}`;
+    case "expired":
+      return `Your access ran out, so the note was not saved. ${kept}`;
+    case "used":
+      return `The one opening the patient allowed was used, so the note was not saved. ${kept}`;
+    case "suspended":
+      return `Your verification as a provider lapsed, so the note was not saved. ${kept}`;
+    case "identityChanged":
+      return `Your encryption key changed after the patient gave consent, so the note was not saved. ${kept}`;
+    case "active":
+      return `The patient no longer allows you to add notes, so the note was not saved. ${kept}`;
+  }
+}
+
 /** A note that cannot be saved as written, with the sentence to show. */
 export class NoteInputError extends Error {
   constructor(message: string) {

@@ -3,8 +3,29 @@ import { directoryAbi } from "../contracts/generated";
 import { sendCall } from "../contracts/sendCall";
 import { fetchVerifiedJson } from "../ipfs/car";
 import { addJson } from "../ipfs/client";
-import { listDirectory, searchDirectory } from "./directory";
+import { displayName, listDirectory, searchDirectory } from "./directory";
+import { describeTerms } from "./grants";
 import { type Person, type SharingWorld, startSharingWorld } from "./testing";
+
+// Attack N4: an unverified impostor could register "Dr. Maya Rivera, Mercy Clinic (verified)", or
+// carry bidi overrides and zero-width characters, and every screen showed the name as registered.
+describe("Directory names as the app shows them", () => {
+  it("drops invisible and bidi-override characters, collapses spaces, and drops a claimed 'verified'", () => {
+    expect(displayName("Dr. Maya Rivera, Mercy Clinic")).toBe("Dr. Maya Rivera, Mercy Clinic");
+    expect(displayName("Dr. Maya Rivera, Mercy Clinic (verified)")).toBe("Dr. Maya Rivera, Mercy Clinic");
+    expect(displayName("Dr. Maya Rivera, Mercy Clinic\u202e")).toBe("Dr. Maya Rivera, Mercy Clinic");
+    expect(displayName("Dr. Maya Ri\u200bvera, Mercy Clinic ✓ Verified")).toBe(
+      "Dr. Maya Rivera, Mercy Clinic",
+    );
+    expect(
+      displayName("\u202aDr.\u2066 Sam\u2069   Lee\u202c,\tHill\ufeff Hospital [Verified clinician]"),
+    ).toBe("Dr. Sam Lee, Hill Hospital");
+    expect(displayName("Dr. Lee \u2014 VERIFIED")).toBe("Dr. Lee");
+    expect(displayName("\u200b\u200d (verified)")).toBe("(no name)");
+    // "Unverified" in a name is not a claim to be verified, and a name is otherwise kept as written.
+    expect(displayName("Müller & Söhne Klinik")).toBe("Müller & Söhne Klinik");
+  });
+});
 
 describe("the Directory as the sharing screens list it, against a real chain", () => {
   let world: SharingWorld;
@@ -87,4 +108,32 @@ describe("the Directory as the sharing screens list it, against a real chain", (
     expect(names("nobody")).toEqual([]);
     expect(names("  ")).toHaveLength(entries.length);
   });
+
+  it("lists an impostor's name without its claimed '(verified)' or hidden characters (attack N4)", async () => {
+    const fakes = [
+      await world.clinician("Dr. Maya Rivera, Mercy Clinic (verified)", { verified: false }),
+      await world.clinician("Dr. Maya Rivera, Mercy Clinic\u202e", { verified: false }),
+      await world.clinician("Dr. Maya Ri\u200bvera, Mercy Clinic ✓ Verified", { verified: false }),
+    ];
+    const entries = await listDirectory(world.anvil.publicClient, world.directory);
+    const terms = {
+      categories: ["labs" as const],
+      purposes: ["treatment" as const],
+      expiresAt: new Date("2027-03-05Z"),
+    };
+    for (const fake of fakes) {
+      const entry = entries.find((e) => e.address === fake.address)!;
+      expect(entry.name).toBe("Dr. Maya Rivera, Mercy Clinic");
+      expect(entry.verified).toBe(false);
+      expect(describeTerms(entry, terms, { timeZone: "UTC" })).toMatch(
+        /^Dr\. Maya Rivera, Mercy Clinic \(not verified\) can read/,
+      );
+    }
+    // A search finds them all, each with its own badge: the zero-width one no longer hides.
+    expect(
+      searchDirectory(entries, "maya rivera")
+        .filter((e) => !e.verified)
+        .map((e) => e.address),
+    ).toEqual(expect.arrayContaining(fakes.map((f) => f.address)));
+  }, 60_000);
 });

@@ -30,6 +30,35 @@ export const UNVERIFIED_WARNING =
 
 type Client = Pick<PublicClient, "getContractEvents" | "readContract">;
 
+/** Control and format characters: bidi overrides and isolates (U+202A-202E, U+2066-2069), zero-width ones, BOM. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** A check mark claimed in the text ("✓ Verified"): only the badge may say that. */
+const CHECK_MARKS = /[\u2705\u2611\u2713\u2714\u{1F5F8}\u{1F5F9}]/gu;
+/** "(verified)", "[Verified clinician]": a bracketed claim of being verified. */
+const BRACKETED_CLAIM = /[([{][^()[\]{}]*\bverified\b[^()[\]{}]*[)\]}]/giu;
+/** A trailing "verified" ("... Clinic - Verified") once a check mark before it is gone. */
+const TRAILING_CLAIM = /[\s,;:|\-\u2013\u2014]*\bverified\b[\s.!]*$/iu;
+
+/**
+ * A Directory name as the app shows it, everywhere (listDirectory applies it): the contract
+ * accepts any text, so invisible and bidi-override characters are removed, spaces collapsed,
+ * and a claimed "(verified)" or "✓ Verified" is dropped from the name: the badge beside it, from
+ * the Directory's attestation, is the only mark of a verified entry.
+ */
+export function displayName(raw: string): string {
+  const name = raw
+    .normalize("NFKC")
+    .replace(/\s/gu, " ")
+    .replace(INVISIBLE, "")
+    .replace(CHECK_MARKS, " ")
+    .replace(BRACKETED_CLAIM, " ")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(TRAILING_CLAIM, "")
+    .trim();
+  return name || "(no name)";
+}
+
 /**
  * Every provider and model in the Directory at `directory`: the accounts from its
  * `ParticipantRegistered` events, each entry as `participantOf` returns it now, and its key
@@ -69,7 +98,7 @@ export async function listDirectory(client: Client, directory: Address): Promise
       return {
         address,
         kind: isModel ? "model" : "provider",
-        name: p.name,
+        name: displayName(p.name),
         verified: p.verified,
         identity: p.identity,
         encryptionKey: p.encryptionKey,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newRecordId } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { directoryAbi } from "../contracts/generated";
 import { sendCall } from "../contracts/sendCall";
 import { type DirectoryEntry, listDirectory } from "./directory";
+import { shareHistoryOf } from "./exposure";
 import { type GrantChoice, planGrant } from "./grantKeyring";
 import {
   describeTerms,
@@ -43,7 +43,7 @@ describe("expiry presets and the terms in words", () => {
         { timeZone: "UTC" },
       ),
     ).toBe(
-      "Dr. Rivera, Mercy Clinic (verified) can read your lab results and medications for your treatment until 5 March 2027",
+      "Dr. Rivera, Mercy Clinic (verified) can read your lab results and medications for your treatment until 5 Mar 2027",
     );
     expect(
       describeTerms(
@@ -57,7 +57,7 @@ describe("expiry presets and the terms in words", () => {
       ),
     ).toBe(
       "Unknown Clinic (not verified) can read your vital signs, lab results and clinical notes for your treatment " +
-        "and emergencies until you revoke it, and can add records of these kinds to your records",
+        "and emergencies until you revoke it, and can add notes (and other records of these kinds) to your records",
     );
     expect(listInWords([])).toBe("");
     expect(listInWords(["a"])).toBe("a");
@@ -132,9 +132,10 @@ describe("shares against a real chain", () => {
       `0x${"22".repeat(32)}`,
     ]);
     await grant(patient, clinicians.used, { oneShot: true });
+    const [lab] = await world.addRecords(patient, "labs");
     await consentWriter(clinicians.used.wallet, world.consent).logAccess({
       patient: patient.address,
-      recordIds: [newRecordId("labs")],
+      recordIds: [lab.recordId],
       purpose: "treatment",
     });
 
@@ -156,8 +157,19 @@ describe("shares against a real chain", () => {
       identity: 1,
       keyringCid: activePlan.terms.keyringCid,
     });
-    // A revoked grant still shows what had been shared.
+    // A revoked grant still shows what had been shared, and when it was stopped.
     expect(listed.revoked.categories).toEqual(["labs"]);
+    expect(listed.revoked.endedInBlock).toBeTypeOf("bigint");
+    expect(listed.used.endedInBlock).toBeTypeOf("bigint");
+    expect(listed.active.endedInBlock).toBeNull();
+    expect(SHARE_STATUS_LABEL.revoked).toBe("Stopped");
+    // Walk #2: while a share runs, the patient sees what the party read and added, with dates.
+    const used = await shareHistoryOf(world.anvil.publicClient, world.consent, listed.used);
+    expect(used.reads).toHaveLength(1);
+    expect(used.reads[0].at).toBeInstanceOf(Date);
+    expect(used.endedAt?.getTime()).toBe(used.reads[0].at.getTime());
+    const stopped = await shareHistoryOf(world.anvil.publicClient, world.consent, listed.revoked);
+    expect(stopped.endedAt).toBeInstanceOf(Date);
     expect(SHARE_STATUS_LABEL[listed.suspended.status]).toMatch(/verification has lapsed/);
 
     await world.advance(2 * 24 * 3600);
@@ -187,7 +199,9 @@ describe("shares against a real chain", () => {
     expect(mine.find((s) => s.patient === other.address)?.keyringCid).toBe(rotation.keyrings[0].cid);
 
     await consentWriter(other.wallet, world.consent).revokeAll();
-    expect((await shares(other)).active.status).toBe("allRevoked");
+    const ended = (await shares(other)).active;
+    expect(ended.status).toBe("allRevoked");
+    expect(ended.endedInBlock).toBeTypeOf("bigint");
     expect((await shares(other)).revoked.status).toBe("revoked");
   }, 60_000);
 });

@@ -41,6 +41,12 @@ export type Share = {
   everShared: Category[];
   /** Block of the latest grant. */
   grantedInBlock: bigint;
+  /**
+   * Block in which a share that was stopped or used up ended (its AccessRevoked,
+   * AllAccessRevoked or OneShotGrantUsed event); null for any other status (an expired share
+   * ended at `expiresAt`).
+   */
+  endedInBlock?: bigint | null;
 };
 
 type Client = Pick<PublicClient, "getContractEvents" | "readContract">;
@@ -59,10 +65,19 @@ export const listSharedWith = (client: Client, consent: Address, grantee: Addres
 
 async function listShares(client: Client, consent: Address, side: Side): Promise<Share[]> {
   const where = { address: consent, abi: consentRegistryAbi, args: side, fromBlock: 0n } as const;
-  const [granted, published, used] = await Promise.all([
+  const [granted, published, used, revoked, revokedAll] = await Promise.all([
     client.getContractEvents({ ...where, eventName: "AccessGranted" }),
     client.getContractEvents({ ...where, eventName: "KeyringPublished" }),
     client.getContractEvents({ ...where, eventName: "OneShotGrantUsed" }),
+    client.getContractEvents({ ...where, eventName: "AccessRevoked" }),
+    // "Stop sharing with everyone" names only the patient.
+    client.getContractEvents({
+      address: consent,
+      abi: consentRegistryAbi,
+      eventName: "AllAccessRevoked",
+      ...("patient" in side ? { args: { patient: side.patient } } : {}),
+      fromBlock: 0n,
+    }),
   ]);
   const pair = (args: { patient?: Address; grantee?: Address }) =>
     `${getAddress(args.patient!)}|${getAddress(args.grantee!)}`;
@@ -89,10 +104,22 @@ async function listShares(client: Client, consent: Address, side: Side): Promise
       const stored = await reader.grantOf(patient, grantee);
       const usedUp = used.some((event) => pair(event.args) === key && after(event, grantEvent));
       const terms = unpackGrant(grantEvent.args.grant!);
+      const status: ShareStatus = stored.status !== "none" ? stored.status : usedUp ? "used" : "revoked";
+      const endedBy =
+        status === "revoked"
+          ? revoked.find((event) => pair(event.args) === key && after(event, grantEvent))
+          : status === "allRevoked"
+            ? revokedAll.find(
+                (event) =>
+                  getAddress(event.args.patient!) === patient && after(event, grantEvent as Position),
+              )
+            : status === "used"
+              ? used.find((event) => pair(event.args) === key && after(event, grantEvent))
+              : undefined;
       return {
         patient,
         grantee,
-        status: stored.status !== "none" ? stored.status : usedUp ? "used" : "revoked",
+        status,
         categories: terms.categories,
         purposes: terms.purposes,
         expiresAt: terms.expiresAt,
@@ -103,6 +130,7 @@ async function listShares(client: Client, consent: Address, side: Side): Promise
         keyringCids: [...new Set(given)],
         everShared: inCategoryOrder([...everShared]),
         grantedInBlock: grantEvent.blockNumber,
+        endedInBlock: endedBy?.blockNumber ?? null,
       };
     }),
   );
@@ -113,10 +141,10 @@ async function listShares(client: Client, consent: Address, side: Side): Promise
 export const SHARE_STATUS_LABEL: Record<ShareStatus, string> = {
   active: "Active",
   expired: "Expired",
-  allRevoked: "Ended when you revoked all access",
+  allRevoked: "Stopped (with everyone)",
   identityChanged: "Ended: their key or model changed, so they need your consent again",
   suspended: "Paused: their verification has lapsed",
-  revoked: "Revoked",
+  revoked: "Stopped",
   used: "Used (one-time access)",
 };
 
@@ -163,7 +191,7 @@ export function listInWords(items: readonly string[]): string {
 
 /**
  * The terms in a patient's words, shown before signing: "Dr. Rivera, Mercy Clinic (verified)
- * can read your lab results and medications for your treatment until 5 March 2027".
+ * can read your lab results and medications for your treatment until 5 Mar 2027".
  */
 export function describeTerms(
   grantee: Pick<DirectoryEntry, "name" | "verified">,
@@ -184,11 +212,12 @@ export function describeTerms(
       ? "until you revoke it"
       : `until ${new Intl.DateTimeFormat(options.locale ?? "en-GB", {
           day: "numeric",
-          month: "long",
+          month: "short",
           year: "numeric",
           timeZone: options.timeZone,
         }).format(terms.expiresAt)}`;
   const once = terms.oneShot ? " once" : "";
-  const write = terms.write ? `, and can add records of these kinds to your records` : "";
+  // On chain, writing covers every kind shared; this app's clinicians add notes.
+  const write = terms.write ? `, and can add notes (and other records of these kinds) to your records` : "";
   return `${who} can read your ${what}${once} for ${why} ${until}${write}`;
 }

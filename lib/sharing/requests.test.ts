@@ -7,11 +7,16 @@ import {
   type AccessRequest,
   approvalExpiries,
   approvalProblem,
+  describeMyPendingRequest,
   describeRequest,
   durationInWords,
+  groupPendingRequests,
   listMyRequests,
   listPatientRequests,
+  pendingRequestProblem,
   pendingRequests,
+  pendingRequestTo,
+  planDeclineAll,
   planRequest,
   REQUEST_DURATION_SECONDS,
   type RequestChoice,
@@ -56,7 +61,7 @@ describe("requests in words", () => {
       }),
     ).toBe(
       "Dr. Rivera, Mercy Clinic (not verified) asks to read your lab results and medications for your treatment, " +
-        "for 24 hours, and to add records of these kinds to your records",
+        "for 24 hours, and to add notes (and other records of these kinds) to your records",
     );
     expect(describeRequest({ ...asked, requesterEntry: null })).toMatch(
       /^0x0+1 \(not in the directory\) asks/,
@@ -100,6 +105,93 @@ describe("requests in words", () => {
     ).toMatch(/as long as they asked/);
     expect(approvalProblem(request, { ...within, write: true }, now)).toMatch(/did not ask to add/);
     expect(approvalProblem(request, { ...within, categories: [] }, now)).toMatch(/at least one/);
+  });
+});
+
+describe("the patient's list of pending requests", () => {
+  const person = (n: number, verified: boolean | null) => {
+    const address = `0x${n.toString(16).padStart(40, "0")}` as const;
+    return {
+      requester: address,
+      requesterEntry:
+        verified === null
+          ? null
+          : {
+              address,
+              kind: "provider" as const,
+              name: `Clinic ${n}`,
+              verified,
+              identity: 1,
+              encryptionKey: "0x00" as const,
+              keyVersion: 1,
+              profileCid: "x",
+            },
+    };
+  };
+  const request = (id: number, verified: boolean | null, status: AccessRequest["status"] = "pending") =>
+    ({
+      ...person(id, verified),
+      requestId: BigInt(id),
+      patient: "0x00000000000000000000000000000000000000aa",
+      categories: ["labs"],
+      purposes: ["treatment"],
+      durationSeconds: DAY,
+      write: false,
+      reasonCid: "x",
+      requestExpiresAt: new Date(0),
+      status,
+      identityChanged: false,
+      requestedInBlock: 1n,
+    }) satisfies AccessRequest;
+
+  it("puts verified requesters first and unverified or unlisted ones apart, newest first", () => {
+    const list = [
+      request(1, true),
+      request(2, false),
+      request(3, null),
+      request(4, true),
+      request(5, false, "denied"),
+    ];
+    const { verified, unverified } = groupPendingRequests(list);
+    expect(verified.map((r) => r.requestId)).toEqual([4n, 1n]);
+    expect(unverified.map((r) => r.requestId)).toEqual([3n, 2n]);
+  });
+
+  it("declines 200 requests from 200 strangers in one transaction, and nothing when there is none", () => {
+    const consent = "0x00000000000000000000000000000000000000cc";
+    const strangers = Array.from({ length: 200 }, (_, i) => request(i + 1, false));
+    const call = planDeclineAll(consent, groupPendingRequests(strangers).unverified);
+    expect(call?.functionName).toBe("multicall");
+    const [calls] = (call?.args ?? [[]]) as [readonly `0x${string}`[]];
+    expect(calls).toHaveLength(200);
+    expect(planDeclineAll(consent, [request(7, false)])).toMatchObject({
+      functionName: "denyRequest",
+      args: [7n],
+    });
+    expect(planDeclineAll(consent, [])).toBeNull();
+  });
+
+  it("tells the clinician what their pending request asks, in words", () => {
+    expect(
+      describeMyPendingRequest({
+        categories: ["labs", "medications"],
+        purposes: ["treatment", "emergency"],
+        durationSeconds: 30 * DAY,
+        write: true,
+        requestExpiresAt: new Date("2026-12-31T10:00:00Z"),
+      }),
+    ).toBe(
+      "Your request to read their lab results and medications for treatment and emergencies and to add notes (and records " +
+        "of these kinds), for 30 days, is waiting for their answer (it lapses on 31 Dec 2026).",
+    );
+  });
+
+  it("finds the clinician's request still waiting for one patient", () => {
+    const patient = "0x00000000000000000000000000000000000000AA";
+    const mine = [request(3, true, "denied"), request(2, true), request(1, true, "approved")];
+    expect(pendingRequestTo(mine, patient)?.requestId).toBe(2n);
+    expect(pendingRequestTo([mine[0]], patient)).toBeNull();
+    expect(pendingRequestTo(mine, "0x00000000000000000000000000000000000000bb")).toBeNull();
   });
 });
 
@@ -262,5 +354,74 @@ describe("requests against a real chain and IPFS node", () => {
     await expect(ask(rivera, { reason: "  " })).rejects.toThrow("Write a few words first.");
     await expect(ask(rivera, { reason: "x".repeat(2001) })).rejects.toThrow(/under 2000 characters/);
     await expect(ask(rivera, { categories: [] })).rejects.toThrow(/at least one kind of record/);
+  });
+
+  it("one pending request per clinician: a second is refused until the first is withdrawn (security review F3)", async () => {
+    const quinnAgain = await world.clinician("Dr. Ames, Walk-in Clinic", { verified: false });
+    await ask(quinnAgain);
+    await expect(ask(quinnAgain, { categories: ["labs"] })).rejects.toThrow(
+      "You already have a request waiting for this patient's answer.",
+    );
+    expect(
+      await pendingRequestProblem(
+        world.anvil.publicClient,
+        world.consent,
+        quinnAgain.address,
+        patient.address,
+      ),
+    ).toMatch(/already have a request waiting/);
+    const mine = await listMyRequests(world.anvil.publicClient, where(), quinnAgain.address);
+    const open = pendingRequestTo(mine, patient.address);
+    expect(open).not.toBeNull();
+    await sendSharingCall(
+      quinnAgain.wallet,
+      consentCall(world.consent, "withdrawRequest", [open!.requestId]),
+    );
+    expect((await listMyRequests(world.anvil.publicClient, where(), quinnAgain.address))[0].status).toBe(
+      "withdrawn",
+    );
+    expect((await patientSide()).find((r) => r.requestId === open!.requestId)?.status).toBe("withdrawn");
+    expect(
+      await pendingRequestProblem(
+        world.anvil.publicClient,
+        world.consent,
+        quinnAgain.address,
+        patient.address,
+      ),
+    ).toBeNull();
+    await ask(quinnAgain);
+  });
+
+  it("declines every request from unverified entries in one transaction, leaving verified ones", async () => {
+    const strangers = await Promise.all(
+      ["Pop-up A", "Pop-up B", "Pop-up C"].map((name) => world.clinician(name, { verified: false })),
+    );
+    for (const stranger of strangers.slice(1)) await ask(stranger);
+    // Anyone can send any bytes as the reason: one malformed request does not hide the others.
+    await sendSharingCall(
+      strangers[0].wallet,
+      consentCall(world.consent, "requestAccess", [patient.address, 1, 1, DAY, false, "0x01"]),
+    );
+    const malformed = (await patientSide()).find((r) => r.requester === strangers[0].address)!;
+    expect(malformed).toMatchObject({ status: "pending", reasonCid: null });
+    expect(
+      await readRequestReason({
+        gatewayUrl: world.node.gatewayUrl,
+        chainId: CHAIN_ID,
+        consent: world.consent,
+        request: malformed,
+        privateKey: patient.identity.privateKey,
+      }),
+    ).toEqual({ error: "This request names no valid reason, so there is nothing to show." });
+    const okafor = await world.clinician("Dr. Okafor, Hillside Practice");
+    await ask(okafor);
+    const { verified, unverified } = groupPendingRequests(await patientSide());
+    expect(verified.map((r) => r.requester)).toEqual([okafor.address]);
+    expect(unverified.length).toBeGreaterThanOrEqual(3);
+    const { receipt } = await sendSharingCall(patient.wallet, planDeclineAll(world.consent, unverified)!);
+    expect(receipt.status).toBe("success");
+    const after = groupPendingRequests(await patientSide());
+    expect(after.unverified).toEqual([]);
+    expect(after.verified.map((r) => r.requester)).toEqual([okafor.address]);
   });
 });

@@ -12,18 +12,22 @@ import {
   purposeMask,
   purposesIn,
 } from "../consent/codes";
-import { cidFromBytes, cidToBytes } from "../consent/consent";
+import { cidFromBytes, cidToBytes, consentReader } from "../consent/consent";
+import { revertSentence } from "../contracts/errors";
 import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
 import type { ContractCall } from "../contracts/sendCall";
 import { buildCar, type Car, fetchVerified } from "../ipfs/car";
-import { consentCall } from "./calls";
-import { parsePatientAddress } from "./chart";
+import { consentCall, encodeCall, multicallOf } from "./calls";
+import { CLINICIAN_PURPOSE_LABEL, formatDate, parsePatientAddress } from "./chart";
 import { type DirectoryEntry, listDirectory } from "./directory";
 import { EXPIRY_PRESET_LABEL, type ExpiryPreset, expiresAtFor, listInWords } from "./grants";
 import { NoteError, openNote, sealNote } from "./sealedNote";
 
-/** Where a request stands: waiting for the patient, answered, or left unanswered past its 30 days. */
-export type RequestStatus = "pending" | "approved" | "denied" | "expired";
+/**
+ * Where a request stands: waiting for the patient, answered, taken back by the requester, or left
+ * unanswered past its 30 days.
+ */
+export type RequestStatus = "pending" | "approved" | "denied" | "withdrawn" | "expired";
 
 /** One access request, as both sides see it. */
 export type AccessRequest = {
@@ -37,8 +41,8 @@ export type AccessRequest = {
   /** How long the access is asked for, from the moment the patient approves. */
   durationSeconds: number;
   write: boolean;
-  /** CID of the reason, a sealed note for the patient. */
-  reasonCid: string;
+  /** CID of the reason, a sealed note for the patient; null when the request names no valid CID. */
+  reasonCid: string | null;
   /** When an unanswered request lapses (30 days after it was made). */
   requestExpiresAt: Date;
   status: RequestStatus;
@@ -68,17 +72,18 @@ async function listRequests(
   side: { patient: Address } | { grantee: Address },
 ): Promise<AccessRequest[]> {
   const query = { address: consent, abi: consentRegistryAbi, args: side, fromBlock: 0n } as const;
-  const [asked, approved, denied, entries, block] = await Promise.all([
+  const [asked, approved, denied, withdrawn, entries, block] = await Promise.all([
     client.getContractEvents({ ...query, eventName: "AccessRequested" }),
     client.getContractEvents({ ...query, eventName: "AccessRequestApproved" }),
     client.getContractEvents({ ...query, eventName: "AccessRequestDenied" }),
+    client.getContractEvents({ ...query, eventName: "AccessRequestWithdrawn" }),
     listDirectory(client, directory),
     client.getBlock(),
   ]);
   const now = Number(block.timestamp);
   const answered = (events: { args: { requestId?: bigint } }[]) =>
     new Set(events.map((e) => e.args.requestId!));
-  const [yes, no] = [answered(approved), answered(denied)];
+  const [yes, no, taken] = [answered(approved), answered(denied), answered(withdrawn)];
   const requests = await Promise.all(
     asked.map(async (event): Promise<AccessRequest> => {
       const a = event.args;
@@ -88,7 +93,9 @@ async function listRequests(
         ? "approved"
         : no.has(a.requestId!)
           ? "denied"
-          : "pending";
+          : taken.has(a.requestId!)
+            ? "withdrawn"
+            : "pending";
       let identityChanged = false;
       if (status === "pending") {
         if (now >= Number(a.expiresAt!)) status = "expired";
@@ -111,7 +118,7 @@ async function listRequests(
         purposes: purposesIn(a.purposes!),
         durationSeconds: Number(a.duration!),
         write: a.write!,
-        reasonCid: cidFromBytes(a.reasonCid!),
+        reasonCid: validCid(a.reasonCid!),
         requestExpiresAt: new Date(Number(a.expiresAt!) * 1000),
         status,
         identityChanged,
@@ -122,9 +129,90 @@ async function listRequests(
   return requests.sort((a, b) => Number(b.requestId - a.requestId));
 }
 
+/** A CID from chain bytes, or null: anyone can send any bytes, and one bad request must not hide the others. */
+function validCid(bytes: Hex): string | null {
+  try {
+    return cidFromBytes(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** The requests still waiting for the patient's answer (and that can still be approved or denied). */
 export const pendingRequests = (requests: readonly AccessRequest[]) =>
   requests.filter((r) => r.status === "pending");
+
+/** Whether a verifier has checked the requester (a requester no longer listed counts as unchecked). */
+export const fromVerified = (request: Pick<AccessRequest, "requesterEntry">) =>
+  request.requesterEntry?.verified === true;
+
+/**
+ * The patient's pending requests in two groups, each newest first: from verified entries (shown
+ * first), and from entries no verifier has checked (or no longer listed), shown apart. The
+ * contract keeps one pending request per requester, so a group's length is its number of people.
+ */
+export function groupPendingRequests(requests: readonly AccessRequest[]): {
+  verified: AccessRequest[];
+  unverified: AccessRequest[];
+} {
+  const pending = [...pendingRequests(requests)].sort((a, b) => Number(b.requestId - a.requestId));
+  return {
+    verified: pending.filter(fromVerified),
+    unverified: pending.filter((r) => !fromVerified(r)),
+  };
+}
+
+/** How many requests a list shows at first, and how many more each "Show more" adds. */
+export const REQUEST_PAGE_SIZE = 10;
+
+/**
+ * Declines every given request in one transaction (a multicall of `denyRequest`s: all or none),
+ * or null when there is none. The patient's "Decline all requests from unverified entries".
+ */
+export function planDeclineAll(consent: Address, requests: readonly Pick<AccessRequest, "requestId">[]) {
+  if (requests.length === 0) return null;
+  const calls = requests.map((r) => encodeCall(consentCall(consent, "denyRequest", [r.requestId])));
+  return calls.length === 1
+    ? consentCall(consent, "denyRequest", [requests[0].requestId])
+    : multicallOf(consent, calls);
+}
+
+/**
+ * The clinician's request to `patient` still waiting for an answer, if any (the contract refuses a
+ * second one until it is answered, withdrawn or lapses): the form shows it and offers "Withdraw".
+ */
+export const pendingRequestTo = (mine: readonly AccessRequest[], patient: Address) =>
+  mine.find((r) => r.status === "pending" && isAddressEqual(r.patient, patient)) ?? null;
+
+/**
+ * The clinician's pending request in their words: "Your request to read their lab results and
+ * medications for treatment, for 30 days, is waiting for their answer (it lapses on 31 Dec 2026)."
+ */
+export function describeMyPendingRequest(
+  request: Pick<AccessRequest, "categories" | "purposes" | "durationSeconds" | "write" | "requestExpiresAt">,
+): string {
+  const what = listInWords(request.categories.map((c) => CATEGORY_LABEL[c]));
+  const why = listInWords(request.purposes.map((p) => CLINICIAN_PURPOSE_LABEL[p]));
+  const write = request.write ? " and to add notes (and records of these kinds)" : "";
+  return (
+    `Your request to read their ${what} for ${why}${write}, for ${durationInWords(request.durationSeconds)}, ` +
+    `is waiting for their answer (it lapses on ${formatDate(request.requestExpiresAt)}).`
+  );
+}
+
+/**
+ * Why `requester` cannot ask `patient` now (a request of theirs is still pending on chain: the
+ * contract would refuse a second), or null. Checked before anything is sealed or stored.
+ */
+export async function pendingRequestProblem(
+  client: Pick<PublicClient, "readContract">,
+  consent: Address,
+  requester: Address,
+  patient: Address,
+): Promise<string | null> {
+  const open = await consentReader(client, consent).openRequestOf(requester, patient);
+  return open === 0n ? null : revertSentence("RequestPending");
+}
 
 // ------------------------------------------------------------------ durations
 
@@ -167,7 +255,7 @@ export function describeRequest(
     : `${request.requester} (not in the directory)`;
   const what = listInWords(request.categories.map((c) => CATEGORY_LABEL[c]));
   const why = listInWords(request.purposes.map((p) => PURPOSE_LABEL[p]));
-  const write = request.write ? ", and to add records of these kinds to your records" : "";
+  const write = request.write ? ", and to add notes (and other records of these kinds) to your records" : "";
   return `${who} asks to read your ${what} for ${why}, for ${durationInWords(request.durationSeconds)}${write}`;
 }
 
@@ -176,6 +264,7 @@ export const REQUESTER_STATUS_LABEL: Record<RequestStatus, string> = {
   pending: "Waiting for the patient",
   approved: "Approved",
   denied: "Denied",
+  withdrawn: "You withdrew it",
   expired: "Expired without an answer",
 };
 
@@ -184,6 +273,7 @@ export const PATIENT_REQUEST_STATUS_LABEL: Record<RequestStatus, string> = {
   pending: "Waiting for your answer",
   approved: "You approved it (you may have approved less than asked)",
   denied: "You denied it",
+  withdrawn: "They withdrew it",
   expired: "Lapsed without an answer",
 };
 
@@ -336,9 +426,11 @@ export async function readRequestReason(input: {
   request: Pick<AccessRequest, "reasonCid" | "requester" | "patient">;
   privateKey: Uint8Array;
 }): Promise<{ text: string } | { error: string }> {
+  const cid = input.request.reasonCid;
+  if (cid === null) return { error: "This request names no valid reason, so there is nothing to show." };
   let bytes: Uint8Array;
   try {
-    bytes = await fetchVerified(input.gatewayUrl, input.request.reasonCid);
+    bytes = await fetchVerified(input.gatewayUrl, cid);
   } catch {
     return { error: "The reason could not be fetched right now. Try again in a moment." };
   }

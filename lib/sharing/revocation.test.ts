@@ -154,6 +154,8 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
       grantee: rivera.address,
     });
     expect(exposure.reads.map((r) => [r.recordIds, r.purpose])).toEqual([[[lab.recordId], "treatment"]]);
+    expect(exposure.reads[0].at).toBeInstanceOf(Date);
+    expect(exposure.added).toEqual([]);
     expect(exposure.generations).toEqual([{ category: "labs", generations: [1] }]);
     expect(exposure.unreadKeyrings).toEqual([]);
   }, 60_000);

@@ -2,35 +2,47 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
-import { CATEGORY_LABEL, type Category, type Purpose } from "@/lib/consent/codes";
-import { CLINICIAN_PURPOSE_LABEL } from "@/lib/sharing/chart";
+import { CLINICIAN_PURPOSE_LABEL, parsePatientAddress } from "@/lib/sharing/chart";
 import { CLINICIAN_CATEGORIES, inCategoryOrder } from "@/lib/sharing/consentView";
 import { EXPIRY_PRESET_LABEL } from "@/lib/sharing/grants";
-import { REQUEST_DURATION_SECONDS, REQUEST_DURATIONS, type RequestDuration } from "@/lib/sharing/requests";
+import {
+  describeMyPendingRequest,
+  pendingRequestTo,
+  REQUEST_DURATION_SECONDS,
+  REQUEST_DURATIONS,
+  type RequestDuration,
+} from "@/lib/sharing/requests";
 import { MAX_NOTE_CHARACTERS } from "@/lib/sharing/sealedNote";
 import { Notice, PrimaryButton } from "../../Notice";
+import { CLINICIAN_PURPOSES, TermsPicker, type TermsValue } from "../../sharing/TermsPicker";
 import { RequestProgress } from "./RequestProgress";
+import { useMyRequests } from "./useMyRequests";
 import { useRequestAccess } from "./useRequestAccess";
+import { WithdrawButton } from "./WithdrawButton";
 
 /** What a clinician may ask for: every kind a patient can share with a clinician, except AI results. */
 const ASKABLE = CLINICIAN_CATEGORIES.filter((c) => c !== "aiResults");
-const PURPOSES = ["treatment", "emergency", "research"] as const satisfies readonly Purpose[];
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const box = "h-4 w-4 rounded border-slate-400";
+const NOTHING_PICKED: TermsValue = {
+  categories: [],
+  purposes: ["treatment"],
+  expiry: "days30",
+  write: false,
+};
 const field = "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2";
 
 /** "Ask a patient for access": the patient's address, the scope, how long, and a reason sealed for them. */
-export function AskForAccess({ me }: { me: Address }) {
+export function AskForAccess({ me, patient: prefill = "" }: { me: Address; patient?: string }) {
   const request = useRequestAccess(me);
-  const [patient, setPatient] = useState("");
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [purposes, setPurposes] = useState<Purpose[]>(["treatment"]);
-  const [duration, setDuration] = useState<RequestDuration>("days30");
-  const [write, setWrite] = useState(false);
+  const [patient, setPatient] = useState(prefill);
+  const [picked, setPicked] = useState<TermsValue>(NOTHING_PICKED);
+  const { categories, purposes, write } = picked;
+  const duration = picked.expiry as RequestDuration;
   const [reason, setReason] = useState("");
-  const toggle = <T,>(list: T[], item: T, on: boolean) =>
-    on ? [...list, item] : list.filter((x) => x !== item);
   const done = request.step === "done";
+  // The contract keeps one pending request per patient: show it and offer Withdraw instead.
+  const mine = useMyRequests(me);
+  const typed = parsePatientAddress(patient);
+  const waiting = !done && "address" in typed ? pendingRequestTo(mine.data ?? [], typed.address) : null;
   const tooLong = reason.trim().length > MAX_NOTE_CHARACTERS;
   const ready =
     patient.trim() !== "" && categories.length > 0 && purposes.length > 0 && reason.trim() !== "" && !tooLong;
@@ -38,9 +50,8 @@ export function AskForAccess({ me }: { me: Address }) {
   const startOver = () => {
     request.reset();
     setPatient("");
-    setCategories([]);
+    setPicked(NOTHING_PICKED);
     setReason("");
-    setWrite(false);
   };
 
   return (
@@ -67,64 +78,19 @@ export function AskForAccess({ me }: { me: Address }) {
             className={`${field} font-mono`}
           />
         </label>
-        <fieldset>
-          <legend className="font-medium text-slate-900">Which records</legend>
-          <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-            {ASKABLE.map((category) => (
-              <label key={category} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={categories.includes(category)}
-                  onChange={(event) => setCategories(toggle(categories, category, event.target.checked))}
-                />
-                {capitalised(CATEGORY_LABEL[category])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For what</legend>
-          <div className="mt-2 space-y-1">
-            {PURPOSES.map((purpose) => (
-              <label key={purpose} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={purposes.includes(purpose)}
-                  onChange={(event) => setPurposes(toggle(purposes, purpose, event.target.checked))}
-                />
-                {capitalised(CLINICIAN_PURPOSE_LABEL[purpose])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For how long, once approved</legend>
-          <div className="mt-2 space-y-1">
-            {REQUEST_DURATIONS.map((option) => (
-              <label key={option} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="request-duration"
-                  className="h-4 w-4"
-                  checked={duration === option}
-                  onChange={() => setDuration(option)}
-                />
-                {EXPIRY_PRESET_LABEL[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            className={box}
-            checked={write}
-            onChange={(event) => setWrite(event.target.checked)}
-          />
-          I also want to add notes to their records
-        </label>
+        <TermsPicker
+          name="request"
+          options={{
+            categories: ASKABLE,
+            purposes: CLINICIAN_PURPOSES,
+            purposeLabel: CLINICIAN_PURPOSE_LABEL,
+            expiryLegend: "For how long, once approved",
+            expiries: REQUEST_DURATIONS.map((option) => ({ id: option, label: EXPIRY_PRESET_LABEL[option] })),
+            writeLabel: "I also want to add notes to their records",
+          }}
+          value={picked}
+          onChange={setPicked}
+        />
         <label className="block">
           <span className="font-medium text-slate-900">Your reason</span>
           <span className="block text-sm text-slate-600">
@@ -148,6 +114,15 @@ export function AskForAccess({ me }: { me: Address }) {
           {request.error}
         </Notice>
       )}
+      {waiting && (
+        <Notice tone="info" title="You already asked this patient">
+          <p data-testid="pending-request">
+            {describeMyPendingRequest(waiting)} You can send a new request once they answer it, or withdraw
+            this one now.
+          </p>
+          <WithdrawButton me={me} request={waiting} />
+        </Notice>
+      )}
       {done ? (
         <>
           <Notice tone="success" title="Your request was sent">
@@ -157,7 +132,7 @@ export function AskForAccess({ me }: { me: Address }) {
         </>
       ) : (
         <PrimaryButton
-          disabled={!ready || request.busy}
+          disabled={!ready || request.busy || waiting !== null}
           onClick={() =>
             void request.ask(patient, {
               categories: inCategoryOrder(categories),

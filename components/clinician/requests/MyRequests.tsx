@@ -7,11 +7,13 @@ import { formatDate, scopeText } from "@/lib/sharing/chart";
 import { type AccessRequest, durationInWords, REQUESTER_STATUS_LABEL } from "@/lib/sharing/requests";
 import { Card, Notice } from "../../Notice";
 import { useMyRequests } from "./useMyRequests";
+import { WithdrawButton } from "./WithdrawButton";
 
 const STATUS_STYLE: Record<AccessRequest["status"], string> = {
   pending: "text-slate-800",
   approved: "text-emerald-800",
   denied: "text-red-800",
+  withdrawn: "text-slate-600",
   expired: "text-amber-900",
 };
 
@@ -42,7 +44,7 @@ export function MyRequests({ me }: { me: Address }) {
           </button>
           <ul className="divide-y divide-slate-200" aria-label="Your requests">
             {requests.data.map((request) => (
-              <MyRequest key={request.requestId.toString()} request={request} />
+              <MyRequest key={request.requestId.toString()} me={me} request={request} />
             ))}
           </ul>
         </>
@@ -51,7 +53,7 @@ export function MyRequests({ me }: { me: Address }) {
   );
 }
 
-function MyRequest({ request }: { request: AccessRequest }) {
+function MyRequest({ me, request }: { me: Address; request: AccessRequest }) {
   return (
     <li className="py-3" data-testid="my-request" data-patient={request.patient}>
       <p className="font-mono text-sm break-all text-slate-900">
@@ -63,7 +65,7 @@ function MyRequest({ request }: { request: AccessRequest }) {
         <dd>
           {scopeText({ ...request, write: false, oneShot: false })}, for{" "}
           {durationInWords(request.durationSeconds)}
-          {request.write ? "; and to add records of these kinds" : ""}
+          {request.write ? "; and to add notes (and records of these kinds)" : ""}
         </dd>
         <dt className="text-slate-500">Answer</dt>
         <dd>
@@ -82,6 +84,7 @@ function MyRequest({ request }: { request: AccessRequest }) {
           )}
         </dd>
       </dl>
+      {request.status === "pending" && <WithdrawButton me={me} request={request} />}
       {request.status === "approved" && (
         <Link
           className="mt-2 inline-block font-medium text-brand-700 underline"

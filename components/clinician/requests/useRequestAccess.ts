@@ -5,7 +5,12 @@ import { useCallback, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { describeError } from "@/lib/contracts/errors";
-import { planRequest, type RequestChoice, requestTarget } from "@/lib/sharing/requests";
+import {
+  pendingRequestProblem,
+  planRequest,
+  type RequestChoice,
+  requestTarget,
+} from "@/lib/sharing/requests";
 import { useAppConfig } from "../../AppConfigContext";
 import { useTransactor } from "../../hooks/useTransactor";
 import { useUploadSteps } from "../../hooks/useUploadSteps";
@@ -45,6 +50,14 @@ export function useRequestAccess(me: Address) {
         const target = await requestTarget(client, app.directoryAddress, typedPatient, me);
         if ("error" in target) {
           setError(target.error);
+          setStep(null);
+          return false;
+        }
+        // One pending request per patient (the contract refuses a second): nothing is sealed or sent.
+        const pending = await pendingRequestProblem(client, app.consentAddress, me, target.patient);
+        if (pending) {
+          await queryClient.invalidateQueries({ queryKey: myRequestsKey(me) });
+          setError(pending);
           setStep(null);
           return false;
         }

@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { CATEGORY_LABEL, type Category, PURPOSE_LABEL, type Purpose } from "@/lib/consent/codes";
 import { inCategoryOrder } from "@/lib/sharing/consentView";
 import { type DirectoryEntry, UNVERIFIED_WARNING } from "@/lib/sharing/directory";
 import { describeTerms } from "@/lib/sharing/grants";
@@ -12,9 +11,9 @@ import { type AccessRequest, approvalExpiries, approvalProblem } from "@/lib/sha
 import { useAppConfig } from "../../AppConfigContext";
 import { Notice, PrimaryButton } from "../../Notice";
 import { ChangeProgress } from "../ChangeProgress";
+import { TermsPicker, type TermsValue } from "../TermsPicker";
 import { useApproveRequest } from "./useApproveRequest";
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const box = "h-4 w-4 rounded border-slate-400";
 
 /**
@@ -38,10 +37,13 @@ export function ApproveForm({
   const { chainId } = useAppConfig();
   const client = usePublicClient({ chainId });
   const access = useApproveRequest(patient);
-  const [categories, setCategories] = useState<Category[]>(request.categories);
-  const [purposes, setPurposes] = useState<Purpose[]>(request.purposes);
-  const [expiry, setExpiry] = useState("asked");
-  const [write, setWrite] = useState(request.write);
+  const [picked, setPicked] = useState<TermsValue>({
+    categories: request.categories,
+    purposes: request.purposes,
+    expiry: "asked",
+    write: request.write,
+  });
+  const { categories, purposes, expiry, write } = picked;
   const [unverifiedOk, setUnverifiedOk] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -51,8 +53,6 @@ export function ApproveForm({
     enabled: Boolean(client),
     queryFn: async () => new Date(Number((await client!.getBlock()).timestamp) * 1000),
   });
-  const toggle = <T,>(list: T[], item: T, on: boolean) =>
-    on ? [...list, item] : list.filter((x) => x !== item);
   const options = chainNow.data ? approvalExpiries(request, chainNow.data) : [];
   const expiresAt = options.find((o) => o.id === expiry)?.expiresAt;
   const terms = expiresAt && { categories: inCategoryOrder(categories), purposes, expiresAt, write };
@@ -86,68 +86,18 @@ export function ApproveForm({
           </label>
         </Notice>
       )}
-      <fieldset disabled={access.busy || done} className="space-y-4">
-        <fieldset>
-          <legend className="font-medium text-slate-900">Which records</legend>
-          <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-            {request.categories.map((category) => (
-              <label key={category} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={categories.includes(category)}
-                  onChange={(event) => setCategories(toggle(categories, category, event.target.checked))}
-                />
-                {capitalised(CATEGORY_LABEL[category])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For what</legend>
-          <div className="mt-2 space-y-1">
-            {request.purposes.map((purpose) => (
-              <label key={purpose} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={purposes.includes(purpose)}
-                  onChange={(event) => setPurposes(toggle(purposes, purpose, event.target.checked))}
-                />
-                {capitalised(PURPOSE_LABEL[purpose])}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="font-medium text-slate-900">For how long</legend>
-          <div className="mt-2 space-y-1">
-            {options.map((option) => (
-              <label key={option.id} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={`${id}-expiry`}
-                  className="h-4 w-4"
-                  checked={expiry === option.id}
-                  onChange={() => setExpiry(option.id)}
-                />
-                {option.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {request.write && (
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              className={box}
-              checked={write}
-              onChange={(event) => setWrite(event.target.checked)}
-            />
-            They may add notes to my records
-          </label>
-        )}
-      </fieldset>
+      <TermsPicker
+        name={id}
+        disabled={access.busy || done}
+        options={{
+          categories: request.categories,
+          purposes: request.purposes,
+          expiries: options,
+          writeLabel: request.write ? "They may add notes to my records" : null,
+        }}
+        value={picked}
+        onChange={setPicked}
+      />
       <div className="rounded-lg bg-brand-50 p-4" data-testid="approve-summary">
         <p className="text-sm font-medium text-slate-700">In short</p>
         <p className="mt-1 text-slate-900">

@@ -7,18 +7,24 @@ import { formatDay } from "@/lib/sharing/consentView";
 import {
   type AccessRequest,
   describeRequest,
+  groupPendingRequests,
   PATIENT_REQUEST_STATUS_LABEL,
-  pendingRequests,
+  REQUEST_PAGE_SIZE,
 } from "@/lib/sharing/requests";
 import { Notice } from "../../Notice";
-import { RequestItem } from "./RequestItem";
+import { PendingRequestList } from "./PendingRequestList";
+import { UnverifiedRequests } from "./UnverifiedRequests";
 import { usePatientRequests } from "./usePatientRequests";
 
-/** "Requests" on the patient's Sharing page: the pending requests, each approved (maybe narrowed) or denied. */
+/**
+ * "Requests" on the patient's Sharing page: the pending requests, each approved (maybe narrowed)
+ * or denied; those from verified entries first, those from unverified ones apart and marked.
+ */
 export function RequestsSection({ patient }: { patient: Address }) {
   const requests = usePatientRequests(patient);
   const [answer, setAnswer] = useState<string | null>(null);
-  const pending = pendingRequests(requests.data ?? []);
+  const groups = groupPendingRequests(requests.data ?? []);
+  const pending = [...groups.verified, ...groups.unverified];
   const earlier = (requests.data ?? []).filter((r) => r.status !== "pending");
   return (
     <section
@@ -57,16 +63,19 @@ export function RequestsSection({ patient }: { patient: Address }) {
             No one is waiting for your answer. When a clinician asks for access, the request appears here.
           </p>
         ) : (
-          <ul aria-label="Requests waiting for your answer" className="divide-y divide-slate-200">
-            {pending.map((request) => (
-              <RequestItem
-                key={request.requestId.toString()}
+          <>
+            {groups.verified.length > 0 && (
+              <PendingRequestList
+                label="Requests waiting for your answer"
                 patient={patient}
-                request={request}
+                requests={groups.verified}
                 onAnswered={setAnswer}
               />
-            ))}
-          </ul>
+            )}
+            {groups.unverified.length > 0 && (
+              <UnverifiedRequests patient={patient} requests={groups.unverified} onAnswered={setAnswer} />
+            )}
+          </>
         )}
         {earlier.length > 0 && <EarlierRequests requests={earlier} />}
       </div>
@@ -76,13 +85,15 @@ export function RequestsSection({ patient }: { patient: Address }) {
 
 /** Requests already answered or lapsed, newest first, folded away. */
 function EarlierRequests({ requests }: { requests: readonly AccessRequest[] }) {
+  const [shown, setShown] = useState(REQUEST_PAGE_SIZE);
+  const left = requests.length - shown;
   return (
     <details>
       <summary className="cursor-pointer font-medium text-slate-800">
         Earlier requests ({requests.length})
       </summary>
       <ul aria-label="Earlier requests" className="mt-2 divide-y divide-slate-200 text-sm">
-        {requests.map((request) => (
+        {requests.slice(0, shown).map((request) => (
           <li key={request.requestId.toString()} className="py-2" data-testid="earlier-request">
             <p className="text-slate-900">{describeRequest(request)}.</p>
             <p className="text-slate-600">
@@ -94,6 +105,15 @@ function EarlierRequests({ requests }: { requests: readonly AccessRequest[] }) {
           </li>
         ))}
       </ul>
+      {left > 0 && (
+        <button
+          type="button"
+          className="text-sm font-medium text-brand-700 underline"
+          onClick={() => setShown(shown + REQUEST_PAGE_SIZE)}
+        >
+          Show more ({left} more)
+        </button>
+      )}
     </details>
   );
 }

@@ -117,6 +117,11 @@ interface IConsentRegistry {
     error NotRequestPatient(uint256 requestId, address caller);
     error RequestExpired(uint256 requestId, uint64 expiredAt);
     error ExceedsRequest(uint256 requestId);
+    /// @notice The caller already has a request to this patient that is not answered, withdrawn
+    /// or expired: one open request per (requester, patient), so one stranger cannot flood a
+    /// patient's list.
+    error RequestPending(uint256 openRequestId);
+    error NotRequester(uint256 requestId, address caller);
     error ExpiredSignature(uint256 deadline);
     error InvalidSignature(address patient);
     /// @notice A signed decision issued no later than the signed decision already in force, or
@@ -150,6 +155,8 @@ interface IConsentRegistry {
     );
     event AccessRequestApproved(uint256 indexed requestId, address indexed patient, address indexed grantee);
     event AccessRequestDenied(uint256 indexed requestId, address indexed patient, address indexed grantee);
+    /// @notice The requester took its request back before the patient answered.
+    event AccessRequestWithdrawn(uint256 indexed requestId, address indexed patient, address indexed grantee);
     /// @notice Records anchored by one call (an import, a note, a model's result), in the order
     /// given: one event per call keeps anchoring near the cost of the storage it needs.
     event RecordsAnchored(address indexed patient, address indexed author, RecordAnchor[] records);
