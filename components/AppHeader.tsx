@@ -53,6 +53,11 @@ export function AppHeader() {
                 )}
               </Link>
             )}
+            {isPatient && (
+              <Link href="/insights" className="font-medium text-slate-700 hover:text-brand-900">
+                AI insights
+              </Link>
+            )}
           </nav>
           <div className="ml-auto shrink-0">
             <ConnectButton

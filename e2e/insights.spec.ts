@@ -37,8 +37,8 @@ test("a patient allows the risk model, runs it, answers what the records do not 
     timeout: 30_000,
   });
 
-  await page.goto("/insights");
-  await page.getByRole("button", { name: "Unlock my records" }).click();
+  // The header leads there; the records stay unlocked in this tab.
+  await page.getByRole("banner").getByRole("link", { name: "AI insights" }).click();
   const model = page.getByRole("region", { name: PCE_CARD.name });
   await expect(model.getByText(PCE_CARD.intendedUse)).toBeVisible({ timeout: 30_000 });
   const before = wallet.requests.filter((r) => r.method === "eth_sendTransaction").length;

@@ -393,7 +393,8 @@ function Result({
         saved in your records under AI results.
       </p>
       <p className="text-xs text-slate-600">
-        This is an estimate from the model's published equations, not a diagnosis: discuss it with a clinician.
+        This is an estimate from the model's published equations, not a diagnosis: discuss it with a
+        clinician.
       </p>
     </div>
   );

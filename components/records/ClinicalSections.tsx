@@ -18,6 +18,7 @@ const LIST_TITLES: Record<ListSection, string> = {
   allergies: "Allergies",
   immunizations: "Immunizations",
   socialHistory: "Social history",
+  aiResults: "AI results",
   documents: "Documents and images",
 };
 const LIST_ORDER: ListSection[] = [
@@ -26,6 +27,7 @@ const LIST_ORDER: ListSection[] = [
   "allergies",
   "immunizations",
   "socialHistory",
+  "aiResults",
   "documents",
 ];
 

@@ -450,6 +450,43 @@ describe("what a clinician would otherwise misread", () => {
     expect(view.lists.documents.map((d) => d.name)).toEqual(["Progress note"]);
   });
 
+  it("lists an AI model's result under AI results: the risk, over how long, by which model, on which inputs", () => {
+    const result: ReadRecord = {
+      ...(file("risk.json", [
+        {
+          resourceType: "RiskAssessment",
+          status: "final",
+          subject: { reference: "Patient/p" },
+          occurrenceDateTime: "2026-12-01T10:00:00Z",
+          performer: { display: "10-year ASCVD risk (Pooled Cohort Equations)" },
+          prediction: [
+            {
+              outcome: { text: "10-year risk of a heart attack or stroke" },
+              probabilityDecimal: 0.0841,
+              whenRange: { high: { value: 10, unit: "years" } },
+            },
+          ],
+          note: [
+            { text: "Total cholesterol: 213 mg/dL — Total cholesterol of 1 Oct 2026, from export.json" },
+          ],
+        } as Resource,
+        // Anything else in a model's record is not read: only its own kind.
+        quantity("2093-3", 999, "mg/dL", "2026-11-01"),
+      ]) as Extract<ReadRecord, { kind: "fhir" }>),
+      category: "aiResults",
+      byPatient: false,
+    };
+    const view = buildClinicalView([result]);
+    expect(view.labs).toEqual([]);
+    expect(view.lists.aiResults).toHaveLength(1);
+    expect(view.lists.aiResults[0]).toMatchObject({
+      name: "10-year risk of a heart attack or stroke",
+      details: ["8.4 % over 10 years", "By 10-year ASCVD risk (Pooled Cohort Equations)"],
+      dates: [{ label: "Computed", date: "2026-12-01T10:00:00Z" }],
+    });
+    expect(view.lists.aiResults[0].notes[0]).toMatch(/^Total cholesterol: 213 mg\/dL/);
+  });
+
   // Attack N5: a writer's note named another clinician in its own "author" and was back-dated;
   // the patient's view showed "By Dr. Maya Rivera, Mercy Clinic" and "Dated 2 Apr 2019".
   it("names a note someone else added by the account that anchored it, flags a claimed author, and shows when it was added", () => {

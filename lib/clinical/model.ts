@@ -14,6 +14,7 @@ import type {
   Patient,
   Quantity,
   Resource,
+  RiskAssessment,
 } from "@medplum/fhirtypes";
 import type { Address, Hex } from "viem";
 import type { Category } from "../consent/codes";
@@ -104,6 +105,7 @@ export type ListSection =
   | "allergies"
   | "immunizations"
   | "socialHistory"
+  | "aiResults"
   | "documents";
 
 export type ListItem = {
@@ -624,6 +626,31 @@ function immunizationItem(i: Immunization, source: Source): ListItem | undefined
   };
 }
 
+/** An AI model's result: the predicted risk, over how long, by which model, on which inputs (its notes). */
+function riskItem(r: RiskAssessment, source: Source): ListItem | undefined {
+  if (r.status === "entered-in-error" || r.status === "cancelled") return undefined;
+  const prediction = r.prediction?.[0];
+  const probability = prediction?.probabilityDecimal;
+  const years = prediction?.whenRange?.high?.value;
+  return {
+    id: `${source.recordId}/${r.id ?? ""}`,
+    section: "aiResults",
+    name: prediction?.outcome?.text ?? textOf(prediction?.outcome) ?? "Risk estimate",
+    status: r.status,
+    current: true,
+    dates: r.occurrenceDateTime ? [{ label: "Computed", date: r.occurrenceDateTime }] : [],
+    details: [
+      ...(typeof probability === "number" && Number.isFinite(probability)
+        ? [`${(probability * 100).toFixed(1)} %${typeof years === "number" ? ` over ${years} years` : ""}`]
+        : []),
+      ...(r.performer?.display ? [`By ${r.performer.display}`] : []),
+      ...(r.method?.text ? [`Method: ${r.method.text}`] : []),
+    ],
+    notes: notesOf(r.note),
+    sources: [source],
+  };
+}
+
 function socialItem(o: Observation, source: Source): ListItem | undefined {
   if (o.status === "entered-in-error" || o.status === "cancelled") return undefined;
   const date = observationDate(o);
@@ -789,6 +816,7 @@ const STATUS_WORDS: Record<ListSection, Record<string, string | undefined>> = {
     corrected: "corrected",
     preliminary: "not final yet",
   },
+  aiResults: { final: undefined, preliminary: "not final yet", amended: "corrected", corrected: "corrected" },
   documents: {
     current: undefined,
     final: undefined,
@@ -838,6 +866,7 @@ const emptyLists = (): Record<ListSection, ListItem[]> => ({
   allergies: [],
   immunizations: [],
   socialHistory: [],
+  aiResults: [],
   documents: [],
 });
 
@@ -930,6 +959,9 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
           case "DocumentReference":
           case "DiagnosticReport":
             add(documentItem(resource, source));
+            break;
+          case "RiskAssessment":
+            add(riskItem(resource, source));
             break;
           default:
             break;
