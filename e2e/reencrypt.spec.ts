@@ -4,9 +4,12 @@ import { privateKeyToAddress } from "viem/accounts";
 import { formatDay } from "../lib/clinical/dates";
 import { consentReader } from "../lib/consent/consent";
 import { consentRegistryAbi } from "../lib/contracts/generated";
+import { readHeader } from "../lib/crypto/envelope";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
+import { fetchVerified } from "../lib/ipfs/car";
 import { listAnchoredRecords } from "../lib/records/chain";
-import { UNTIL_REVOKED } from "../lib/sharing/grants";
+import { readKeyring } from "../lib/records/keyring";
+import { listPatientShares, UNTIL_REVOKED } from "../lib/sharing/grants";
 import { stackPatient } from "../lib/sharing/stackPatient";
 import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
@@ -157,4 +160,69 @@ test("after stopping sharing, re-encrypting replaces the old lab record on chain
   expect(replacement.addedAt).toEqual(old.addedAt);
   const files = page.getByRole("region", { name: "Files: lab results", exact: true });
   await expect(files.getByTestId("file-row")).toContainText(`added ${formatDay(old.addedAt)}`);
+});
+
+test("re-encrypting first replaces keys still held by a party whose access ran out, so the re-sealed records are not readable by it (review E1)", async ({
+  page,
+  installWallet,
+}) => {
+  const privateKey = await fundedNewAccount();
+  const patient = await stackPatient(coordinates(), privateKey);
+  const [labId] = await patient.addFiles([labFile]);
+  // Lab results shared with the clinician until revoked, and with the demo model for an hour.
+  const model = privateKeyToAddress(DEV_ACCOUNTS.model.privateKey);
+  await patient.grant(CLINICIAN, { categories: ["labs"], purposes: ["treatment"], expiresAt: UNTIL_REVOKED });
+  const chainNow = async () => Number((await chainClient().getBlock()).timestamp) * 1000;
+  await patient.grant(model, {
+    categories: ["labs"],
+    purposes: ["aiInference"],
+    expiresAt: new Date((await chainNow()) + 3_600_000),
+  });
+  // Stopping the clinician's share gives lab results generation 2, re-published to the model,
+  // whose share then runs out: it holds the newest lab key without access.
+  await patient.revoke(CLINICIAN);
+  const rpc = (method: string, params: unknown[]) =>
+    fetch(stackEnv().rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    });
+  await rpc("evm_increaseTime", [2 * 3600]);
+  await rpc("evm_mine", []);
+
+  const wallet = await installWallet(privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  await page.goto("/sharing");
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  const reencrypt = page.getByTestId("reencrypt-history");
+  const before = wallet.requests.filter((r) => r.method === "eth_sendTransaction").length;
+  await reencrypt.getByRole("button", { name: "Re-encrypt older records" }).click();
+  await expect(reencrypt.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 30_000 });
+  // New keys first (one transaction), then the re-encryption (one).
+  expect(wallet.requests.filter((r) => r.method === "eth_sendTransaction").length - before).toBe(2);
+
+  const superseded = await chainClient().getContractEvents({
+    address: coordinates().consent,
+    abi: consentRegistryAbi,
+    eventName: "RecordSuperseded",
+    args: { patient: patient.address },
+    fromBlock: 0n,
+  });
+  expect(superseded.map((e) => e.args.recordId)).toEqual([labId]);
+  const replacement = (await listAnchoredRecords(chainClient(), coordinates().consent, patient.address)).find(
+    (r) => r.recordId === superseded[0].args.replacementId,
+  )!;
+  const envelope = await fetchVerified(coordinates().ipfsGatewayUrl, replacement.cid);
+  expect(readHeader(envelope).header.generation).toBe(3);
+  const given = (await listPatientShares(chainClient(), coordinates().consent, patient.address)).find(
+    (s) => s.grantee === model,
+  )!;
+  for (const cid of given.keyringCids) {
+    const keyring = readKeyring(await fetchVerified(coordinates().ipfsGatewayUrl, cid), {
+      chainId: stackEnv().chainId,
+      patient: patient.address,
+      holder: model,
+    });
+    expect(keyring.keys.map((k) => k.generation)).not.toContain(3);
+  }
 });

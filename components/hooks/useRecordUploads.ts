@@ -7,7 +7,7 @@ import { ImportError, notImportedMessage } from "@/lib/records/fhir";
 import { currentKey } from "@/lib/records/keyring";
 import { advanceUploads, type PendingUpload } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
-import { resealIfOutdated } from "@/lib/records/pendingReseal";
+import { refreshKept, resealIfOutdated } from "@/lib/records/pendingReseal";
 import { prepareFile } from "@/lib/records/prepare";
 import { sealDraft } from "@/lib/records/seal";
 import {
@@ -170,34 +170,25 @@ export function useRecordUploads(patient: Address) {
     if (kept.length === 0 || !key) return kept;
     try {
       const keys = await keysFor([...new Set(kept.map((upload) => upload.category))], () => {});
-      const fresh: PendingUpload[] = [];
-      for (const upload of kept) {
-        const car = await store.car(upload.recordId);
-        const next = car
-          ? await resealIfOutdated({
-              upload,
-              car,
-              keys,
-              identity: key,
-              chainId: app.chainId,
-              consent: app.consentAddress,
-            })
-          : null;
-        if (!next) {
-          fresh.push(upload);
-          continue;
-        }
-        await store.save(next.upload, next.car);
-        await store.remove(upload.recordId);
-        fresh.push(next.upload);
-      }
-      return fresh;
+      return await refreshKept(kept, {
+        store,
+        anchorState: steps.anchorState,
+        reseal: (upload, car) =>
+          resealIfOutdated({
+            upload,
+            car,
+            keys,
+            identity: key,
+            chainId: app.chainId,
+            consent: app.consentAddress,
+          }),
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       for (const upload of kept) await store.save({ ...upload, error: message });
       throw error;
     }
-  }, [store, patient, key, keysFor, app]);
+  }, [store, patient, key, keysFor, app, steps]);
 
   const retry = useCallback(async () => {
     setBusy(true);

@@ -76,6 +76,7 @@ export function useSealingKeys(patient: Address, steps: UploadSteps) {
           shares,
           directory,
           categories,
+          now: new Date(Number((await client.getBlock()).timestamp) * 1000),
         });
         if (rotation) {
           const nameOf = (address: Address) =>

@@ -16,6 +16,8 @@ export type TermsValue = {
   purposes: Purpose[];
   expiry: string;
   write: boolean;
+  /** Clinical notes came in only with "add notes" (they go out with it). */
+  notesForWriting?: boolean;
 };
 
 /** What the picker offers, and in which words. */

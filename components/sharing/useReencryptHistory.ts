@@ -4,8 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import type { Category } from "@/lib/consent/codes";
+import { CATEGORY, type Category } from "@/lib/consent/codes";
 import { describeError } from "@/lib/contracts/errors";
+import { currentKey } from "@/lib/records/keyring";
 import { type OwnKeyring, ownKeyringCid } from "@/lib/records/ownKeyring";
 import {
   findOutdatedRecords,
@@ -18,6 +19,7 @@ import { useAppConfig } from "../AppConfigContext";
 import { SIGN_IN_SESSION_KEY } from "../auth/useSignInSession";
 import { recordsQueryKey } from "../hooks/useAnchoredRecords";
 import { keyringKey, loadKeyringFor, useOwnKeyring } from "../hooks/useOwnKeyring";
+import { useSealingKeys } from "../hooks/useSealingKeys";
 import { useTransactor } from "../hooks/useTransactor";
 import { useUploadSteps } from "../hooks/useUploadSteps";
 import { useIdentityKey } from "../IdentityKeyContext";
@@ -73,7 +75,9 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
   const client = usePublicClient({ chainId: app.chainId });
   const { key } = useIdentityKey();
   const queryClient = useQueryClient();
-  const { upload } = useUploadSteps(patient);
+  const uploadSteps = useUploadSteps(patient);
+  const { upload } = uploadSteps;
+  const keysFor = useSealingKeys(patient, uploadSteps);
   const { send, status: transaction, error: transactionError, reset: resetTransaction } = useTransactor();
   const [state, setState] = useState<ReencryptState>({ step: "idle" });
   const [error, setError] = useState<string | null>(null);
@@ -116,6 +120,14 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
     try {
       if (!key || !client || !queue) throw new Error("Unlock your records first.");
       setState({ step: "checking", checked: 0, total: 0 });
+      // Re-sealing is sealing: first the same check every upload makes, so no party whose access
+      // ended (a share that ran out, one revoked elsewhere) holds the keys the records get now
+      // (review E1). It replaces those keys first, in one transaction, if it must.
+      const before = await loadKeyringFor(client, app, patient, key);
+      const kinds = categories
+        ? [...categories]
+        : (Object.keys(CATEGORY) as Category[]).filter((c) => currentKey(before.keys, c));
+      if (kinds.length > 0) await keysFor(kinds, () => {});
       const latest = await ownKeyringCid(client, app.consentAddress, patient);
       const cached = queryClient.getQueryData<OwnKeyring>(keyringKey(patient, key));
       const own = cached && cached.cid === latest ? cached : await loadKeyringFor(client, app, patient, key);
@@ -182,6 +194,7 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
     unpin,
     resetTransaction,
     doneKey,
+    keysFor,
   ]);
 
   return {

@@ -5,6 +5,7 @@
 import { CID } from "multiformats/cid";
 import { concatBytes } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATEGORY } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { readHeader } from "../crypto/envelope";
 import { acceptCar } from "../ipfs/acceptCar";
@@ -19,7 +20,7 @@ import { listAnchoredRecords } from "./chain";
 import { currentKey } from "./keyring";
 import { openAnchoredRecord } from "./open";
 import type { PendingUpload } from "./pending";
-import { resealIfOutdated } from "./pendingReseal";
+import { refreshKept, resealIfOutdated } from "./pendingReseal";
 import { sealDraft } from "./seal";
 
 describe("an upload kept on this device, anchored after the keys were replaced", () => {
@@ -142,4 +143,86 @@ describe("an upload kept on this device, anchored after the keys were replaced",
     );
     expect(mine.status === "verified" && mine.meta.name).toBe("viral-load.json");
   }, 60_000);
+
+  it("opens a kept upload with the patient's keyring, so it is sealed again after the identity key was replaced (review P3)", async () => {
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs");
+    const content = new TextEncoder().encode('{"resourceType":"Observation","id":"x"}');
+    const sealed = await sealDraft({
+      draft: {
+        category: "labs",
+        meta: { name: "x.json", type: "application/fhir+json", createdAt: "2026-12-01T00:00:00Z" },
+        content,
+        summary: "",
+      },
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      categoryKey: currentKey(patient.keys, "labs")!,
+      patientPublicKey: patient.identity.publicKey,
+    });
+    const kept: PendingUpload = {
+      recordId: sealed.recordId,
+      patient: patient.address,
+      category: "labs",
+      cid: sealed.cid,
+      contentHash: sealed.contentHash,
+      carSize: sealed.carSize,
+      stage: "sealed",
+      error: null,
+      createdAt: "2026-12-01T00:00:00Z",
+    };
+    // The key of generation 2 is new; generation 1 is still in the keyring (as after a rotation).
+    const labs = patient.keys.get(CATEGORY.labs)!;
+    const keys = new Map([[CATEGORY.labs, new Map([...labs, [2, new Uint8Array(32).fill(7)]])]]);
+    const replaced = (await world.person()).identity; // the patient's new identity key
+    const fresh = await resealIfOutdated({
+      upload: kept,
+      car: sealed.carParts,
+      keys,
+      identity: replaced,
+      chainId: CHAIN_ID,
+      consent: world.consent,
+    });
+    const envelope = await fileFromCar(concatBytes(fresh!.car), CID.parse(fresh!.upload.cid));
+    expect(readHeader(envelope).header.generation).toBe(2);
+  });
+
+  it("before 'Try again': an upload already on chain as itself is not sealed twice; one that cannot be prepared stays kept with the reason, and the others go on (reviews P1, P3)", async () => {
+    const upload = (id: string): PendingUpload => ({
+      recordId: `0x${id.padStart(64, "0")}`,
+      patient: "0x0000000000000000000000000000000000000001",
+      category: "labs",
+      cid: `bafy${id}`,
+      contentHash: "0x00",
+      carSize: 1,
+      stage: "pinned",
+      error: null,
+      createdAt: "2026-12-01T00:00:00Z",
+    });
+    const [anchored, broken, outdated] = [upload("a"), upload("b"), upload("c")];
+    const saved = new Map<string, PendingUpload>([anchored, broken, outdated].map((u) => [u.recordId, u]));
+    const store = {
+      save: async (u: PendingUpload) => void saved.set(u.recordId, u),
+      car: async () => [new Uint8Array(1)],
+      list: async () => [...saved.values()],
+      remove: async (id: string) => void saved.delete(id),
+    };
+    const resealed: string[] = [];
+    const fresh = await refreshKept([anchored, broken, outdated], {
+      store,
+      anchorState: async (u) => (u === anchored ? "this upload" : "absent"),
+      reseal: async (u) => {
+        resealed.push(u.cid);
+        if (u === broken) throw new Error("The record could not be decrypted.");
+        return { upload: { ...u, recordId: "0x01", cid: "bafynew" }, car: [new Uint8Array(2)] };
+      },
+    });
+    expect(resealed).toEqual(["bafyb", "bafyc"]);
+    expect(fresh.map((u) => u.cid)).toEqual(["bafya", "bafynew"]);
+    expect(saved.get(broken.recordId)?.error).toBe(
+      "This file could not be prepared with your current keys, so it was not added (The record could not be decrypted). Add the original file again.",
+    );
+    expect(saved.has(outdated.recordId)).toBe(false);
+  });
 });

@@ -13,11 +13,26 @@ import { holdersOf, planRevocation, type RevocationPlan } from "./revocation";
  * share that ended in any way (ran out, suspended, identity changed, used up, revoked — by this
  * app, by another wallet, or by a relayed signature).
  */
-const readableNow = (share: Share): readonly Category[] =>
-  share.status === "active" ? share.categories : [];
+const readableNow = (share: Share, now?: Date): readonly Category[] =>
+  share.status === "active" && !endsSoon(share, now) ? share.categories : [];
+
+/**
+ * How close to its end a share counts as ended for sealing: a record sealed now may be anchored
+ * minutes later (the wallet prompt left open), after the share ran out, under keys its party holds
+ * (review P2). Its party cannot read what is added in its last 10 minutes.
+ */
+export const END_MARGIN_MS = 10 * 60 * 1000;
+const endsSoon = (share: Share, now?: Date) =>
+  now !== undefined && share.expiresAt.getTime() - now.getTime() <= END_MARGIN_MS;
 
 /** A party who still holds the current keys of some kinds of record it may no longer read. */
-export type LapsedHolder = { grantee: Address; status: ShareStatus; held: Category[] };
+export type LapsedHolder = {
+  grantee: Address;
+  status: ShareStatus;
+  held: Category[];
+  /** Active still, but its share ends within {@link END_MARGIN_MS}. */
+  endingSoon?: true;
+};
 
 /**
  * The parties who hold, in ANY keyring the patient ever gave them (a party keeps what it once
@@ -38,12 +53,17 @@ export async function lapsedHoldersOf(input: {
   gatewayUrl: string;
   chainId: number;
   patient: Address;
+  /** The chain's time now: a share ending within {@link END_MARGIN_MS} counts as ended. */
+  now?: Date;
 }): Promise<LapsedHolder[]> {
   const found = await Promise.all(
     input.shares.map(async (share): Promise<LapsedHolder | null> => {
       const candidates = inCategoryOrder(
         share.everShared.filter(
-          (c) => input.categories.includes(c) && !readableNow(share).includes(c) && currentKey(input.keys, c),
+          (c) =>
+            input.categories.includes(c) &&
+            !readableNow(share, input.now).includes(c) &&
+            currentKey(input.keys, c),
         ),
       );
       if (candidates.length === 0) return null;
@@ -66,9 +86,14 @@ export async function lapsedHoldersOf(input: {
           for (const c of open) held.add(c);
         }
       }
-      return held.size > 0
-        ? { grantee: getAddress(share.grantee), status: share.status, held: inCategoryOrder([...held]) }
-        : null;
+      if (held.size === 0) return null;
+      const holder: LapsedHolder = {
+        grantee: getAddress(share.grantee),
+        status: share.status,
+        held: inCategoryOrder([...held]),
+      };
+      if (share.status === "active" && endsSoon(share, input.now)) holder.endingSoon = true;
+      return holder;
     }),
   );
   return found.filter((holder): holder is LapsedHolder => holder !== null);
@@ -91,12 +116,18 @@ export async function planLapsedRotation(input: {
   shares: readonly Share[];
   directory: readonly DirectoryEntry[];
   categories: readonly Category[];
+  /** The chain's time now (see {@link END_MARGIN_MS}). */
+  now?: Date;
 }): Promise<{ lapsed: LapsedHolder[]; plan: RevocationPlan } | null> {
   const holders = await lapsedHoldersOf({ ...input, keys: input.own.keys });
   if (holders.length === 0) return null;
   const plan = await planRevocation({
     ...input,
-    holders: holdersOf(input.shares, input.directory),
+    // A share about to end gets no new keys either.
+    holders: holdersOf(
+      input.shares.filter((share) => !endsSoon(share, input.now)),
+      input.directory,
+    ),
     change: { kind: "lapsed", grantees: holders.map(({ grantee, held }) => ({ grantee, held })) },
   });
   return { lapsed: holders, plan };
@@ -109,7 +140,8 @@ export async function planLapsedRotation(input: {
 export function lapsedReason(holders: readonly LapsedHolder[], nameOf: (address: Address) => string): string {
   const kinds = listInWords(inCategoryOrder(holders.flatMap((h) => h.held)).map((c) => CATEGORY_LABEL[c]));
   const names = [...new Set(holders.map((h) => nameOf(h.grantee)))];
+  const verb = holders.every((h) => h.endingSoon) ? "ends in a few minutes" : "has ended";
   const whose =
-    names.length === 1 ? `${names[0]}'s access has ended` : `the access of ${listInWords(names)} has ended`;
+    names.length === 1 ? `${names[0]}'s access ${verb}` : `the access of ${listInWords(names)} ${verb}`;
   return `Replacing the keys of ${kinds}: ${whose}`;
 }

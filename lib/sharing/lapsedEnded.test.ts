@@ -9,7 +9,7 @@ import { listAnchoredRecords } from "../records/chain";
 import { type DirectoryEntry, listDirectory } from "./directory";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
 import { listPatientShares } from "./grants";
-import { planLapsedRotation } from "./lapsed";
+import { lapsedReason, planLapsedRotation } from "./lapsed";
 import { openSharedRecord } from "./openShared";
 import { planRevokeAll } from "./revokeAll";
 import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
@@ -156,5 +156,56 @@ describe("records added after access ended, however it ended, are not readable b
     expect(await formerGranteeOpens(patient, lee, given, record.recordId)).toEqual(["notShared"]);
     // Once replaced, the next lab record needs nothing more.
     expect((await addLikeTheApp(patient, "labs")).rotation).toBeNull();
+  });
+});
+
+describe("a share about to end (review P2)", () => {
+  let world: SharingWorld;
+  beforeAll(async () => {
+    world = await startSharingWorld();
+  }, 120_000);
+  afterAll(() => world?.stop());
+
+  it("counts as ended for sealing within its last 10 minutes: new keys first, which its party does not get", async () => {
+    const rivera = await world.clinician("Dr. Almost Over, P Clinic");
+    const patient = await world.patient();
+    await world.addRecords(patient, "labs");
+    const entries = await listDirectory(world.anvil.publicClient, world.directory);
+    const now = await world.chainNow();
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: entries.find((e) => e.address === rivera.address)!,
+      choice: {
+        categories: ["labs"],
+        purposes: ["treatment"],
+        expiresAt: new Date(now.getTime() + 5 * 60_000),
+      },
+    });
+    await world.carryOut(patient.wallet, plan);
+    const own = await world.ownKeyring(patient);
+    const input = {
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      gatewayUrl: world.node.gatewayUrl,
+      own: { keys: own.keys, archived: own.archived },
+      shares: await listPatientShares(world.anvil.publicClient, world.consent, patient.address),
+      directory: entries,
+      categories: ["labs"] as Category[],
+    };
+    expect(await planLapsedRotation(input)).toBeNull(); // without the chain's time: still active
+    const rotation = await planLapsedRotation({ ...input, now: await world.chainNow() });
+    expect(rotation?.lapsed).toEqual([
+      { grantee: rivera.address, status: "active", held: ["labs"], endingSoon: true },
+    ]);
+    expect(rotation?.plan.keyrings).toEqual([]); // it gets no new keys
+    expect(lapsedReason(rotation!.lapsed, () => "Dr. Almost Over")).toBe(
+      "Replacing the keys of lab results: Dr. Almost Over's access ends in a few minutes",
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   type AccessRequest,
   approvalExpiries,
   approvalProblem,
+  DECLINE_BATCH,
   describeMyPendingRequest,
   describeRequest,
   durationInWords,
@@ -22,6 +23,7 @@ import {
   type RequestChoice,
   readRequestReason,
   requestTarget,
+  stillOpen,
 } from "./requests";
 import { readNote } from "./sealedNote";
 import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWorld } from "./testing";
@@ -423,5 +425,35 @@ describe("requests against a real chain and IPFS node", () => {
     const after = groupPendingRequests(await patientSide());
     expect(after.unverified).toEqual([]);
     expect(after.verified.map((r) => r.requester)).toEqual([okafor.address]);
+  });
+
+  it("declines what is still open: a stranger who withdraws and asks again since the list was read no longer makes it fail (review D1)", async () => {
+    const [a, b] = await Promise.all(
+      ["Pop-up D", "Pop-up E"].map((name) => world.clinician(name, { verified: false })),
+    );
+    await ask(a);
+    await ask(b);
+    const listed = groupPendingRequests(await patientSide()).unverified;
+    const mallory = listed.find((r) => r.requester === a.address)!;
+    // Between reading the list and declining: withdraw, and ask again under a new id.
+    await sendSharingCall(a.wallet, consentCall(world.consent, "withdrawRequest", [mallory.requestId]));
+    await ask(a);
+    const stale = planDeclineAll(world.consent, listed)!;
+    await expect(sendSharingCall(patient.wallet, stale)).rejects.toThrow();
+    const open = await stillOpen(world.anvil.publicClient, world.consent, listed);
+    expect(open.map((r) => r.requestId)).not.toContain(mallory.requestId);
+    const { receipt } = await sendSharingCall(patient.wallet, planDeclineAll(world.consent, open)!);
+    expect(receipt.status).toBe("success");
+    expect(
+      planDeclineAll(
+        world.consent,
+        Array.from({ length: DECLINE_BATCH + 5 }, (_, i) => ({ requestId: BigInt(i + 1) })),
+      ),
+    ).toMatchObject({ functionName: "multicall" });
+    const batch = planDeclineAll(
+      world.consent,
+      Array.from({ length: DECLINE_BATCH + 5 }, (_, i) => ({ requestId: BigInt(i + 1) })),
+    )!;
+    expect((batch.args[0] as unknown[]).length).toBe(DECLINE_BATCH);
   });
 });

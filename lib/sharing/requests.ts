@@ -1,7 +1,15 @@
 // Access requests: a clinician asks a patient for access (the reason sealed for the patient), the
 // patient approves (possibly narrowed) or denies, and both see where each request stands.
 
-import { type Address, getAddress, type Hex, hexToBytes, isAddressEqual, type PublicClient } from "viem";
+import {
+  type Address,
+  getAddress,
+  type Hex,
+  hexToBytes,
+  isAddressEqual,
+  type PublicClient,
+  zeroAddress,
+} from "viem";
 import {
   CATEGORY_LABEL,
   type Category,
@@ -165,12 +173,40 @@ export function groupPendingRequests(requests: readonly AccessRequest[]): {
 /** How many requests a list shows at first, and how many more each "Show more" adds. */
 export const REQUEST_PAGE_SIZE = 10;
 
+/** The most requests one "Decline all" transaction declines (about 16,000 gas each: well inside a block). */
+export const DECLINE_BATCH = 400;
+
 /**
- * Declines every given request in one transaction (a multicall of `denyRequest`s: all or none),
+ * The requests among `requests` still open on chain now (`requestOf` names the patient): one the
+ * requester withdrew, or sent again under a new id, since the list was read would make the whole
+ * multicall fail (review D1), so "Decline all" reads them again right before it asks the wallet.
+ */
+export async function stillOpen<T extends Pick<AccessRequest, "requestId">>(
+  client: Pick<PublicClient, "readContract">,
+  consent: Address,
+  requests: readonly T[],
+): Promise<T[]> {
+  const open = await Promise.all(
+    requests.map(async (r) => {
+      const stored = await client.readContract({
+        address: consent,
+        abi: consentRegistryAbi,
+        functionName: "requestOf",
+        args: [r.requestId],
+      });
+      return stored.patient !== zeroAddress;
+    }),
+  );
+  return requests.filter((_, i) => open[i]);
+}
+
+/**
+ * Declines every given request (at most {@link DECLINE_BATCH}) in one transaction (a multicall of `denyRequest`s: all or none),
  * or null when there is none. The patient's "Decline all requests from unverified entries".
  */
 export function planDeclineAll(consent: Address, requests: readonly Pick<AccessRequest, "requestId">[]) {
   if (requests.length === 0) return null;
+  if (requests.length > DECLINE_BATCH) requests = requests.slice(0, DECLINE_BATCH);
   const calls = requests.map((r) => encodeCall(consentCall(consent, "denyRequest", [r.requestId])));
   return calls.length === 1
     ? consentCall(consent, "denyRequest", [requests[0].requestId])

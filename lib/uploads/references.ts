@@ -155,7 +155,12 @@ export async function referencesIn(
     if (p.cid !== cid) continue;
     const [patient, grantee] = p.key.split(":") as [Address, Address];
     if (references.some((r) => r.kind === "keyring" && `${r.patient}:${r.grantee}` === p.key)) continue;
-    const current = latestKeyring.get(p.key) === cid;
+    // A keyring given to someone else stays stored for good (about 0.6 kB a kind): the party may
+    // have kept it, and the patient's sealing check reads every keyring a party was ever given to
+    // know which keys it holds. A missing one counts as holding the current keys, so deleting it
+    // made every later upload of its kinds replace the keys again (review R1). The patient's own
+    // replaced keyrings go after the grace.
+    const current = latestKeyring.get(p.key) === cid || patient !== grantee;
     const endedAtBlock = current ? undefined : keyringEnded.get(p.key);
     references.push({
       kind: "keyring",

@@ -93,7 +93,12 @@ export function ApproveForm({
           categories: request.categories,
           purposes: request.purposes,
           expiries: options,
-          writeLabel: request.write ? "They may add notes to my records" : null,
+          // Words true to what the grant allows: notes only if clinical notes were asked for (review T1).
+          writeLabel: request.write
+            ? request.categories.includes("notes")
+              ? "They may add notes to my records"
+              : "They may add records of the kinds above to my records"
+            : null,
         }}
         value={picked}
         onChange={setPicked}
