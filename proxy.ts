@@ -44,9 +44,11 @@ const PERMISSIONS_POLICY = [
  * browser would ignore 'unsafe-inline'). Requests go only to the app, the chain's RPC and the IPFS
  * gateway (WalletConnect's hosts only when configured). Decrypted images are shown from `blob:`
  * URLs; PDFs are drawn onto canvases by pdf.js, whose worker is a script of this origin
- * (worker-src 'self': no `blob:` worker, and no 'wasm-unsafe-eval' here, since its image decoders
- * compile inside that worker, which its own response's policy governs, see next.config.ts);
- * nothing is framed, and `<object>`/`<embed>` never load anything.
+ * (worker-src 'self': no `blob:` worker; its image decoders compile inside that worker, which its
+ * own response's policy governs, see next.config.ts). 'wasm-unsafe-eval' lets a page compile
+ * WebAssembly (not evaluate JavaScript): "Run on this device" on AI insights runs the model with
+ * onnxruntime-web in the page, and a page's policy stays the one of the first page loaded, so it
+ * is on every page. Nothing is framed, and `<object>`/`<embed>` never load anything.
  */
 function contentSecurityPolicy(nonce: string, config: ServerConfig, development: boolean): string {
   const walletConnect = config.public.walletConnectProjectId !== null;
@@ -60,7 +62,12 @@ function contentSecurityPolicy(nonce: string, config: ServerConfig, development:
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build reconstructs server stacks with eval; production never evals.
-    "script-src": [`'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      "'wasm-unsafe-eval'",
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],

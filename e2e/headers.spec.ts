@@ -9,7 +9,13 @@ const directives = (policy: string) =>
     }),
   );
 
-for (const path of ["/", "/records", "/sharing", "/patients/0x70997970C51812dc3A010C7d01b50e0d17dc79C8"]) {
+for (const path of [
+  "/",
+  "/records",
+  "/sharing",
+  "/insights",
+  "/patients/0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+]) {
   test(`${path} carries a nonce-based CSP and the security headers, and still hydrates under them`, async ({
     page,
   }) => {

@@ -5,6 +5,7 @@ import { consentRegistryAbi } from "../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
 import { chainClient, expect, newPatient, test } from "./support/fixtures";
+import { stackEnv } from "./support/stackEnv";
 
 const PCE_MODEL = privateKeyToAccount(DEV_ACCOUNTS.model.privateKey).address;
 const consent = () => process.env.E2E_CONSENT as Address;
@@ -49,7 +50,7 @@ test("a patient allows the risk model, runs it, answers what the records do not 
   expect(wallet.requests.filter((r) => r.method === "eth_sendTransaction").length - before).toBe(1);
 
   // The synthetic export has no race: the model asks instead of guessing, and nothing is recorded.
-  await model.getByRole("button", { name: "Run" }).click();
+  await model.getByRole("button", { name: "Run", exact: true }).click();
   await expect(model.getByText("It needs an answer from you")).toBeVisible({ timeout: 30_000 });
   expect(await receipts(patient)).toHaveLength(0);
   await model.getByRole("radio", { name: "No" }).check();
@@ -120,4 +121,55 @@ test("a one-time permission allows exactly one run", async ({ page, installWalle
   expect(await (await run()).json()).toMatchObject({ ok: true });
   expect(await (await run()).json()).toMatchObject({ ok: false, reason: "noConsent" });
   expect(await receipts(wallet.address)).toHaveLength(1);
+});
+
+test("run on this device: the model runs in the browser on records decrypted there; nothing is sent, no permission given, nothing recorded", async ({
+  page,
+  installWallet,
+}) => {
+  const { wallet } = await newPatient(page, installWallet);
+  await page.getByLabel("Choose files").setInputFiles([
+    {
+      name: "patient-54.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed: 54, visits: 2 }))),
+    },
+  ]);
+  await expect(page.getByRole("list", { name: "Files being added" }).getByText("Added")).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole("banner").getByRole("link", { name: "AI insights" }).click();
+  const model = page.getByRole("region", { name: PCE_CARD.name });
+  await model.getByRole("button", { name: "Run on this device" }).click({ timeout: 30_000 });
+
+  // From here on: what leaves the page.
+  const sent: { method: string; url: string; body: string | null }[] = [];
+  page.on("request", (request) =>
+    sent.push({ method: request.method(), url: request.url(), body: request.postData() }),
+  );
+  const before = wallet.requests.length;
+  const device = model.getByTestId("on-device");
+  await device.getByRole("button", { name: "Compute on this device" }).click({ timeout: 30_000 });
+  await device.getByRole("radio", { name: "No" }).check({ timeout: 30_000 });
+  await device.getByRole("button", { name: "Compute on this device" }).click();
+  const result = device.getByRole("status");
+  await expect(result).toContainText("(computed on this device)", { timeout: 30_000 });
+  await expect(result).toContainText(/\d+\.\d %/);
+  await expect(result).toContainText("Nothing was sent or recorded.");
+
+  // Only reads: the model file and the encrypted records from IPFS, the chain, the app's own files.
+  expect(sent.filter((r) => r.url.includes("/api/ai/") || r.url.includes("/api/ipfs/"))).toEqual([]);
+  expect(
+    sent.filter((r) => r.method !== "GET" && !r.url.startsWith(new URL(stackEnv().rpcUrl).origin)),
+  ).toEqual([]);
+  expect(wallet.requests.slice(before).filter((r) => r.method === "eth_sendTransaction")).toEqual([]);
+  expect(await receipts(wallet.address)).toHaveLength(0);
+  const grants = await chainClient().getContractEvents({
+    address: consent(),
+    abi: consentRegistryAbi,
+    eventName: "AccessGranted",
+    args: { patient: wallet.address },
+    fromBlock: 0n,
+  });
+  expect(grants).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { useStopSharing } from "../hooks/useStopSharing";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { PatientKeyGate } from "../PatientKeyGate";
 import { VerifiedBadge } from "../sharing/VerifiedBadge";
+import { OnDeviceRun } from "./OnDeviceRun";
 import { type RegisteredModel, useModels } from "./useModels";
 import { useRunModel } from "./useRunModel";
 
@@ -105,6 +106,7 @@ function ModelSection({
       ) : (
         <AllowForm patient={patient} entry={entry} card={card} share={share} />
       )}
+      {card.runsOnDevice && <OnDeviceRun patient={patient} entry={entry} card={card} />}
     </section>
   );
 }

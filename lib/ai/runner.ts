@@ -27,6 +27,7 @@ import { listPatientShares } from "../sharing/grants";
 import { openSharedRecord } from "../sharing/openShared";
 import { categoriesOf, type ModelCard, modelCardSchema } from "./card";
 import { type Answers, type InputProblem, readModelInputs, type UsedInput } from "./inputs";
+import { percentText } from "./percent";
 
 /**
  * The model runner: runs one registered model for one patient, only on consent, and leaves a
@@ -157,7 +158,7 @@ export async function score(
   return out[session.outputNames[0]].data as Float32Array;
 }
 
-export const percentText = (risk: number) => `${(risk * 100).toFixed(1)} %`;
+export { percentText } from "./percent";
 
 export async function runInference(
   context: RunnerContext,
