@@ -1,6 +1,7 @@
 import type { RiskAssessment } from "@medplum/fhirtypes";
 import { type Address, getAddress, hexToBytes } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadServerConfig } from "../config/server";
 import { consentWriter } from "../consent/consent";
 import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
 import { acceptCar } from "../ipfs/acceptCar";
@@ -8,6 +9,7 @@ import { listAnchoredRecords } from "../records/chain";
 import { openAnchoredRecord } from "../records/open";
 import { resourcesOf } from "../records/read";
 import { syntheticPatientBundle } from "../records/synthetic";
+import { listDirectory } from "../sharing/directory";
 import { planGrant } from "../sharing/grantKeyring";
 import { CHAIN_ID, type Patient, type SharingWorld, startSharingWorld } from "../sharing/testing";
 import { categoriesOf } from "./card";
@@ -15,7 +17,9 @@ import { PCE_CARD } from "./cards";
 import { survivalModelOnnx } from "./onnx/survivalModel";
 import { PCE_SPEC } from "./pce/model";
 import { pceRisk } from "./pce/risk";
+import { storeArtifact } from "./publish";
 import { type RunnerContext, runInference } from "./runner";
+import { mayRequestRun } from "./server";
 import { importFile, registerModel } from "./testing";
 
 describe("the model runner: consented inference with a receipt, or a refusal and none", () => {
@@ -203,5 +207,76 @@ describe("the model runner: consented inference with a receipt, or a refusal and
     expect(swapped).toMatchObject({ ok: false, reason: "artifact" });
     expect(swapped.ok || swapped.message).toMatch(/is not the one registered in the Directory/);
     expect(await receipts(patient.address)).toHaveLength(0);
+  }, 60_000);
+
+  it("a new artifact is a new identity: the consent given to the old one no longer lets it run", async () => {
+    const other = await registerModel(world, PCE_CARD, survivalModelOnnx(PCE_SPEC));
+    const entry = other.entry;
+    const patient2 = await patientWithRecords();
+    const grantTo = async (grantee: typeof entry) => {
+      const plan = await planGrant({
+        chainId: CHAIN_ID,
+        consent: world.consent,
+        patient: patient2.address,
+        identity: patient2.identity,
+        own: { keys: patient2.keys, archived: new Map() },
+        grantee,
+        choice: {
+          categories: categoriesOf(PCE_CARD),
+          purposes: ["aiInference"],
+          expiresAt: new Date((await world.chainNow()).getTime() + 86_400_000),
+        },
+      });
+      await world.carryOut(patient2.wallet, plan);
+      patient2.keys = plan.keys;
+    };
+    await grantTo(entry);
+    const v3 = survivalModelOnnx({ ...PCE_SPEC, doc: `${PCE_SPEC.doc} Version 3.` });
+    await world.directoryCall(other.wallet, "setModelArtifact", [
+      await storeArtifact(world.ipfs, v3),
+      "2013.3",
+    ]);
+    const latest = (await listDirectory(world.anvil.publicClient, world.directory)).find(
+      (e) => e.address === other.address,
+    )!;
+    const outcome = await runInference(
+      context({ wallet: other.wallet, identity: other.identity, entry: latest }),
+      { patient: patient2.address, answers: { africanAmerican: 0 } },
+    );
+    expect(outcome).toMatchObject({ ok: false, reason: "noConsent" });
+    expect(outcome.ok || outcome.message).toMatch(
+      /has changed \(a new version or key\) since you allowed it/,
+    );
+    expect(await receipts(patient2.address)).toHaveLength(0);
+  }, 60_000);
+
+  it("only the patient, or a clinician treating them, may ask for a run (the route's check)", async () => {
+    const patient = await patientWithRecords();
+    const stranger = await world.clinician("Dr. Stranger, Nowhere");
+    const config = loadServerConfig({
+      CHAIN_ID: String(CHAIN_ID),
+      RPC_URL: world.anvil.rpcUrl,
+      CONSENT_ADDRESS: world.consent,
+      DIRECTORY_ADDRESS: world.directory,
+    } as unknown as NodeJS.ProcessEnv);
+    expect(await mayRequestRun(config, patient.address, patient.address)).toBeNull();
+    expect(await mayRequestRun(config, stranger.address, patient.address)).toMatch(/^Only the patient/);
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: (await listDirectory(world.anvil.publicClient, world.directory)).find(
+        (e) => e.address === stranger.address,
+      )!,
+      choice: {
+        categories: ["labs"],
+        purposes: ["treatment"],
+        expiresAt: new Date((await world.chainNow()).getTime() + 86_400_000),
+      },
+    });
+    await world.carryOut(patient.wallet, plan);
+    expect(await mayRequestRun(config, stranger.address, patient.address)).toBeNull();
   }, 60_000);
 });
