@@ -9,6 +9,7 @@ import { CATEGORY_LABEL } from "@/lib/consent/codes";
 import type { DirectoryEntry } from "@/lib/sharing/directory";
 import { listInWords, type Share, UNTIL_REVOKED } from "@/lib/sharing/grants";
 import { AccountGate } from "../AccountGate";
+import { useAppConfig } from "../AppConfigContext";
 import { useGrantAccess } from "../hooks/useGrantAccess";
 import { useShares } from "../hooks/useShares";
 import { useStopSharing } from "../hooks/useStopSharing";
@@ -50,9 +51,10 @@ function Insights({ patient }: { patient: Address }) {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">AI insights</h1>
       <p className="text-slate-700">
-        A model runs on your records only if you allow it, for the kinds of record it needs. Every run is
-        recorded on the blockchain with the records it read, and its result is added to your records, readable
-        by you alone.
+        A model runs on your records only if you allow it, for the kinds of record it needs. You, or a
+        clinician you share all those kinds with for your treatment, can then run it. Every run is recorded on
+        the blockchain with the records it read, and its result is added to your records (encrypted for you;
+        shown also to the clinician who asked for it).
       </p>
       {models.isPending && <p className="text-slate-600">Looking for registered models…</p>}
       {models.isError && (
@@ -67,6 +69,15 @@ function Insights({ patient }: { patient: Address }) {
           patient={patient}
           model={model}
           share={shares.data?.find((s) => isAddressEqual(s.grantee, model.entry.address))}
+          copies={
+            model.entry.verified
+              ? undefined
+              : models.data?.find(
+                  (other) =>
+                    other.entry.verified &&
+                    other.entry.name.trim().toLowerCase() === model.entry.name.trim().toLowerCase(),
+                )?.entry.name
+          }
         />
       ))}
     </div>
@@ -77,12 +88,17 @@ function ModelSection({
   patient,
   model,
   share,
+  copies,
 }: {
   patient: Address;
   model: RegisteredModel;
   share?: Share;
+  /** A verified model whose name this unverified one repeats. */
+  copies?: string;
 }) {
   const { entry } = model;
+  const { modelRunners } = useAppConfig();
+  const runHere = modelRunners.some((address) => isAddressEqual(address, entry.address));
   if (!model.card) {
     return (
       <Card title={entry.name}>
@@ -100,12 +116,24 @@ function ModelSection({
       <h2 className="text-xl font-semibold text-slate-900">
         <bdi>{entry.name}</bdi> <VerifiedBadge verified={entry.verified} />
       </h2>
+      {copies && (
+        <Notice tone="warning" title="Not the model it is named after">
+          A verified model is registered under the same name. This entry is a different account that no
+          verifier has checked.
+        </Notice>
+      )}
       <ModelCardView card={card} entry={entry} />
-      {allowed ? (
+      {!runHere ? (
+        <Notice tone="info">
+          This CareKeys server does not run this model, so it cannot run on your records here, and you are not
+          asked to give it any keys.
+        </Notice>
+      ) : allowed ? (
         <Allowed patient={patient} entry={entry} card={card} share={share} />
       ) : (
         <AllowForm patient={patient} entry={entry} card={card} share={share} />
       )}
+      {!runHere && share?.status === "active" && <StopOnly patient={patient} share={share} />}
       {card.runsOnDevice && <OnDeviceRun patient={patient} entry={entry} card={card} />}
     </section>
   );
@@ -241,7 +269,10 @@ function Allowed({
             : `You allowed it to run on your records until ${formatDay(share.expiresAt)}.`}
       </p>
       <div className="flex flex-wrap gap-3">
-        <PrimaryButton disabled={state.status === "running"} onClick={() => void run(answers)}>
+        <PrimaryButton
+          disabled={state.status === "running" || questions.length > 0}
+          onClick={() => void run(answers)}
+        >
           {state.status === "running" ? "Running…" : "Run"}
         </PrimaryButton>
         <button
@@ -276,6 +307,24 @@ function Allowed({
         />
       )}
       {state.status === "done" && <Result result={state.result} card={card} />}
+    </div>
+  );
+}
+
+function StopOnly({ patient, share }: { patient: Address; share: Share }) {
+  const stopping = useStopSharing(patient);
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-slate-700">You allowed it earlier.</p>
+      <button
+        type="button"
+        className="rounded-lg border border-slate-300 px-4 py-2 text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        disabled={stopping.busy}
+        onClick={() => void stopping.stop(share)}
+      >
+        Stop allowing it
+      </button>
+      {stopping.error && <Notice tone="error">{stopping.error}</Notice>}
     </div>
   );
 }

@@ -75,7 +75,7 @@ const ENDED_STATUS = new Set(["entered-in-error", "cancelled"]);
 export function readModelInputs(
   card: ModelCard,
   records: readonly InputRecord[],
-  options: { asOf: Date; answers?: Answers },
+  options: { asOf: Date; answers?: Answers; answeredBy?: string },
 ): ReadInputs {
   const all = withRecord(records);
   const inputs: UsedInput[] = [];
@@ -101,7 +101,11 @@ export function readModelInputs(
   return { ok: true, inputs, row: inputs.map((i) => i.value) };
 }
 
-function read(input: CardInput, all: Located<Resource>[], options: { asOf: Date; answers?: Answers }): Found {
+function read(
+  input: CardInput,
+  all: Located<Resource>[],
+  options: { asOf: Date; answers?: Answers; answeredBy?: string },
+): Found {
   const missing = (message: string): Found => ({
     problem: { name: input.name, label: input.label, kind: "missing", message },
   });
@@ -134,7 +138,7 @@ function read(input: CardInput, all: Located<Resource>[], options: { asOf: Date;
       }
       if (answered !== undefined) {
         const text = (answered === 1) === (source.value === "female") ? "Female" : "Male";
-        return { value: answered, text, from: "your answer" };
+        return { value: answered, text, from: options.answeredBy ?? "your answer" };
       }
       return {
         problem: {
@@ -157,7 +161,7 @@ function read(input: CardInput, all: Located<Resource>[], options: { asOf: Date;
         };
       }
       if (answered !== undefined)
-        return { value: answered, text: YES_NO(answered === 1), from: "your answer" };
+        return { value: answered, text: YES_NO(answered === 1), from: options.answeredBy ?? "your answer" };
       return {
         problem: {
           name: input.name,

@@ -160,9 +160,30 @@ export async function score(
 
 export { percentText } from "./percent";
 
+/** How many records the runner opens at once. */
+const DECRYPT_CONCURRENCY = 8;
+
+/** `work` over `items`, at most `limit` at a time, results in order. */
+async function inBatches<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
 export async function runInference(
   context: RunnerContext,
-  request: { patient: Address; answers?: Answers },
+  request: { patient: Address; answers?: Answers; answeredBy?: string },
 ): Promise<InferenceOutcome> {
   const timings: Timings = {};
   const patient = getAddress(request.patient);
@@ -208,21 +229,23 @@ export async function runInference(
     return { keys, records };
   });
 
+  // Consent checked again right before anything is decrypted (a revocation while the records were
+  // fetched stops the run here), then at most 8 records open at a time: memory stays bounded.
+  const stillAllowed = await step("chain", () => consentProblem(context, patient, card));
+  if (stillAllowed) return { ok: false, reason: "noConsent", message: stillAllowed, timings };
   const opened = await step("decrypt", () =>
-    Promise.all(
-      records.map(async (record) => ({
-        record,
-        opened: await openSharedRecord(record, {
-          gatewayUrl: context.gatewayUrl,
-          chainId: context.chainId,
-          consent: context.consent,
-          patient,
-          identityPrivateKey: context.identity.privateKey,
-          keys,
-          maxBytes: 4 * 1024 * 1024,
-        }),
-      })),
-    ),
+    inBatches(records, DECRYPT_CONCURRENCY, async (record) => ({
+      record,
+      opened: await openSharedRecord(record, {
+        gatewayUrl: context.gatewayUrl,
+        chainId: context.chainId,
+        consent: context.consent,
+        patient,
+        identityPrivateKey: context.identity.privateKey,
+        keys,
+        maxBytes: 4 * 1024 * 1024,
+      }),
+    })),
   );
   const read = opened.flatMap(({ record, opened }) => {
     if (opened.status !== "verified" || opened.meta.type !== FHIR_JSON) return [];
@@ -231,7 +254,7 @@ export async function runInference(
   });
 
   const mapped = await step("map", async () =>
-    readModelInputs(card, read, { asOf: now(), answers: request.answers }),
+    readModelInputs(card, read, { asOf: now(), answers: request.answers, answeredBy: request.answeredBy }),
   );
   if (!mapped.ok) {
     return {

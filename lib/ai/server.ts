@@ -11,13 +11,16 @@ import {
 import { privateKeyToAccount } from "viem/accounts";
 import { chainClient } from "../auth/http";
 import type { ServerConfig } from "../config/server";
+import { CATEGORY_LABEL } from "../consent/codes";
 import { consentReader } from "../consent/consent";
 import { directoryAbi } from "../contracts/generated";
 import { createIdentityKey, type IdentityKey } from "../crypto/identity";
 import { acceptCar } from "../ipfs/acceptCar";
+import { fetchVerifiedJson } from "../ipfs/car";
 import { ipfsClient } from "../ipfs/client";
 import { listDirectory } from "../sharing/directory";
 import { localChain } from "../wallet/localAccountWallet";
+import { categoriesOf, type ModelCard, modelCardSchema } from "./card";
 import type { Answers } from "./inputs";
 import { type InferenceOutcome, type RunnerContext, runInference } from "./runner";
 
@@ -30,25 +33,62 @@ import { type InferenceOutcome, type RunnerContext, runInference } from "./runne
 const identities = new Map<string, Promise<IdentityKey>>();
 const queues = new Map<string, Promise<unknown>>();
 
-/** Who may ask a model to run on a patient's records: the patient, or a clinician treating them. */
+/**
+ * Who may ask a model to run on a patient's records: the patient; or a clinician whose active
+ * treatment grant covers every kind of record the model reads (a run shows them its inputs, so
+ * it must not show more than they may read: review 5), and only on a standing consent (a
+ * one-time permission is the patient's to use). Null when allowed, else the sentence.
+ */
 export async function mayRequestRun(
   config: ServerConfig,
   requester: Address,
   patient: Address,
+  model?: { address: Address; card: ModelCard },
 ): Promise<string | null> {
   if (isAddressEqual(requester, patient)) return null;
-  const grant = await consentReader(chainClient(config), config.public.consentAddress).grantOf(
-    patient,
-    requester,
-  );
-  if (grant.status === "active" && grant.purposes.includes("treatment")) return null;
-  return "Only the patient, or a clinician the patient shares records with for their treatment, can run a model on them.";
+  const reader = consentReader(chainClient(config), config.public.consentAddress);
+  const grant = await reader.grantOf(patient, requester);
+  if (grant.status !== "active" || !grant.purposes.includes("treatment")) {
+    return "Only the patient, or a clinician the patient shares records with for their treatment, can run a model on them.";
+  }
+  if (!model) return null;
+  const missing = categoriesOf(model.card).filter((c) => !grant.categories.includes(c));
+  if (missing.length > 0) {
+    return `This model reads the patient's ${missing.map((c) => CATEGORY_LABEL[c]).join(", ")}, which the patient does not share with you, so you cannot run it for them.`;
+  }
+  const consent = await reader.grantOf(patient, model.address);
+  if (consent.oneShot)
+    return "The patient allowed this model to run once: only the patient can use that run.";
+  return null;
+}
+
+/** The runs waiting or going, by model and patient, and when each pair last ran. */
+const running = new Set<string>();
+const lastRun = new Map<string, number>();
+/** The shortest time between two runs of one model for one patient. */
+export const RUN_INTERVAL_MS = 30_000;
+/** The most runs one model may have waiting at once on this server. */
+export const RUN_QUEUE_LIMIT = 20;
+const waiting = new Map<string, number>();
+
+/** Why a run cannot start now (one at a time per patient, a pause between runs, a bounded queue), or null. */
+export function runSlot(model: Address, patient: Address, now = Date.now()): string | null {
+  const key = `${getAddress(model)}|${getAddress(patient)}`;
+  if (running.has(key)) return "This model is already running on these records. Wait for its result.";
+  const since = now - (lastRun.get(key) ?? 0);
+  if (since < RUN_INTERVAL_MS) {
+    return `This model ran on these records ${Math.round(since / 1000)} seconds ago. Wait ${Math.ceil((RUN_INTERVAL_MS - since) / 1000)} seconds before running it again.`;
+  }
+  if ((waiting.get(getAddress(model)) ?? 0) >= RUN_QUEUE_LIMIT) {
+    return "This model has too many runs waiting just now. Try again in a minute.";
+  }
+  return null;
 }
 
 /** Runs `model` for `patient` on this server, one run per model at a time. */
 export async function runOnServer(
   config: ServerConfig,
-  request: { model: Address; patient: Address; answers?: Answers },
+  request: { model: Address; patient: Address; answers?: Answers; answeredBy?: string },
 ): Promise<InferenceOutcome | { ok: false; reason: "notRunHere"; message: string; timings: object }> {
   const key = config.modelRunnerKeys.find((k) =>
     isAddressEqual(privateKeyToAccount(k).address, request.model),
@@ -62,10 +102,32 @@ export async function runOnServer(
     };
   }
   const model = getAddress(request.model);
+  const pair = `${model}|${getAddress(request.patient)}`;
+  running.add(pair);
+  waiting.set(model, (waiting.get(model) ?? 0) + 1);
   const previous = queues.get(model) ?? Promise.resolve();
-  const run = previous.catch(() => {}).then(async () => runInference(await contextFor(config, key), request));
+  const run = previous
+    .catch(() => {})
+    .then(async () => runInference(await contextFor(config, key), request))
+    .finally(() => {
+      running.delete(pair);
+      lastRun.set(pair, Date.now());
+      waiting.set(model, (waiting.get(model) ?? 1) - 1);
+    });
   queues.set(model, run);
   return run;
+}
+
+/** The model card a model registered (verified against its CID), or null when it is not a readable model. */
+export async function registeredCard(config: ServerConfig, model: Address): Promise<ModelCard | null> {
+  const entry = (await listDirectory(chainClient(config), config.public.directoryAddress)).find((e) =>
+    isAddressEqual(e.address, model),
+  );
+  if (entry?.kind !== "model") return null;
+  const parsed = modelCardSchema.safeParse(
+    await fetchVerifiedJson(config.IPFS_GATEWAY_URL, entry.profileCid).catch(() => null),
+  );
+  return parsed.success ? parsed.data : null;
 }
 
 async function contextFor(config: ServerConfig, privateKey: Hex): Promise<RunnerContext> {
@@ -82,14 +144,14 @@ async function contextFor(config: ServerConfig, privateKey: Hex): Promise<Runner
   if (!entry) throw new Error("This model is not registered in the Directory.");
   const cacheKey = `${config.APP_ORIGIN}|${config.CHAIN_ID}|${address}`;
   if (!identities.has(cacheKey)) {
-    identities.set(
-      cacheKey,
-      createIdentityKey((message) => wallet.account.signMessage({ message }), {
-        origin: config.APP_ORIGIN,
-        chainId: config.CHAIN_ID,
-        address,
-      }),
-    );
+    const derived = createIdentityKey((message) => wallet.account.signMessage({ message }), {
+      origin: config.APP_ORIGIN,
+      chainId: config.CHAIN_ID,
+      address,
+    });
+    identities.set(cacheKey, derived);
+    // A failed derivation is tried again next time, not kept.
+    derived.catch(() => identities.delete(cacheKey));
   }
   const ipfs = ipfsClient(config.IPFS_API_URL);
   return {

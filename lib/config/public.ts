@@ -21,6 +21,8 @@ export type PublicConfig = {
   walletConnectProjectId: string | null;
   /** Local chain only: accounts offered by the in-app development wallet. */
   devWallet: { label: string; privateKey: Hex }[];
+  /** The AI model accounts this server runs (from MODEL_RUNNER_KEYS): only these are offered consent. */
+  modelRunners: Address[];
 };
 
 export const APP_NAME = "CareKeys";

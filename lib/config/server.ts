@@ -1,4 +1,5 @@
 import { getAddress, type Hex } from "viem";
+import { privateKeyToAddress } from "viem/accounts";
 import { z } from "zod";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS, DEV_WALLET_ACCOUNTS, LOCAL_CHAIN_ID } from "../dev/accounts";
@@ -123,6 +124,7 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       ipfsGatewayUrl: values.IPFS_GATEWAY_URL,
       maxRecordBytes: values.MAX_RECORD_BYTES,
       walletConnectProjectId: values.WALLETCONNECT_PROJECT_ID ?? null,
+      modelRunners: modelRunnerKeys.map((key) => privateKeyToAddress(key)),
       devWallet: devWalletOn
         ? DEV_WALLET_ACCOUNTS.map((name) => ({
             label: DEV_ACCOUNTS[name].label,

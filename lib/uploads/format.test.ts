@@ -1,3 +1,4 @@
+import onnxProto from "onnx-proto";
 import { privateKeyToAccount } from "viem/accounts";
 import { describe, expect, it } from "vitest";
 import { PCE_CARD } from "../ai/cards";
@@ -139,6 +140,28 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
           ),
         )
       )?.status,
+    ).toBe(415);
+    // Review 5: a model file hiding other bytes (an unknown field), or made of unknown operations.
+    const model = survivalModelOnnx(PCE_SPEC);
+    const hidden = new TextEncoder().encode(
+      JSON.stringify({ resourceType: "Patient", name: [{ text: "X" }] }),
+    );
+    const smuggled = new Uint8Array([...model, 0xba, 0x3e, hidden.length, ...hidden]);
+    expect(
+      (await refusal(checkUploadFormat(whole(smuggled), context(clinician, PARTICIPANT_KIND.Model))))?.status,
+    ).toBe(415);
+    const strange = onnxProto.onnx.ModelProto.encode({
+      irVersion: 7,
+      opsetImport: [{ domain: "", version: 13 }],
+      graph: {
+        name: "g",
+        node: [{ opType: "NotARealOp", input: ["x"], output: ["risk"] }],
+        input: [{ name: "x" }],
+        output: [{ name: "risk" }],
+      },
+    }).finish();
+    expect(
+      (await refusal(checkUploadFormat(whole(strange), context(clinician, PARTICIPANT_KIND.Model))))?.status,
     ).toBe(415);
     const broken = await refusal(
       checkUploadFormat(

@@ -120,11 +120,70 @@ async function requireParticipant(
   if ((await context.participantKind()) !== kind) throw new UploadRejected(403, refusal);
 }
 
-/** An ONNX model: a ModelProto with a graph of at least one node (a model artifact, public by design). */
+/**
+ * A model file as CareKeys models are: an ONNX ModelProto of standard operators only, one input
+ * `x` and one output `risk`, at most 1 MiB, short descriptions, and nothing the ONNX schema does not
+ * know (decoding and encoding again gives the same bytes: no unknown fields to hide a file in).
+ * The upload route would otherwise host any bytes for anyone who registers as a model (review 5).
+ */
+export const MAX_MODEL_BYTES = 1024 * 1024;
+const MAX_MODEL_TEXT = 2048;
+const STANDARD_OPS = new Set([
+  "Abs",
+  "Add",
+  "Clip",
+  "Concat",
+  "Div",
+  "Exp",
+  "Gather",
+  "Gemm",
+  "Identity",
+  "Log",
+  "MatMul",
+  "Max",
+  "Min",
+  "Mul",
+  "Neg",
+  "Pow",
+  "ReduceSum",
+  "Relu",
+  "Reshape",
+  "Sigmoid",
+  "Slice",
+  "Softmax",
+  "Sqrt",
+  "Squeeze",
+  "Sub",
+  "Tanh",
+  "Transpose",
+  "Unsqueeze",
+  "Where",
+  "Cast",
+  "Less",
+  "Greater",
+  "Equal",
+  "Not",
+  "And",
+  "Or",
+]);
 function isOnnxModel(bytes: Uint8Array): boolean {
+  if (bytes.length > MAX_MODEL_BYTES) return false;
   try {
     const model = onnx.ModelProto.decode(bytes);
-    return (model.graph?.node?.length ?? 0) > 0 && model.opsetImport.length > 0;
+    const again = onnx.ModelProto.encode(model).finish();
+    if (again.length !== bytes.length || again.some((b, i) => b !== bytes[i])) return false;
+    const graph = model.graph;
+    const nodes = graph?.node ?? [];
+    if (!graph || nodes.length === 0 || model.opsetImport.length === 0) return false;
+    const texts = [model.docString, graph.docString, ...model.metadataProps.map((p) => `${p.key}${p.value}`)];
+    if (texts.some((t) => (t ?? "").length > MAX_MODEL_TEXT)) return false;
+    const foreign = nodes.some(
+      (n) => (n.domain ?? "") !== "" || !STANDARD_OPS.has(n.opType ?? "") || (n.docString ?? "").length > 0,
+    );
+    if (foreign) return false;
+    const names = (list: { name?: string | null }[] | null | undefined) =>
+      (list ?? []).map((v) => v.name).join();
+    return names(graph.input) === "x" && names(graph.output) === "risk";
   } catch {
     return false;
   }

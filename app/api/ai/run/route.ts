@@ -1,6 +1,6 @@
-import { isAddress } from "viem";
+import { getAddress, isAddress, isAddressEqual } from "viem";
 import { z } from "zod";
-import { mayRequestRun, runOnServer } from "@/lib/ai/server";
+import { mayRequestRun, registeredCard, runOnServer, runSlot } from "@/lib/ai/server";
 import { errorResponse, readJson, signedInAction } from "@/lib/auth/http";
 
 export const runtime = "nodejs";
@@ -25,14 +25,22 @@ export async function POST(request: Request) {
     if (!parsed.success) {
       return errorResponse(400, 'Say which model to run: { "model": "0x…", "answers": { … } }.');
     }
-    const patient = (parsed.data.patient ?? signedIn) as `0x${string}`;
-    const refused = await mayRequestRun(config, signedIn, patient);
-    if (refused) return errorResponse(403, refused);
+    const patient = getAddress(parsed.data.patient ?? signedIn);
+    const model = getAddress(parsed.data.model);
     try {
+      const forSomeoneElse = !isAddressEqual(signedIn, patient);
+      // A clinician may run only a model whose every input they may read themselves.
+      const card = forSomeoneElse ? await registeredCard(config, model) : null;
+      if (forSomeoneElse && !card) return errorResponse(403, "This model cannot be run for a patient here.");
+      const refused = await mayRequestRun(config, signedIn, patient, card ? { address: model, card } : undefined);
+      if (refused) return errorResponse(403, refused);
+      const busy = runSlot(model, patient);
+      if (busy) return errorResponse(429, busy);
       const outcome = await runOnServer(config, {
-        model: parsed.data.model as `0x${string}`,
+        model,
         patient,
         answers: parsed.data.answers,
+        answeredBy: forSomeoneElse ? "the answer of the clinician who ran it" : undefined,
       });
       return Response.json(outcome);
     } catch (error) {
