@@ -19,7 +19,7 @@ import { PCE_SPEC } from "./pce/model";
 import { pceRisk } from "./pce/risk";
 import { storeArtifact } from "./publish";
 import { type RunnerContext, runInference } from "./runner";
-import { mayRequestRun } from "./server";
+import { markResult, mayRequestRun, tooSoon } from "./server";
 import { importFile, registerModel } from "./testing";
 
 describe("the model runner: consented inference with a receipt, or a refusal and none", () => {
@@ -277,6 +277,57 @@ describe("the model runner: consented inference with a receipt, or a refusal and
       },
     });
     await world.carryOut(patient.wallet, plan);
+    patient.keys = plan.keys;
     expect(await mayRequestRun(config, stranger.address, patient.address)).toBeNull();
+    // Review 5: a run shows its inputs, so a clinician sharing lab results only may not run a model
+    // that reads personal details, vital signs, medicines... — and never on a one-time permission.
+    const pce = { address: model.address, card: PCE_CARD };
+    expect(await mayRequestRun(config, stranger.address, patient.address, pce)).toMatch(
+      /which the patient does not share with you/,
+    );
+    const wider = await planGrant({
+      chainId: CHAIN_ID,
+      consent: world.consent,
+      patient: patient.address,
+      identity: patient.identity,
+      own: { keys: patient.keys, archived: new Map() },
+      grantee: (await listDirectory(world.anvil.publicClient, world.directory)).find(
+        (e) => e.address === stranger.address,
+      )!,
+      choice: {
+        categories: categoriesOf(PCE_CARD),
+        purposes: ["treatment"],
+        expiresAt: new Date((await world.chainNow()).getTime() + 86_400_000),
+      },
+    });
+    await world.carryOut(patient.wallet, wider);
+    patient.keys = wider.keys;
+    expect(await mayRequestRun(config, stranger.address, patient.address, pce)).toBeNull();
+    await consentTo(patient, { oneShot: true });
+    expect(await mayRequestRun(config, stranger.address, patient.address, pce)).toBe(
+      "The patient allowed this model to run once: only the patient can use that run.",
+    );
+  }, 60_000);
+
+  it("one result per patient and model every 30 seconds, asked after consent (review 5: 40 runs sent at once all went through)", async () => {
+    const patient = await patientWithRecords();
+    await consentTo(patient);
+    const proceed = () => tooSoon(model.address, patient.address);
+    const first = await runInference(context({ mayProceed: proceed }), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    expect(first.ok).toBe(true);
+    markResult(model.address, patient.address);
+    const second = await runInference(context({ mayProceed: proceed }), {
+      patient: patient.address,
+      answers: { africanAmerican: 0 },
+    });
+    expect(second).toMatchObject({ ok: false, reason: "tooSoon" });
+    expect(second.ok || second.message).toMatch(
+      /^This model gave you a result \d+ seconds ago\. Wait \d+ seconds/,
+    );
+    expect(await receipts(patient.address)).toHaveLength(1);
+    expect(tooSoon(model.address, patient.address, Date.now() + 31_000)).toBeNull();
   }, 60_000);
 });

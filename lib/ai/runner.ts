@@ -61,6 +61,8 @@ export type RunnerContext = {
   patientPublicKey: (patient: Address) => Promise<Uint8Array>;
   /** Pins a CAR on the IPFS node (the runner's own, server-side). */
   store: (cid: string, parts: Uint8Array[]) => Promise<void>;
+  /** Asked once consent is confirmed, before anything is read: a sentence stops the run (too soon after the last). */
+  mayProceed?: () => string | null;
   /** An artifact the operator deployed with the runner, checked against the registered CID. */
   localArtifact?: Uint8Array;
   now?: () => Date;
@@ -84,7 +86,7 @@ export type InferenceOutcome =
   | { ok: true; result: InferenceResult; timings: Timings }
   | {
       ok: false;
-      reason: "noConsent" | "inputs" | "artifact" | "unavailable";
+      reason: "noConsent" | "inputs" | "artifact" | "unavailable" | "tooSoon";
       message: string;
       problems?: InputProblem[];
       timings: Timings;
@@ -209,6 +211,8 @@ export async function runInference(
 
   const refused = await step("chain", () => consentProblem(context, patient, card));
   if (refused) return { ok: false, reason: "noConsent", message: refused, timings };
+  const wait = context.mayProceed?.() ?? null;
+  if (wait) return { ok: false, reason: "tooSoon", message: wait, timings };
 
   const categories = categoriesOf(card);
   const { keys, records } = await step("fetch", async () => {

@@ -62,27 +62,36 @@ export async function mayRequestRun(
   return null;
 }
 
-/** The runs waiting or going, by model and patient, and when each pair last ran. */
-const running = new Set<string>();
+/** When each (model, patient) last produced a result, and how many runs each model has waiting. */
 const lastRun = new Map<string, number>();
-/** The shortest time between two runs of one model for one patient. */
+const waiting = new Map<string, number>();
+/** The shortest time between two results of one model for one patient. */
 export const RUN_INTERVAL_MS = 30_000;
 /** The most runs one model may have waiting at once on this server. */
 export const RUN_QUEUE_LIMIT = 20;
-const waiting = new Map<string, number>();
+const pairOf = (model: Address, patient: Address) => `${getAddress(model)}|${getAddress(patient)}`;
 
-/** Why a run cannot start now (one at a time per patient, a pause between runs, a bounded queue), or null. */
-export function runSlot(model: Address, patient: Address, now = Date.now()): string | null {
-  const key = `${getAddress(model)}|${getAddress(patient)}`;
-  if (running.has(key)) return "This model is already running on these records. Wait for its result.";
-  const since = now - (lastRun.get(key) ?? 0);
-  if (since < RUN_INTERVAL_MS) {
-    return `This model ran on these records ${Math.round(since / 1000)} seconds ago. Wait ${Math.ceil((RUN_INTERVAL_MS - since) / 1000)} seconds before running it again.`;
-  }
-  if ((waiting.get(getAddress(model)) ?? 0) >= RUN_QUEUE_LIMIT) {
-    return "This model has too many runs waiting just now. Try again in a minute.";
-  }
-  return null;
+/** Whether one more run may wait for `model` (a bounded queue), or the sentence. */
+export function queueRoom(model: Address): string | null {
+  return (waiting.get(getAddress(model)) ?? 0) >= RUN_QUEUE_LIMIT
+    ? "This model has too many runs waiting just now. Try again in a minute."
+    : null;
+}
+
+/**
+ * Whether `model` may produce another result for `patient` now: at most one every 30 seconds
+ * (review 5: 40 runs sent at once all went through, each a receipt and a record). Asked inside the
+ * model's queue, after the consent check, so refusals and questions never count.
+ */
+export function tooSoon(model: Address, patient: Address, now = Date.now()): string | null {
+  const since = now - (lastRun.get(pairOf(model, patient)) ?? Number.NEGATIVE_INFINITY);
+  if (since >= RUN_INTERVAL_MS) return null;
+  return `This model gave you a result ${Math.round(since / 1000)} seconds ago. Wait ${Math.ceil((RUN_INTERVAL_MS - since) / 1000)} seconds before running it again.`;
+}
+
+/** A result was produced now (the pause before the next one starts). */
+export function markResult(model: Address, patient: Address, now = Date.now()): void {
+  lastRun.set(pairOf(model, patient), now);
 }
 
 /** Runs `model` for `patient` on this server, one run per model at a time. */
@@ -102,18 +111,20 @@ export async function runOnServer(
     };
   }
   const model = getAddress(request.model);
-  const pair = `${model}|${getAddress(request.patient)}`;
-  running.add(pair);
   waiting.set(model, (waiting.get(model) ?? 0) + 1);
   const previous = queues.get(model) ?? Promise.resolve();
   const run = previous
     .catch(() => {})
-    .then(async () => runInference(await contextFor(config, key), request))
-    .finally(() => {
-      running.delete(pair);
-      lastRun.set(pair, Date.now());
-      waiting.set(model, (waiting.get(model) ?? 1) - 1);
-    });
+    .then(async () => {
+      const context = await contextFor(config, key);
+      const outcome = await runInference(
+        { ...context, mayProceed: () => tooSoon(model, request.patient) },
+        request,
+      );
+      if (outcome.ok) markResult(model, request.patient);
+      return outcome;
+    })
+    .finally(() => waiting.set(model, Math.max(0, (waiting.get(model) ?? 1) - 1)));
   queues.set(model, run);
   return run;
 }

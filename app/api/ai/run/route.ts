@@ -1,6 +1,6 @@
 import { getAddress, isAddress, isAddressEqual } from "viem";
 import { z } from "zod";
-import { mayRequestRun, registeredCard, runOnServer, runSlot } from "@/lib/ai/server";
+import { mayRequestRun, queueRoom, registeredCard, runOnServer } from "@/lib/ai/server";
 import { errorResponse, readJson, signedInAction } from "@/lib/auth/http";
 
 export const runtime = "nodejs";
@@ -32,10 +32,15 @@ export async function POST(request: Request) {
       // A clinician may run only a model whose every input they may read themselves.
       const card = forSomeoneElse ? await registeredCard(config, model) : null;
       if (forSomeoneElse && !card) return errorResponse(403, "This model cannot be run for a patient here.");
-      const refused = await mayRequestRun(config, signedIn, patient, card ? { address: model, card } : undefined);
+      const refused = await mayRequestRun(
+        config,
+        signedIn,
+        patient,
+        card ? { address: model, card } : undefined,
+      );
       if (refused) return errorResponse(403, refused);
-      const busy = runSlot(model, patient);
-      if (busy) return errorResponse(429, busy);
+      const full = queueRoom(model);
+      if (full) return errorResponse(429, full);
       const outcome = await runOnServer(config, {
         model,
         patient,
