@@ -86,6 +86,19 @@ export const modelCardSchema = z.object({
   outcome: coding,
   limitations: z.array(z.string().min(1)).min(1),
   reference: z.string().min(1),
+  /**
+   * Conditions that put a person outside the population the model was made for (known
+   * cardiovascular disease): found in the records, the model does not run and says why.
+   */
+  exclusions: z
+    .array(
+      z.object({
+        label: z.string().min(1),
+        codes: z.array(coding),
+        icd10Prefixes: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .default([]),
   /** Whether the card allows running in the patient's own browser (nothing shared). */
   runsOnDevice: z.boolean(),
 });

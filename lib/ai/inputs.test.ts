@@ -182,4 +182,93 @@ describe("model inputs from FHIR records", () => {
     const problems = read.ok ? [] : read.problems;
     expect(problems.filter((p) => p.kind === "missing")).toEqual([]);
   });
+
+  describe("real-world records that used to be guessed (review 5)", () => {
+    const run = (extra: Resource[], card = FRAMINGHAM_CARD) =>
+      readModelInputs(card, [{ name: "a.json", resources: [...everything, ...extra] }], { asOf });
+    const value = (extra: Resource[], name: string) => {
+      const read = run(extra);
+      return read.inputs.find((i) => i.name === name)?.value;
+    };
+    const problems = (extra: Resource[]) => {
+      const read = run(extra);
+      return read.ok ? [] : read.problems.map((p) => [p.name, p.message]);
+    };
+
+    it("a value dated in the future is not 'the latest'", () => {
+      expect(value([lab("14647-2", 9.9, "mmol/L", "2062-10-01")], "totalCholesterol")).toBeCloseTo(179.8, 1);
+    });
+
+    it("a value with a comparator, or a latest entry with no value, is named, not replaced", () => {
+      const over = {
+        ...lab("2085-9", 100, "mg/dL", "2026-11-20"),
+        valueQuantity: { value: 100, comparator: ">", unit: "mg/dL" },
+      } as Resource;
+      expect(problems([over])).toEqual([
+        ["hdlCholesterol", expect.stringMatching(/recorded as "> 100 mg\/dL", not an exact value/)],
+      ]);
+      const empty = {
+        ...lab("2085-9", 0, "mg/dL", "2026-11-20"),
+        valueQuantity: undefined,
+        valueString: "see report",
+      } as Resource;
+      expect(problems([empty])).toEqual([["hdlCholesterol", expect.stringMatching(/has no value/)]]);
+    });
+
+    it("two people in the records: no age or sex is picked", () => {
+      expect(problems([patient({ birthDate: "1990-02-02" })])).toEqual([
+        ["patient", expect.stringMatching(/^Your records describe more than one person/)],
+      ]);
+    });
+
+    it("a provisional or ended diabetes is not current; a specific type 2 code is; a brand-name blood pressure medicine counts", () => {
+      const provisional = {
+        ...condition("44054006", "Type 2 diabetes mellitus"),
+        verificationStatus: { coding: [{ code: "provisional" }] },
+      } as Resource;
+      const ended = {
+        resourceType: "Condition",
+        code: { coding: [{ system: SNOMED, code: "44054006" }] },
+        abatementDateTime: "2020-01-01",
+      } as Resource;
+      expect(value([provisional], "diabetes")).toBe(0);
+      expect(value([ended], "diabetes")).toBe(0);
+      expect(
+        value([condition("313436004", "Type 2 diabetes mellitus without complication")], "diabetes"),
+      ).toBe(1);
+      expect(value([medicine("Norvasc 5 MG Oral Tablet")], "treatedHypertension")).toBe(1);
+    });
+
+    it("a heart attack on record: the model is not for this person, and says so", () => {
+      const mi = {
+        resourceType: "Condition",
+        code: {
+          coding: [
+            {
+              system: "http://hl7.org/fhir/sid/icd-10-cm",
+              code: "I21.9",
+              display: "Acute myocardial infarction",
+            },
+          ],
+        },
+        clinicalStatus: { coding: [{ code: "resolved" }] },
+      } as Resource;
+      expect(problems([mi])).toEqual([
+        [
+          "exclusion",
+          expect.stringMatching(/^This model is not for people with known heart or blood vessel disease/),
+        ],
+      ]);
+    });
+
+    it("times in different zones are ordered as instants; a refused value is shown as it is", () => {
+      const evening = bpPanel(131, "2026-11-29T23:00:00-05:00"); // 04:00 UTC on the 30th
+      const morning = bpPanel(119, "2026-11-30T01:00:00Z");
+      expect(value([morning, evening], "systolicBloodPressure")).toBe(131);
+      const low = lab("2093-3", 129.96, "mg/dL", "2026-11-30");
+      expect(problems([low])).toEqual([
+        ["totalCholesterol", expect.stringContaining("Total cholesterol is 129.96 mg/dL")],
+      ]);
+    });
+  });
 });

@@ -41,7 +41,7 @@ export type UsedInput = {
 export type InputProblem = {
   name: string;
   label: string;
-  kind: "missing" | "outOfRange" | "ask";
+  kind: "missing" | "outOfRange" | "ask" | "excluded";
   /** A sentence for the patient: what is wrong and what to do. */
   message: string;
 };
@@ -67,6 +67,12 @@ const withRecord = (records: readonly InputRecord[]) =>
   records.flatMap((record) => record.resources.map((resource) => ({ resource, record: record.name })));
 type Located<T> = { resource: T; record: string };
 
+/** A refused value as it is, never rounded into the range ("129.96 mg/dL", not "130 mg/dL"). */
+const exactly = (found: { value: number; text: string }, input: CardInput) =>
+  input.source.kind === "quantity" && input.unit
+    ? `${Number(found.value.toPrecision(6))} ${unitWords(input.unit)}`
+    : found.text;
+
 /** UCUM "a" (years) reads as a word. */
 const unitWords = (ucum: string) => (ucum === "a" ? "years" : unitLabel(ucum));
 
@@ -80,6 +86,28 @@ export function readModelInputs(
   const all = withRecord(records);
   const inputs: UsedInput[] = [];
   const problems: InputProblem[] = [];
+  const twoPeople = peopleDisagree(all);
+  if (twoPeople)
+    return {
+      ok: false,
+      inputs,
+      problems: [{ name: "patient", label: "You", kind: "missing", message: twoPeople }],
+    };
+  for (const exclusion of card.exclusions) {
+    const found = all
+      .filter((l): l is Located<Condition> => l.resource.resourceType === "Condition")
+      .filter((l) => isCurrentOrPast(l.resource))
+      .find((l) => matchesCondition(l.resource, exclusion));
+    if (found) {
+      problems.push({
+        name: "exclusion",
+        label: exclusion.label,
+        kind: "excluded",
+        message: `This model is not for people with ${exclusion.label} (your records list ${plainName(found.resource.code)}, in ${found.record}). Ask a clinician about your risk instead.`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, inputs, problems };
   for (const input of card.inputs) {
     const found = read(input, all, options);
     if ("problem" in found) {
@@ -92,7 +120,7 @@ export function readModelInputs(
         name: input.name,
         label: input.label,
         kind: "outOfRange",
-        message: `${input.label} is ${found.text} (${found.from}), outside what this model was made for (${low}–${high}${input.unit ? ` ${unitWords(input.unit)}` : ""}). It cannot give you a result.`,
+        message: `${input.label} is ${exactly(found, input)} (${found.from}), outside what this model was made for (${low}–${high}${input.unit ? ` ${unitWords(input.unit)}` : ""}). It cannot give you a result.`,
       });
     }
     inputs.push({ name: input.name, label: input.label, ...found });
@@ -172,10 +200,23 @@ function read(
       };
     }
     case "quantity": {
-      const candidates = quantities(all, source.codes);
+      const candidates = quantities(all, source.codes, options.asOf);
       if (candidates.length === 0)
         return missing(`No ${input.label.toLowerCase()} result is in the records shared with this model.`);
-      const latest = candidates[0];
+      const [newest] = candidates;
+      if (!newest.quantity)
+        return missing(
+          `The latest ${input.label.toLowerCase()} (${describedAt(input.label, newest.date, newest.record)}) has no value, so it cannot be used, and an older one would not describe you now.`,
+        );
+      const latest = { ...newest, quantity: newest.quantity };
+      if (latest.quantity.comparator) {
+        const recorded = [latest.quantity.comparator, latest.quantity.value, latest.quantity.unit]
+          .filter(Boolean)
+          .join(" ");
+        return missing(
+          `The latest ${input.label.toLowerCase()} is recorded as "${recorded}", not an exact value (${describedAt(input.label, latest.date, latest.record)}).`,
+        );
+      }
       const unit = input.unit!;
       const written = latest.quantity.unit ?? latest.quantity.code ?? "";
       const from = ucumCodeOf(latest.quantity) ?? written;
@@ -195,6 +236,7 @@ function read(
         .filter((l): l is Located<Observation> => l.resource.resourceType === "Observation")
         .filter((l) => !ENDED_STATUS.has(l.resource.status) && hasCode(l.resource.code, source.codes))
         .map((l) => ({ ...l, date: clinicalDateOf(l.resource) }))
+        .filter((l) => !inFuture(l.date, options.asOf))
         .sort((a, b) => byDateDesc(a.date, b.date));
       const latest = observations[0];
       if (!latest)
@@ -215,15 +257,8 @@ function read(
       const match = all
         .filter((l): l is Located<Condition> => l.resource.resourceType === "Condition")
         .filter((l) => isCurrentCondition(l.resource))
-        .find(
-          (l) =>
-            hasCode(l.resource.code, source.codes) ||
-            (l.resource.code?.coding ?? []).some(
-              (c) =>
-                /icd-10/i.test(c.system ?? "") &&
-                source.icd10Prefixes.some((p) => (c.code ?? "").toUpperCase().startsWith(p)),
-            ),
-        );
+        .find((l) => matchesCondition(l.resource, source));
+
       if (match)
         return {
           value: 1,
@@ -260,6 +295,18 @@ function latestPatient(all: Located<Resource>[]): Located<Patient> | undefined {
   return patients.at(-1);
 }
 
+/**
+ * Records that describe more than one person (two Patient resources with different dates of birth
+ * or sexes, e.g. a relative's in an export): the model cannot know whose age or sex to use.
+ */
+function peopleDisagree(all: Located<Resource>[]): string | null {
+  const patients = all.filter((l): l is Located<Patient> => l.resource.resourceType === "Patient");
+  const births = new Set(patients.map((p) => p.resource.birthDate).filter(Boolean));
+  const sexes = new Set(patients.map((p) => p.resource.gender).filter(Boolean));
+  if (births.size <= 1 && sexes.size <= 1) return null;
+  return `Your records describe more than one person (${births.size > 1 ? "different dates of birth" : "different sexes"}, in ${[...new Set(patients.map((p) => p.record))].join(", ")}), so the model cannot tell whose age and sex to use. Remove the record that is not yours, then run it again.`;
+}
+
 const US_CORE_RACE = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race";
 
 function raceCodings(patient: Patient): Coding[] {
@@ -279,32 +326,77 @@ function wholeYears(born: Date, at: Date): number {
   return years;
 }
 
-type QuantityFound = { quantity: Quantity; loinc?: string; date?: string; record: string };
+type QuantityFound = { quantity?: Quantity; loinc?: string; date?: string; record: string };
 
-/** Values with one of `codes`: observations' own, and components' (a blood pressure panel), latest first. */
-function quantities(all: Located<Resource>[], codes: readonly CardCoding[]): QuantityFound[] {
+/** A day's slack for clocks and time zones: a value dated later than that is a typo, never "the latest". */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const inFuture = (date: string | undefined, asOf: Date) =>
+  date !== undefined && Date.parse(date) > asOf.getTime() + FUTURE_SLACK_MS;
+
+/**
+ * Entries with one of `codes` (observations' own, and components': a blood pressure panel), latest
+ * first, those dated in the future left out. An entry without a number is kept (`quantity`
+ * undefined): the latest being empty is said, not skipped for an older one (review 5).
+ */
+function quantities(all: Located<Resource>[], codes: readonly CardCoding[], asOf: Date): QuantityFound[] {
   const found: QuantityFound[] = [];
-  const usable = (q: Quantity | undefined): q is Quantity =>
-    typeof q?.value === "number" && Number.isFinite(q.value);
+  const usable = (q: Quantity | undefined): Quantity | undefined =>
+    typeof q?.value === "number" && Number.isFinite(q.value) ? q : undefined;
   const loincOf = (concept: CodeableConcept | undefined) =>
     concept?.coding?.find((c) => codes.some((code) => same(c, code)))?.code;
   for (const { resource, record } of all) {
     if (resource.resourceType !== "Observation" || ENDED_STATUS.has(resource.status)) continue;
     const date = clinicalDateOf(resource);
-    if (hasCode(resource.code, codes) && usable(resource.valueQuantity))
-      found.push({ quantity: resource.valueQuantity, loinc: loincOf(resource.code), date, record });
+    if (inFuture(date, asOf)) continue;
+    if (hasCode(resource.code, codes))
+      found.push({ quantity: usable(resource.valueQuantity), loinc: loincOf(resource.code), date, record });
     for (const component of resource.component ?? []) {
-      if (hasCode(component.code, codes) && usable(component.valueQuantity))
-        found.push({ quantity: component.valueQuantity, loinc: loincOf(component.code), date, record });
+      if (hasCode(component.code, codes))
+        found.push({
+          quantity: usable(component.valueQuantity),
+          loinc: loincOf(component.code),
+          date,
+          record,
+        });
     }
   }
   return found.sort((a, b) => byDateDesc(a.date, b.date));
 }
 
+/** A condition with one of `codes`, or an ICD-10 code starting with one of the prefixes. */
+function matchesCondition(
+  condition: Condition,
+  match: { codes: readonly CardCoding[]; icd10Prefixes: readonly string[] },
+) {
+  return (
+    hasCode(condition.code, match.codes) ||
+    (condition.code?.coding ?? []).some(
+      (c) =>
+        /icd-10/i.test(c.system ?? "") &&
+        match.icd10Prefixes.some((p) => (c.code ?? "").toUpperCase().startsWith(p)),
+    )
+  );
+}
+
+/** For an exclusion a past event counts too (a heart attack years ago): only an error or a refuted one does not. */
+function isCurrentOrPast(condition: Condition): boolean {
+  const verification = condition.verificationStatus?.coding?.map((c) => c.code) ?? [];
+  return !verification.some((c) => c === "refuted" || c === "entered-in-error");
+}
+
 function isCurrentCondition(condition: Condition): boolean {
   const clinical = condition.clinicalStatus?.coding?.map((c) => c.code) ?? [];
   const verification = condition.verificationStatus?.coding?.map((c) => c.code) ?? [];
-  if (verification.some((c) => c === "refuted" || c === "entered-in-error")) return false;
+  // Only a confirmed diagnosis (or one with no verification status): not provisional,
+  // differential, unconfirmed or refuted (review 5); one with an end date is over.
+  if (verification.some((c) => c !== "confirmed")) return false;
+  if (
+    condition.abatementDateTime ||
+    condition.abatementPeriod ||
+    condition.abatementAge ||
+    condition.abatementString
+  )
+    return false;
   return (
     clinical.length === 0 || clinical.some((c) => c === "active" || c === "recurrence" || c === "relapse")
   );

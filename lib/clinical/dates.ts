@@ -85,5 +85,9 @@ export function byDateDesc(a: string | undefined, b: string | undefined): number
   if (a === b) return 0;
   if (!a) return 1;
   if (!b) return -1;
+  // Instants with zones compare as instants ("23:00-05:00" is after "01:00Z" of the same day);
+  // dates without a time, or text, as written.
+  const [ta, tb] = [a, b].map((d) => (d.includes("T") ? Date.parse(d) : Number.NaN));
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta < tb ? 1 : -1;
   return a < b ? 1 : -1;
 }
