@@ -58,6 +58,10 @@ test("a patient allows the risk model, runs it, answers what the records do not 
 
   const result = model.getByRole("status").filter({ hasText: "What it used" });
   await expect(result).toContainText(/\d+\.\d %/, { timeout: 30_000 });
+  await expect(result).toContainText(
+    /Of 100 people with these values, about \d+ would have it within 10 years\. The guideline calls this/,
+  );
+  await expect(result.getByRole("link", { name: "My consents" })).toBeVisible();
   for (const label of [
     "Age",
     "Total cholesterol",

@@ -1,8 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState } from "react";
 import { type Address, isAddressEqual } from "viem";
-import { categoriesOf, type ModelCard } from "@/lib/ai/card";
+import { bandOf, categoriesOf, type ModelCard } from "@/lib/ai/card";
 import type { Answers, InputProblem } from "@/lib/ai/inputs";
 import { formatClinicalDate, formatDay } from "@/lib/clinical/dates";
 import { CATEGORY_LABEL } from "@/lib/consent/codes";
@@ -406,6 +407,11 @@ function Result({
     <div className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4" role="status">
       <p className="text-sm text-emerald-900">{card.output.label}</p>
       <p className="text-3xl font-bold text-emerald-950">{result.text}</p>
+      <p className="text-sm text-slate-800">
+        Of 100 people with these values, about {Math.max(1, Math.round(result.risk * 100))} would have it
+        within 10 years.
+        {bandOf(card, result.risk) ? ` The guideline calls this ${bandOf(card, result.risk)}.` : ""}
+      </p>
       <table className="w-full text-left text-sm">
         <caption className="text-left font-medium text-slate-900">What it used</caption>
         <thead>
@@ -437,11 +443,17 @@ function Result({
         </tbody>
       </table>
       <p className="text-sm text-slate-700">
-        Run by <bdi>{result.model.name}</bdi>, version {result.model.version}. It read{" "}
-        {result.receipt.records} {result.receipt.records === 1 ? "record" : "records"}; the record of this run
-        is on the blockchain in transaction{" "}
-        <span className="break-all font-mono text-xs">{result.receipt.transactionHash}</span>. The result is
-        saved in your records under AI results.
+        Run by <bdi>{result.model.name}</bdi>, version {result.model.version}. It read your{" "}
+        {result.receipt.byCategory
+          .map((c) => `${CATEGORY_LABEL[c.category]} (${c.records} ${c.records === 1 ? "file" : "files"})`)
+          .join(", ")}
+        . The record of this run is on the blockchain (transaction{" "}
+        <span className="break-all font-mono text-xs">{result.receipt.transactionHash}</span>): see it with
+        every other read under{" "}
+        <Link href="/sharing" className="text-brand-800 underline">
+          My consents
+        </Link>
+        . The result is saved in your records under AI results.
       </p>
       <p className="text-xs text-slate-600">
         This is an estimate from the model's published equations, not a diagnosis: discuss it with a

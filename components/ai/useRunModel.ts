@@ -3,13 +3,18 @@
 import { useCallback, useState } from "react";
 import type { Address } from "viem";
 import type { Answers, InputProblem, UsedInput } from "@/lib/ai/inputs";
+import type { Category } from "@/lib/consent/codes";
 
 export type RunResult = {
   model: { address: Address; name: string; version: string; artifactCid: string; cardCid: string };
   risk: number;
   text: string;
   inputs: UsedInput[];
-  receipt: { transactionHash: string; records: number };
+  receipt: {
+    transactionHash: string;
+    records: number;
+    byCategory: { category: Category; records: number }[];
+  };
   stored: { recordId: string; cid: string; transactionHash: string };
 };
 

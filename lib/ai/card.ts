@@ -81,6 +81,8 @@ export const modelCardSchema = z.object({
     label: z.string().min(1),
     /** The artifact's output is a fraction; shown ×100 as a percentage. */
     unit: z.literal("%"),
+    /** How the published guideline reads a result: bands by upper bound in %, lowest first. */
+    bands: z.array(z.object({ below: z.number().positive(), label: z.string().min(1) })).default([]),
   }),
   /** The FHIR code of the RiskAssessment outcome it writes. */
   outcome: coding,
@@ -106,3 +108,15 @@ export type ModelCard = z.infer<typeof modelCardSchema>;
 
 /** The kinds of record a model's inputs are read from: what an inference consent must cover. */
 export const categoriesOf = (card: ModelCard): Category[] => [...new Set(card.inputs.map((i) => i.category))];
+
+/** "borderline (5 to 7.4 %)": the band a result falls in, as the card's guideline names it. */
+export function bandOf(card: ModelCard, risk: number): string | null {
+  const percent = risk * 100;
+  let lower = 0;
+  for (const band of card.output.bands) {
+    if (percent < band.below)
+      return band.below > 100 ? band.label : `${band.label} (${lower} to under ${band.below} %)`;
+    lower = band.below;
+  }
+  return card.output.bands.length > 0 ? `${card.output.bands.at(-1)!.label}` : null;
+}

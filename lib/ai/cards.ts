@@ -249,7 +249,18 @@ export const PCE_CARD: ModelCard = {
         "your race. For other groups the white equations are used, as the guideline advises.",
     },
   ],
-  output: { name: "risk", label: "10-year risk of a heart attack or stroke", unit: "%" },
+  output: {
+    name: "risk",
+    label: "10-year risk of a heart attack or stroke",
+    unit: "%",
+    // 2018 AHA/ACC cholesterol guideline: < 5 % low, 5–7.4 % borderline, 7.5–19.9 % intermediate, ≥ 20 % high.
+    bands: [
+      { below: 5, label: "low" },
+      { below: 7.5, label: "borderline" },
+      { below: 20, label: "intermediate" },
+      { below: 101, label: "high (20 % or more)" },
+    ],
+  },
   exclusions: KNOWN_CVD,
   outcome: { system: SNOMED, code: "49601007", display: "Disorder of cardiovascular system" },
   limitations: [
@@ -278,7 +289,17 @@ export const FRAMINGHAM_CARD: ModelCard = {
     diabetes,
     female,
   ],
-  output: { name: "risk", label: "10-year risk of cardiovascular disease", unit: "%" },
+  output: {
+    name: "risk",
+    label: "10-year risk of cardiovascular disease",
+    unit: "%",
+    // D'Agostino 2008: under 10 % low, 10–20 % intermediate, over 20 % high.
+    bands: [
+      { below: 10, label: "low" },
+      { below: 20, label: "intermediate" },
+      { below: 101, label: "high (20 % or more)" },
+    ],
+  },
   exclusions: KNOWN_CVD,
   outcome: { system: SNOMED, code: "49601007", display: "Disorder of cardiovascular system" },
   limitations: ["Derived from the Framingham Heart Study (white US adults).", ...LIMITATIONS_COMMON],

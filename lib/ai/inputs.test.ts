@@ -1,7 +1,7 @@
 import type { Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { syntheticPatientBundle } from "../records/synthetic";
-import { modelCardSchema } from "./card";
+import { bandOf, modelCardSchema } from "./card";
 import { FRAMINGHAM_CARD, PCE_CARD } from "./cards";
 import { FRAMINGHAM_SPEC } from "./framingham/model";
 import { readModelInputs } from "./inputs";
@@ -270,5 +270,14 @@ describe("model inputs from FHIR records", () => {
         ["totalCholesterol", expect.stringContaining("Total cholesterol is 129.96 mg/dL")],
       ]);
     });
+  });
+});
+
+describe("reading a result", () => {
+  it("names the guideline's band", () => {
+    expect(bandOf(PCE_CARD, 0.042)).toBe("low (0 to under 5 %)");
+    expect(bandOf(PCE_CARD, 0.061)).toBe("borderline (5 to under 7.5 %)");
+    expect(bandOf(PCE_CARD, 0.157)).toBe("intermediate (7.5 to under 20 %)");
+    expect(bandOf(PCE_CARD, 0.31)).toBe("high (20 % or more)");
   });
 });

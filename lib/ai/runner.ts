@@ -78,7 +78,7 @@ export type InferenceResult = {
   /** "8.4 %" */
   text: string;
   inputs: UsedInput[];
-  receipt: { transactionHash: Hex; records: number };
+  receipt: { transactionHash: Hex; records: number; byCategory: { category: Category; records: number }[] };
   stored: { recordId: Hex; cid: string; transactionHash: Hex };
 };
 
@@ -326,7 +326,14 @@ export async function runInference(
       risk,
       text: percentText(risk),
       inputs: mapped.inputs,
-      receipt: { transactionHash: receipt.transactionHash, records: read.length },
+      receipt: {
+        transactionHash: receipt.transactionHash,
+        records: read.length,
+        byCategory: [...new Set(read.map((r) => r.record.category!))].map((category) => ({
+          category,
+          records: read.filter((r) => r.record.category === category).length,
+        })),
+      },
       stored,
     },
   };
