@@ -1,10 +1,12 @@
-import { type Address, getAddress } from "viem";
+import { type Address, createWalletClient, getAddress, http, publicActions } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { PCE_CARD } from "../lib/ai/cards";
-import { consentRegistryAbi } from "../lib/contracts/generated";
+import { consentRegistryAbi, directoryAbi } from "../lib/contracts/generated";
+import { sendCall } from "../lib/contracts/sendCall";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
-import { chainClient, expect, newPatient, test } from "./support/fixtures";
+import { localChain } from "../lib/wallet/localAccountWallet";
+import { chainClient, expect, fundedNewAccount, newPatient, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 
 const PCE_MODEL = privateKeyToAccount(DEV_ACCOUNTS.model.privateKey).address;
@@ -176,4 +178,49 @@ test("run on this device: the model runs in the browser on records decrypted the
     fromBlock: 0n,
   });
   expect(grants).toEqual([]);
+});
+
+test("a model this server does not run, registered under a verified model's name, is flagged and offered no consent (review 5)", async ({
+  page,
+  installWallet,
+}) => {
+  // Anyone can register a model: a copy with the shipped model's name, card and file.
+  const copier = createWalletClient({
+    account: privateKeyToAccount(await fundedNewAccount()),
+    chain: localChain(stackEnv().chainId, stackEnv().rpcUrl),
+    transport: http(stackEnv().rpcUrl),
+  }).extend(publicActions);
+  const original = await chainClient().readContract({
+    address: stackEnv().directory,
+    abi: directoryAbi,
+    functionName: "participantOf",
+    args: [PCE_MODEL],
+  });
+  await sendCall(copier, {
+    address: stackEnv().directory,
+    abi: directoryAbi,
+    functionName: "registerModel",
+    args: [
+      original.name,
+      `0x${"11".repeat(32)}`,
+      original.metadataCid,
+      original.artifactCid,
+      original.version,
+    ],
+  });
+
+  await newPatient(page, installWallet);
+  await page.getByRole("banner").getByRole("link", { name: "AI insights" }).click();
+  const copies = page.getByRole("region", { name: PCE_CARD.name });
+  await expect(copies).toHaveCount(2, { timeout: 30_000 });
+  const copy = copies.filter({ hasText: "Not the model it is named after" });
+  await expect(copy).toHaveCount(1);
+  await expect(copy).toContainText("This CareKeys server does not run this model");
+  await expect(copy.getByRole("button", { name: "Allow (one transaction)" })).toHaveCount(0);
+  // The real one is offered.
+  await expect(
+    copies
+      .filter({ hasNotText: "Not the model it is named after" })
+      .getByRole("button", { name: "Allow (one transaction)" }),
+  ).toBeVisible();
 });
