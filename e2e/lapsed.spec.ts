@@ -1,4 +1,5 @@
-import { type Address, getAddress } from "viem";
+import type { Page } from "@playwright/test";
+import { type Address, getAddress, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { CATEGORY, categoryOfRecordId } from "../lib/consent/codes";
 import { cidFromBytes } from "../lib/consent/consent";
@@ -9,7 +10,7 @@ import { fetchVerified } from "../lib/ipfs/car";
 import { readKeyring } from "../lib/records/keyring";
 import { syntheticPatientBundle } from "../lib/records/synthetic";
 import { listPatientShares } from "../lib/sharing/grants";
-import { chainClient, connectThroughModal, expect, fundedNewAccount, test } from "./support/fixtures";
+import { chainClient, expect, newPatient, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 import type { TestWallet } from "./support/testWallet";
 
@@ -54,37 +55,50 @@ async function labGenerations(patient: Address, holder: Address, cid: string) {
     .sort();
 }
 
-test("after a 24-hour share has run out, the next lab result is sealed with new keys published first, which the clinician does not get", async ({
-  page,
-  installWallet,
-}) => {
-  const wallet = await installWallet(await fundedNewAccount());
-  const patient = wallet.address;
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
+/**
+ * A new patient with one synthetic export who shares lab results with the demo clinician through
+ * the Sharing page, for `expiry` (a radio's label); the files list and the share as the chain has it.
+ */
+async function patientSharingLabs(
+  page: Page,
+  installWallet: (privateKey: Hex) => Promise<TestWallet>,
+  seed: number,
+  expiry: string,
+) {
+  const { wallet } = await newPatient(page, installWallet);
   const files = page.getByRole("list", { name: "Files being added" });
   await page.getByLabel("Choose files").setInputFiles([
     {
-      name: "patient-41.json",
+      name: `patient-${seed}.json`,
       mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed: 41, visits: 1 }))),
+      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed, visits: 1 }))),
     },
   ]);
   await expect(files.getByText("Added")).toBeVisible({ timeout: 30_000 });
-
-  // Share lab results with the demo clinician for this visit (24 hours).
   await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
   await page.getByLabel("Search the directory").fill("rivera");
   await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
   await page.getByRole("checkbox", { name: "Lab results" }).check();
-  await page.getByRole("radio", { name: "This visit (24 hours)" }).check();
+  await page.getByRole("radio", { name: expiry }).check();
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
-  const shared = (await listPatientShares(chainClient(), consent(), patient)).find(
+  const share = (await listPatientShares(chainClient(), consent(), wallet.address)).find(
     (s) => s.grantee === clinician,
   )!;
+  return { wallet, patient: wallet.address, files, share };
+}
+
+test("after a 24-hour share has run out, the next lab result is sealed with new keys published first, which the clinician does not get", async ({
+  page,
+  installWallet,
+}) => {
+  // Lab results shared with the demo clinician for this visit (24 hours).
+  const {
+    wallet,
+    patient,
+    files,
+    share: shared,
+  } = await patientSharingLabs(page, installWallet, 41, "This visit (24 hours)");
   expect(await labGenerations(patient, clinician, shared.keyringCid!)).toEqual([1]);
 
   // A day and an hour later on the chain's clock, the share has run out.
@@ -139,32 +153,7 @@ test("a lab result kept on this device while sharing stopped is sealed again wit
   page,
   installWallet,
 }) => {
-  const wallet = await installWallet(await fundedNewAccount());
-  const patient = wallet.address;
-  await connectThroughModal(page, "Test Wallet");
-  await page.getByRole("button", { name: "Set up your encryption key" }).click();
-  await expect(page.getByRole("heading", { name: "Your encryption key is set up" })).toBeVisible();
-  await page.getByRole("link", { name: "Open your records" }).click();
-  const files = page.getByRole("list", { name: "Files being added" });
-  await page.getByLabel("Choose files").setInputFiles([
-    {
-      name: "patient-43.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(syntheticPatientBundle({ seed: 43, visits: 1 }))),
-    },
-  ]);
-  await expect(files.getByText("Added")).toBeVisible({ timeout: 30_000 });
-
-  await page.getByRole("banner").getByRole("link", { name: "Sharing" }).click();
-  await page.getByLabel("Search the directory").fill("rivera");
-  await page.getByRole("button", { name: `Choose ${RIVERA}` }).click();
-  await page.getByRole("checkbox", { name: "Lab results" }).check();
-  await page.getByRole("radio", { name: "30 days" }).check();
-  await page.getByRole("button", { name: "Share", exact: true }).click();
-  await expect(page.getByText(`You are now sharing with ${RIVERA}`)).toBeVisible({ timeout: 30_000 });
-  const given = (await listPatientShares(chainClient(), consent(), patient)).find(
-    (s) => s.grantee === clinician,
-  )!;
+  const { wallet, patient, share: given } = await patientSharingLabs(page, installWallet, 43, "30 days");
 
   // A lab result is sealed, but the patient declines to add it now: it waits on this device.
   await page.getByRole("banner").getByRole("link", { name: "Records", exact: true }).click();
