@@ -6,7 +6,7 @@ import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import type { Category, Purpose } from "@/lib/consent/codes";
 import { CLINICIAN_CATEGORIES, inCategoryOrder, untilInWords } from "@/lib/sharing/consentView";
-import { type DirectoryEntry, UNVERIFIED_WARNING } from "@/lib/sharing/directory";
+import type { DirectoryEntry } from "@/lib/sharing/directory";
 import type { GrantChoice } from "@/lib/sharing/grantKeyring";
 import {
   describeTerms,
@@ -22,9 +22,10 @@ import type { TransactionStatus } from "../hooks/useTransactor";
 import { Notice, PrimaryButton } from "../Notice";
 import { ChangeProgress } from "./ChangeProgress";
 import { CLINICIAN_PURPOSES, TermsPicker, type TermsValue } from "./TermsPicker";
+import { UnverifiedConfirm } from "./UnverifiedConfirm";
 import { VerifiedBadge } from "./VerifiedBadge";
 
-const box = "h-4 w-4 rounded border-slate-400";
+const _box = "h-4 w-4 rounded border-slate-400";
 
 /** What to share with one Directory entry, the plain summary, and the grant itself. */
 export function GrantForm({
@@ -134,21 +135,7 @@ export function TermsForm({
       </h2>
       <p className="break-all font-mono text-xs text-slate-500">{grantee.address}</p>
       {!grantee.verified && (
-        <Notice tone="warning" title="This entry is not verified">
-          <p>{UNVERIFIED_WARNING}</p>
-          <label className="mt-2 flex items-start gap-2">
-            <input
-              type="checkbox"
-              className={`${box} mt-0.5`}
-              checked={unverifiedOk}
-              disabled={change.busy || done}
-              onChange={(event) => setUnverifiedOk(event.target.checked)}
-            />
-            <span>
-              I know this address belongs to the person or clinic I mean, and I want to share with it anyway.
-            </span>
-          </label>
-        </Notice>
+        <UnverifiedConfirm checked={unverifiedOk} disabled={change.busy || done} onChange={setUnverifiedOk} />
       )}
       <TermsPicker
         name={headingId}

@@ -5,16 +5,17 @@ import { useEffect, useRef, useState } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { inCategoryOrder } from "@/lib/sharing/consentView";
-import { type DirectoryEntry, UNVERIFIED_WARNING } from "@/lib/sharing/directory";
+import type { DirectoryEntry } from "@/lib/sharing/directory";
 import { describeTerms } from "@/lib/sharing/grants";
 import { type AccessRequest, approvalExpiries, approvalProblem } from "@/lib/sharing/requests";
 import { useAppConfig } from "../../AppConfigContext";
 import { Notice, PrimaryButton } from "../../Notice";
 import { ChangeProgress } from "../ChangeProgress";
 import { TermsPicker, type TermsValue } from "../TermsPicker";
+import { UnverifiedConfirm } from "../UnverifiedConfirm";
 import { useApproveRequest } from "./useApproveRequest";
 
-const box = "h-4 w-4 rounded border-slate-400";
+const _box = "h-4 w-4 rounded border-slate-400";
 
 /**
  * The grant form filled in with what a request asks for. The patient may narrow it (fewer kinds
@@ -70,21 +71,7 @@ export function ApproveForm({
         Everything they asked for is chosen. You can approve less: untick what you do not want to share.
       </p>
       {!requester.verified && (
-        <Notice tone="warning" title="This entry is not verified">
-          <p>{UNVERIFIED_WARNING}</p>
-          <label className="mt-2 flex items-start gap-2">
-            <input
-              type="checkbox"
-              className={`${box} mt-0.5`}
-              checked={unverifiedOk}
-              disabled={access.busy || done}
-              onChange={(event) => setUnverifiedOk(event.target.checked)}
-            />
-            <span>
-              I know this address belongs to the person or clinic I mean, and I want to share with it anyway.
-            </span>
-          </label>
-        </Notice>
+        <UnverifiedConfirm checked={unverifiedOk} disabled={access.busy || done} onChange={setUnverifiedOk} />
       )}
       <TermsPicker
         name={id}
