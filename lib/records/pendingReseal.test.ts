@@ -11,7 +11,7 @@ import { readHeader } from "../crypto/envelope";
 import { acceptCar } from "../ipfs/acceptCar";
 import { fileFromCar } from "../ipfs/car";
 import { listDirectory } from "../sharing/directory";
-import { openSharedKeyring, planGrant } from "../sharing/grantKeyring";
+import { openSharedKeyring } from "../sharing/grantKeyring";
 import { listPatientShares } from "../sharing/grants";
 import { openSharedRecord } from "../sharing/openShared";
 import { holdersOf, planRevocation } from "../sharing/revocation";
@@ -34,21 +34,12 @@ describe("an upload kept on this device, anchored after the keys were replaced",
     const okafor = await world.clinician("Dr. Ada Okafor, Hill Hospital");
     const patient = await world.patient();
     await world.addRecords(patient, "labs");
-    const directory = await listDirectory(world.anvil.publicClient, world.directory);
-    const grant = await planGrant({
-      chainId: CHAIN_ID,
-      consent: world.consent,
-      patient: patient.address,
-      identity: patient.identity,
-      own: { keys: patient.keys, archived: new Map() },
-      grantee: directory.find((e) => e.address === okafor.address)!,
-      choice: {
-        categories: ["labs"],
-        purposes: ["treatment"],
-        expiresAt: new Date(Date.now() + 86_400_000 * 30),
-      },
+    const grant = await world.grant(patient, okafor, {
+      categories: ["labs"],
+      purposes: ["treatment"],
+      expiresAt: new Date(Date.now() + 86_400_000 * 30),
     });
-    await world.carryOut(patient.wallet, grant);
+    const directory = await listDirectory(world.anvil.publicClient, world.directory);
     const keyringCid = grant.terms.keyringCid;
 
     // A lab result sealed with the current key, its anchor prompt refused: kept on the device.

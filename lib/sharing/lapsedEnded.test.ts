@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Category } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { listAnchoredRecords } from "../records/chain";
-import { type DirectoryEntry, listDirectory } from "./directory";
-import { openSharedKeyring, planGrant } from "./grantKeyring";
+import { listDirectory } from "./directory";
+import { openSharedKeyring } from "./grantKeyring";
 import { listPatientShares } from "./grants";
 import { lapsedReason, planLapsedRotation } from "./lapsed";
 import { openSharedRecord } from "./openShared";
@@ -16,7 +16,6 @@ import { CHAIN_ID, type Patient, type Person, type SharingWorld, startSharingWor
 
 describe("records added after access ended, however it ended, are not readable by the former grantee", () => {
   let world: SharingWorld;
-  let entries: DirectoryEntry[];
   beforeAll(async () => {
     world = await startSharingWorld();
   }, 120_000);
@@ -24,25 +23,12 @@ describe("records added after access ended, however it ended, are not readable b
 
   const shares = (patient: Patient) =>
     listPatientShares(world.anvil.publicClient, world.consent, patient.address);
-  const grant = async (patient: Patient, grantee: Person, categories: Category[], seconds: number) => {
-    entries = await listDirectory(world.anvil.publicClient, world.directory);
-    const own = await world.ownKeyring(patient);
-    const plan = await planGrant({
-      chainId: CHAIN_ID,
-      consent: world.consent,
-      patient: patient.address,
-      identity: patient.identity,
-      own: { keys: own.keys, archived: own.archived },
-      grantee: entries.find((e) => e.address === grantee.address)!,
-      choice: {
-        categories,
-        purposes: ["treatment"],
-        expiresAt: new Date((await world.chainNow()).getTime() + seconds * 1000),
-      },
+  const grant = async (patient: Patient, grantee: Person, categories: Category[], seconds: number) =>
+    world.grant(patient, grantee, {
+      categories,
+      purposes: ["treatment"],
+      expiresAt: new Date((await world.chainNow()).getTime() + seconds * 1000),
     });
-    await world.carryOut(patient.wallet, plan);
-    patient.keys = plan.keys;
-  };
 
   /** The app's sealing path: rotate first if anyone whose access ended holds the keys, then add. */
   const addLikeTheApp = async (patient: Patient, category: Category) => {
@@ -170,22 +156,13 @@ describe("a share about to end (review P2)", () => {
     const rivera = await world.clinician("Dr. Almost Over, P Clinic");
     const patient = await world.patient();
     await world.addRecords(patient, "labs");
-    const entries = await listDirectory(world.anvil.publicClient, world.directory);
     const now = await world.chainNow();
-    const plan = await planGrant({
-      chainId: CHAIN_ID,
-      consent: world.consent,
-      patient: patient.address,
-      identity: patient.identity,
-      own: { keys: patient.keys, archived: new Map() },
-      grantee: entries.find((e) => e.address === rivera.address)!,
-      choice: {
-        categories: ["labs"],
-        purposes: ["treatment"],
-        expiresAt: new Date(now.getTime() + 5 * 60_000),
-      },
+    await world.grant(patient, rivera, {
+      categories: ["labs"],
+      purposes: ["treatment"],
+      expiresAt: new Date(now.getTime() + 5 * 60_000),
     });
-    await world.carryOut(patient.wallet, plan);
+    const entries = await listDirectory(world.anvil.publicClient, world.directory);
     const own = await world.ownKeyring(patient);
     const input = {
       chainId: CHAIN_ID,

@@ -26,6 +26,7 @@ import { loadOwnKeyring, ownKeyringCar, withKeysFor } from "../records/ownKeyrin
 import { sealDraft } from "../records/seal";
 import { startAnvil } from "../testing/anvil";
 import { sendSharingCall } from "./calls";
+import { type GrantChoice, planGrant } from "./grantKeyring";
 
 const ORIGIN = "http://localhost:3000";
 export const CHAIN_ID = 31337;
@@ -143,6 +144,29 @@ export async function startSharingWorld() {
       identityPrivateKey: owner.identity.privateKey,
     });
 
+  /**
+   * The patient shares with a registered party as the app does (`planGrant`: its keyring
+   * uploaded, then the one transaction); `patient.keys` follow. Returns the plan.
+   */
+  async function grant(owner: Awaited<ReturnType<typeof patient>>, grantee: Person, choice: GrantChoice) {
+    const entry = (await listDirectory(anvil.publicClient, directory)).find(
+      (e) => e.address === grantee.address,
+    );
+    if (!entry) throw new Error(`${grantee.address} is not in the Directory`);
+    const plan = await planGrant({
+      chainId: CHAIN_ID,
+      consent,
+      patient: owner.address,
+      identity: owner.identity,
+      own: { keys: owner.keys, archived: new Map() },
+      grantee: entry,
+      choice,
+    });
+    await carryOut(owner.wallet, plan);
+    owner.keys = plan.keys;
+    return plan;
+  }
+
   const chainNow = async () => new Date(Number((await anvil.publicClient.getBlock()).timestamp) * 1000);
   const advance = async (seconds: number) => {
     await rpc("evm_increaseTime", [seconds]);
@@ -162,6 +186,7 @@ export async function startSharingWorld() {
     upload,
     addRecords,
     carryOut,
+    grant,
     ownKeyring,
     chainNow,
     advance,

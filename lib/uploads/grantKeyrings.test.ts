@@ -4,10 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cidFromBytes } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
-import { listDirectory } from "../sharing/directory";
-import { planGrant } from "../sharing/grantKeyring";
 import { listPatientShares } from "../sharing/grants";
-import { CHAIN_ID, type SharingWorld, startSharingWorld } from "../sharing/testing";
+import { type SharingWorld, startSharingWorld } from "../sharing/testing";
 import { referencesTo } from "./references";
 
 describe("keyrings given to someone else", () => {
@@ -22,21 +20,12 @@ describe("keyrings given to someone else", () => {
     const patient = await world.patient();
     await world.addRecords(patient, "labs");
     await world.addRecords(patient, "vitals");
-    const entry = (await listDirectory(world.anvil.publicClient, world.directory)).find(
-      (e) => e.address === rivera.address,
-    )!;
-    const grant = async (categories: ("labs" | "vitals")[]) => {
-      const plan = await planGrant({
-        chainId: CHAIN_ID,
-        consent: world.consent,
-        patient: patient.address,
-        identity: patient.identity,
-        own: { keys: patient.keys, archived: new Map() },
-        grantee: entry,
-        choice: { categories, purposes: ["treatment"], expiresAt: new Date(Date.now() + 86_400_000) },
+    const grant = (categories: ("labs" | "vitals")[]) =>
+      world.grant(patient, rivera, {
+        categories,
+        purposes: ["treatment"],
+        expiresAt: new Date(Date.now() + 86_400_000),
       });
-      await world.carryOut(patient.wallet, plan);
-    };
     await grant(["labs", "vitals"]);
     await grant(["vitals"]);
     const [first, latest] = [
