@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CID } from "multiformats/cid";
+import { CID } from "multiformats/cid";
+import { identity } from "multiformats/hashes/identity";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptCar, UploadRejected } from "./acceptCar";
 import { ipfsClient } from "./client";
@@ -25,6 +26,20 @@ describe("acceptCar, the upload route's check (issue 9)", () => {
   afterAll(async () => {
     await servers?.stop();
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("refuses an upload linking a CID that carries over 128 bytes (it stopped the node) with 400, storing nothing", async () => {
+    const long = CID.createV1(0x55, identity.digest(new Uint8Array(200).fill(2)));
+    const head = await rawBlock("an honest first chunk, then a link past what the format check reads");
+    const root = await pbNode([head.cid, long]);
+    const error = await refusal(
+      acceptCar(await carOf([root, head], root.cid), root.cid.toString(), ipfsClient(servers.apiUrl)),
+    );
+    expect(error?.status).toBe(400);
+    expect(error?.message).toMatch(/at most 128 are accepted/);
+    expect(await stored(root.cid)).toBe(404);
+    expect(await stored(head.cid)).toBe(404);
+    expect((await fetch(`${servers.apiUrl}/api/v0/version`, { method: "POST" })).status).toBe(200);
   });
 
   it("refuses an upload whose child block is missing with 400 before the node sees it, storing nothing", async () => {

@@ -6,6 +6,20 @@ import { sha256 } from "multiformats/hashes/sha2";
 export const RAW_CODEC = 0x55;
 export const DAG_PB_CODEC = dagPb.code;
 
+/**
+ * The longest identity "hash" (bytes carried inside the CID) a block may have: Helia's own limit.
+ * Its blockstore throws on a longer one from inside its pin walker, where no caller can catch it,
+ * so such a CID must be refused before it reaches Helia (a linked one stopped the node).
+ */
+export const MAX_IDENTITY_DIGEST_BYTES = 128;
+
+/** Why a CID cannot be taken, whatever its bytes: an identity digest longer than Helia takes. */
+export function unacceptableCid(cid: CID): string | undefined {
+  if (cid.multihash.code === identity.code && cid.multihash.digest.length > MAX_IDENTITY_DIGEST_BYTES)
+    return `block ${cid.toString().slice(0, 60)}… carries ${cid.multihash.digest.length} bytes in its CID (identity hash); at most ${MAX_IDENTITY_DIGEST_BYTES} are accepted`;
+  return undefined;
+}
+
 /** Thrown when bytes do not hash to the CID they came with. */
 export class BlockMismatchError extends Error {
   constructor(readonly cid: CID) {
@@ -25,6 +39,8 @@ export async function verifyBlock(cid: CID, bytes: Uint8Array): Promise<void> {
       `block ${cid.toString()} uses codec 0x${cid.code.toString(16)}; only raw and dag-pb are accepted`,
     );
   }
+  const unacceptable = unacceptableCid(cid);
+  if (unacceptable) throw new Error(unacceptable);
   const hasher =
     cid.multihash.code === sha256.code ? sha256 : cid.multihash.code === identity.code ? identity : undefined;
   if (!hasher) {

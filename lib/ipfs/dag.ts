@@ -2,7 +2,7 @@ import { CarBlockIterator } from "@ipld/car";
 import { base58btc } from "multiformats/bases/base58";
 import { CID } from "multiformats/cid";
 import { identity } from "multiformats/hashes/identity";
-import { BlockMismatchError, DAG_PB_CODEC, linksOf, RAW_CODEC, verifyBlock } from "./blocks";
+import { BlockMismatchError, DAG_PB_CODEC, linksOf, RAW_CODEC, unacceptableCid, verifyBlock } from "./blocks";
 
 export type Block = { cid: CID; bytes: Uint8Array };
 
@@ -65,6 +65,8 @@ export async function walkDag(
         `block ${cid} uses codec 0x${cid.code.toString(16)}; only raw and dag-pb`,
       );
     }
+    const unacceptable = unacceptableCid(cid);
+    if (unacceptable) throw new DagError("malformed", unacceptable);
     const bytes = cid.multihash.code === identity.code ? cid.multihash.digest : await read(cid);
     if (!bytes)
       throw new DagError("incomplete", `block ${cid} is missing (the DAG under ${root} is incomplete)`);

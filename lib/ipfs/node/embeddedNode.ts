@@ -6,14 +6,18 @@ import { FsDatastore } from "datastore-fs";
 import { createHeliaLight, type Helia } from "helia";
 import type { CID } from "multiformats/cid";
 
-export type EmbeddedNode = { helia: Helia; fs: UnixFS; stop: () => Promise<void> };
+/**
+ * `store` is the blockstore on disk under Helia's: garbage collection reads and removes blocks
+ * there directly (`collectGarbage`), without Helia's pin counters.
+ */
+export type EmbeddedNode = { helia: Helia; fs: UnixFS; store: FsBlockstore; stop: () => Promise<void> };
 
 /**
  * The local IPFS node: Helia with blocks and pins on disk under `dataDir`, and no network at
  * all (no libp2p, no discovery). Data and pins survive restarts.
  */
 export async function startEmbeddedNode(dataDir: string): Promise<EmbeddedNode> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(path.join(dataDir, "blocks"), { recursive: true });
   const blockstore = new FsBlockstore(path.join(dataDir, "blocks"));
   const datastore = new FsDatastore(path.join(dataDir, "datastore"));
   const helia = createHeliaLight({ blockstore, datastore });
@@ -21,6 +25,7 @@ export async function startEmbeddedNode(dataDir: string): Promise<EmbeddedNode> 
   return {
     helia,
     fs: unixfs(helia),
+    store: blockstore,
     stop: async () => {
       await helia.stop();
     },

@@ -94,4 +94,17 @@ describe("the gateway", () => {
     expect(await (await get(few, "file")).text()).toBe("yyy");
     expect((await (await get(few, "car")).arrayBuffer()).byteLength).toBeLessThan(300);
   });
+
+  it("answers a complete DAG that is not one file (dag-pb without UnixFS, a directory) with 422 before any header, not a cut connection", async () => {
+    const leaf = await rawBlock("inside a node that is not a file");
+    const notUnixfs = await pbNode([leaf.cid]);
+    for (const block of [notUnixfs, leaf]) await node.helia.blockstore.put(block.cid, block.bytes);
+    const directory = await node.fs.addDirectory();
+    for (const cid of [notUnixfs.cid, directory]) {
+      const response = await get(cid, "file");
+      expect(response.status).toBe(422);
+      expect(await response.text()).toMatch(/is not a file this gateway can serve/);
+      expect((await get(cid, "car")).status).toBe(200);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import * as CarBufferWriter from "@ipld/car/buffer-writer";
 import { varint } from "multiformats";
 import { CID } from "multiformats/cid";
+import { unacceptableCid } from "../blocks";
 import { DAG_LIMITS, DagError, type DagLimits, walkDag } from "../dag";
 import { type EmbeddedNode, readBlock, readLocalBlock } from "./embeddedNode";
 
@@ -75,8 +76,10 @@ async function serve(node: EmbeddedNode, limits: DagLimits, req: IncomingMessage
   try {
     cid = CID.parse(match[1]);
   } catch {
-    throw new GatewayError(400, `'${match[1]}' is not a valid CID.`);
+    throw new GatewayError(400, `'${match[1].slice(0, 100)}' is not a valid CID.`);
   }
+  const unacceptable = unacceptableCid(cid);
+  if (unacceptable) throw new GatewayError(400, `${unacceptable}.`);
   if (!(await node.helia.blockstore.has(cid))) throw new GatewayError(404, `${cid} is not on this node.`);
 
   const format = formatOf(url, req);
@@ -106,7 +109,18 @@ async function serve(node: EmbeddedNode, limits: DagLimits, req: IncomingMessage
     }, res);
     return;
   }
-  res.writeHead(200, { ...headers, "content-type": "application/octet-stream" });
+  // The file view reads the file through once before answering: a DAG that is complete but not
+  // one file (a directory, dag-pb that is not UnixFS) gets 422, not a connection cut after 200.
+  let length = 0;
+  try {
+    for await (const chunk of node.fs.cat(cid, { offline: true })) length += chunk.length;
+  } catch (error) {
+    throw new GatewayError(
+      422,
+      `${cid} is not a file this gateway can serve (${(error as Error).message}). Ask for ?format=car.`,
+    );
+  }
+  res.writeHead(200, { ...headers, "content-type": "application/octet-stream", "content-length": length });
   if (req.method === "HEAD") return void res.end();
   await pipeline(node.fs.cat(cid, { offline: true }), res);
 }

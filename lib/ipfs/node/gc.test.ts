@@ -6,6 +6,7 @@ import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Block } from "../dag";
+import { startEmbeddedNode } from "./embeddedNode";
 import { type IpfsServers, serveEmbeddedNode } from "./serve";
 import { carOf, dagImport, pbNode, rawBlock } from "./testing";
 
@@ -69,11 +70,67 @@ describe("repo/gc on the embedded node", () => {
     for (const { blocks } of uploads) for (const block of blocks) expect(await has(block.cid)).toBe(true);
   });
 
+  it("never removes a block another pin needs after a pin is removed, added again and removed again (Helia's pin counters)", async () => {
+    // The outside review's attack: the victim's record is pinned; the attacker's upload links to
+    // it; unpin, upload again, unpin again, collect. Helia 7.1.15 counted the shared blocks down
+    // to nothing and its gc deleted the victim's record.
+    const victimLeaves = await Promise.all([0, 1, 2].map((i) => rawBlock(`victim's record, chunk ${i}`)));
+    const victimRoot = await pbNode(victimLeaves.map((leaf) => leaf.cid));
+    const victim = [victimRoot, ...victimLeaves];
+    expect((await dagImport(servers.apiUrl, await carOf(victim, victimRoot.cid))).status).toBe(200);
+
+    const own = await rawBlock("the attacker's own first chunk");
+    const attackerRoot = await pbNode([own.cid, victimRoot.cid, victimRoot.cid]);
+    const attackerCar = await carOf([attackerRoot, own, ...victim], attackerRoot.cid);
+    for (let round = 0; round < 2; round++) {
+      expect((await dagImport(servers.apiUrl, attackerCar)).status).toBe(200);
+      await client.pin.rm(attackerRoot.cid);
+      for await (const { err } of client.repo.gc()) expect(err).toBeNull();
+      // Checked after each round: the attacker's CAR carries the victim's blocks, so the next
+      // import would put them back.
+      for (const block of victim)
+        expect(await has(block.cid), `round ${round}: ${block.cid} is kept`).toBe(true);
+      expect(await has(own.cid)).toBe(false);
+      expect(await has(attackerRoot.cid)).toBe(false);
+      const car = await fetch(`${servers.gatewayUrl}/ipfs/${victimRoot.cid}?format=car`);
+      expect(car.status).toBe(200);
+    }
+  });
+
   it("answers only the server, like the rest of the RPC", async () => {
     const response = await fetch(`${servers.apiUrl}/api/v0/repo/gc`, {
       method: "POST",
       headers: { origin: "https://evil.example" },
     });
     expect(response.status).toBe(403);
+  });
+});
+
+describe("the embedded node at start", () => {
+  it("removes blocks no pin reaches (an import stopped half way) and keeps pinned ones", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-gc-start-"));
+    try {
+      const pinnedLeaf = await rawBlock("pinned before the stop");
+      const pinnedRoot = await pbNode([pinnedLeaf.cid]);
+      const left = await rawBlock("stored, then the process ended before its pin");
+      const node = await startEmbeddedNode(dataDir);
+      for (const { cid, bytes } of [pinnedRoot, pinnedLeaf, left])
+        await node.helia.blockstore.put(cid, bytes);
+      for await (const _ of node.helia.pins.add(pinnedRoot.cid));
+      await node.stop();
+
+      const servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
+      try {
+        const status = async (cid: CID) =>
+          (await fetch(`${servers.apiUrl}/api/v0/block/get?arg=${cid}`, { method: "POST" })).status;
+        expect(await status(left.cid)).toBe(404);
+        expect(await status(pinnedRoot.cid)).toBe(200);
+        expect(await status(pinnedLeaf.cid)).toBe(200);
+      } finally {
+        await servers.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { create } from "kubo-rpc-client";
 import { CID } from "multiformats/cid";
+import { identity } from "multiformats/hashes/identity";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type IpfsServers, serveEmbeddedNode } from "./serve";
 import { carOf, dagImport, identityNode, missingCid, pbNode, rawBlock } from "./testing";
@@ -61,6 +62,31 @@ describe("the IPFS node survives any request (issue 9)", () => {
     const response = await rpc(`pin/add?arg=${identityNode([await missingCid()])}`);
     expect(response.status).toBe(404);
     expect((await response.json()).Message).toMatch(/is missing/);
+    await stillAnswers();
+  });
+
+  it("refuses a CID carrying more bytes than Helia takes (identity hash over 128 bytes) with 400, wherever it is, and keeps answering", async () => {
+    // Helia's blockstore throws on it from inside its pin walker, where nothing catches it: one
+    // upload linking such a CID after its first 16 MiB stopped the node (outside review).
+    const long = CID.createV1(0x55, identity.digest(new Uint8Array(200).fill(1)));
+    const head = await rawBlock("an honest first chunk");
+    const root = await pbNode([head.cid, long]);
+    const linked = await dagImport(servers.apiUrl, await carOf([root, head], root.cid));
+    expect(linked.status).toBe(400);
+    expect((await linked.json()).Message).toMatch(/at most 128 are accepted/);
+    expect(await stored(root.cid)).toBe(404);
+    expect(await stored(head.cid)).toBe(404);
+
+    const asBlock = await dagImport(
+      servers.apiUrl,
+      await carOf([root, head, { cid: long, bytes: long.multihash.digest }], root.cid),
+    );
+    expect(asBlock.status).toBe(400);
+    expect((await dagImport(servers.apiUrl, await carOf([], long))).status).toBe(400);
+    expect((await rpc(`pin/add?arg=${long}`)).status).toBe(400);
+    expect((await rpc(`pin/add?arg=${identityNode([long])}`)).status).toBe(400);
+    for (const format of ["car", "raw", "file"])
+      expect((await fetch(`${servers.gatewayUrl}/ipfs/${long}?format=${format}`)).status).toBe(400);
     await stillAnswers();
   });
 

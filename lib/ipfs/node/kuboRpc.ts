@@ -2,9 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import { CID } from "multiformats/cid";
 import * as raw from "multiformats/codecs/raw";
+import { unacceptableCid } from "../blocks";
 import { BodyTooLarge, boundedRequestBody, refuseRest } from "../bounded";
 import { type Block, DAG_LIMITS, DagError, type DagLimits, readCar, walkDag } from "../dag";
 import { type EmbeddedNode, readLocalBlock } from "./embeddedNode";
+import { collectGarbage } from "./gc";
 
 /**
  * Largest request body the RPC reads by default: 128 MiB, room for the largest CAR the app's
@@ -118,25 +120,18 @@ export function kuboRpcHandler(
       json(res, 200, { Keys: keys });
     },
 
-    // Like Kubo's `ipfs repo gc`: removes every block no pin needs (after an unpin). It runs in
-    // the write queue, so it never sees the blocks of an upload that is stored but not yet pinned.
+    // Like Kubo's `ipfs repo gc`: removes every block no pin reaches (after an unpin), by mark
+    // and sweep (`collectGarbage`). It runs in the write queue, so it never sees the blocks of an
+    // upload that is stored but not yet pinned.
     "repo/gc": async (_url, _req, res) => {
       const lines: string[] = [];
       await exclusive(() =>
-        node.helia.gc({
-          onProgress: (event) => {
-            // The blockstore knows blocks by multihash; named as Kubo names them, CIDv1 raw.
-            if (event.type === "helia:gc:deleted" && event.detail instanceof CID)
-              lines.push(
-                JSON.stringify({ Key: { "/": CID.createV1(raw.code, event.detail.multihash).toString() } }),
-              );
-            if (event.type === "helia:gc:error")
-              lines.push(
-                JSON.stringify({
-                  Error: event.detail instanceof Error ? event.detail.message : String(event.detail),
-                }),
-              );
-          },
+        collectGarbage(node, {
+          // The blockstore knows blocks by multihash; named as Kubo names them, CIDv1 raw.
+          deleted: (cid) =>
+            lines.push(JSON.stringify({ Key: { "/": CID.createV1(raw.code, cid.multihash).toString() } })),
+          failed: (_cid, error) =>
+            lines.push(JSON.stringify({ Error: error instanceof Error ? error.message : String(error) })),
         }),
       );
       ndjson(res, lines);
@@ -264,11 +259,15 @@ async function pinnedAsRoot(node: EmbeddedNode, cid: CID): Promise<boolean> {
 function argCid(url: URL): CID {
   const arg = url.searchParams.get("arg");
   if (!arg) throw new RpcError(400, "argument 'arg' is required");
+  let cid: CID;
   try {
-    return CID.parse(arg.replace(/^\/ipfs\//, "").split("/")[0]);
+    cid = CID.parse(arg.replace(/^\/ipfs\//, "").split("/")[0]);
   } catch {
-    throw new RpcError(400, `'${arg}' is not a valid CID`);
+    throw new RpcError(400, `'${arg.slice(0, 100)}' is not a valid CID`);
   }
+  const unacceptable = unacceptableCid(cid);
+  if (unacceptable) throw new RpcError(400, unacceptable);
+  return cid;
 }
 
 /** The files of a multipart body of at most `maxBytes` (refused with `BodyTooLarge` as soon as it is past). */

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { DagLimits } from "../dag";
 import { startEmbeddedNode } from "./embeddedNode";
 import { gatewayHandler } from "./gateway";
+import { collectGarbage } from "./gc";
 import { kuboRpcHandler } from "./kuboRpc";
 
 export type IpfsServers = { apiUrl: string; gatewayUrl: string; stop: () => Promise<void> };
@@ -20,6 +21,13 @@ export async function serveEmbeddedNode(options: {
   maxBodyBytes?: number;
 }): Promise<IpfsServers> {
   const node = await startEmbeddedNode(options.dataDir);
+  // Blocks no pin reaches are what an import stopped half way left (the process ended between
+  // storing blocks and writing their pin): removed before the node serves, so none lingers unpinned.
+  const left = await collectGarbage(node, {
+    failed: (cid, error) => console.error(`ipfs: could not remove the unpinned block ${cid}:`, error),
+  });
+  if (left.deleted > 0)
+    console.log(`ipfs: removed ${left.deleted} blocks no pin needs (left by an interrupted import)`);
   const api = createServer();
   const gateway = createServer();
   try {
