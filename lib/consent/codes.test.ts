@@ -33,10 +33,12 @@ describe("consent codes", () => {
       ["aiResults", 9],
       ["demographics", 10],
       ["socialHistory", 11],
+      ["assessments", 12],
     ]);
     expect(CATEGORY_LABEL.socialHistory).toBe("social history");
     expect(categoriesIn(categoryMask(["socialHistory", "vitals"]))).toEqual(["vitals", "socialHistory"]);
     expect(categoryOfRecordId(newRecordId("socialHistory"))).toBe("socialHistory");
+    expect(categoryOfRecordId(newRecordId("assessments"))).toBe("assessments");
   });
 
   it("makes random record ids that carry their category in the lowest byte", () => {

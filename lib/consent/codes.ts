@@ -18,6 +18,7 @@ export const CATEGORY = {
   aiResults: 9,
   demographics: 10,
   socialHistory: 11,
+  assessments: 12,
 } as const;
 export type Category = keyof typeof CATEGORY;
 
@@ -38,6 +39,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   aiResults: "AI results",
   demographics: "personal details",
   socialHistory: "social history",
+  assessments: "questionnaires and screening scores",
 };
 
 /**

@@ -61,6 +61,26 @@ describe("FHIR import", () => {
     expect(notImported).toEqual([]);
   });
 
+  it("files questionnaires (a PHQ-9 score) apart from vital signs, with or without the survey category", async () => {
+    const phq9 = (extra: object) =>
+      observation({
+        id: `phq9-${JSON.stringify(extra).length}`,
+        code: { coding: [{ system: "http://loinc.org", code: "44261-6" }], text: "PHQ-9 total score" },
+        valueQuantity: { value: 4, unit: "{score}", system: "http://unitsofmeasure.org", code: "{score}" },
+        ...extra,
+      });
+    const surveyCategory = {
+      category: [
+        {
+          coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey" }],
+        },
+      ],
+    };
+    const { groups } = await parseFhir(bundle(phq9(surveyCategory), phq9({}), observation()));
+    expect(groups.get("assessments")).toHaveLength(2);
+    expect(groups.get("vitals")).toHaveLength(1);
+  });
+
   it("accepts a single resource", async () => {
     const single = await parseFhir(JSON.stringify(observation()));
     expect([...single.groups.keys()]).toEqual(["vitals"]);

@@ -11,6 +11,24 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * LOINC codes of common screening questionnaires, filed as assessments even without the
+ * Observation category "survey": the PHQ-9 panel and total score, the PHQ-2 total, the GAD-7
+ * panel and total, the AUDIT-C panel and total.
+ */
+const SCREENING_LOINC = new Set([
+  "44249-1",
+  "44261-6",
+  "55758-7",
+  "69737-5",
+  "70274-6",
+  "72109-2",
+  "75626-2",
+]);
+
+const loincOf = (resource: { code?: { coding?: { system?: string; code?: string }[] } }) =>
+  resource.code?.coding?.find((c) => c.system === "http://loinc.org")?.code ?? "";
+
 /** The category a resource is filed under (ARCHITECTURE: from the resource type and Observation category). */
 export function categoryOf(resource: Resource): Category {
   switch (resource.resourceType) {
@@ -21,7 +39,10 @@ export function categoryOf(resource: Resource): Category {
       if (codes.includes("laboratory")) return "labs";
       if (codes.includes("imaging")) return "imaging";
       if (codes.includes("social-history")) return "socialHistory"; // smoking, alcohol
-      return "vitals"; // vital-signs, exam, survey
+      // Questionnaires (a depression or anxiety screening score) are not vital signs: sharing
+      // vital signs must not share them (outside review: a PHQ-9 was anchored as vital signs).
+      if (codes.includes("survey") || SCREENING_LOINC.has(loincOf(resource))) return "assessments";
+      return "vitals"; // vital-signs, exam, and results with no category
     }
     case "Condition":
       return "conditions";

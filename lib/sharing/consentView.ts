@@ -24,6 +24,7 @@ export const CLINICIAN_CATEGORIES = [
   "documents",
   "demographics",
   "socialHistory",
+  "assessments",
   "aiResults",
 ] as const satisfies readonly Category[];
 
