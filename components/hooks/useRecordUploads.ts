@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Address } from "viem";
 import { ImportError, notImportedMessage } from "@/lib/records/fhir";
 import { currentKey } from "@/lib/records/keyring";
+import { parseFhirInWorker } from "@/lib/records/parseInWorker";
 import { advanceUploads, type PendingUpload } from "@/lib/records/pending";
 import { indexedDbPendingStore } from "@/lib/records/pendingIdb";
 import { refreshKept, resealIfOutdated } from "@/lib/records/pendingReseal";
@@ -80,7 +81,7 @@ export function useRecordUploads(patient: Address) {
         }
         const { drafts, notImported } = await prepareFile(
           { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-          { maxBytes: app.maxRecordBytes },
+          { maxBytes: app.maxRecordBytes, parse: parseFhirInWorker },
         );
         setProgress((all) => withDetails(all, id, { notImported: notImported.map(notImportedMessage) }));
         const keys = await keysFor(

@@ -1,7 +1,7 @@
 import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { CATEGORY_LABEL, type Category } from "../consent/codes";
 import type { RecordMeta } from "../crypto/envelope";
-import { ImportError, type NotImported, parseFhir } from "./fhir";
+import { type FhirImport, ImportError, type NotImported, parseFhir } from "./fhir";
 import { BINARY_TYPES, FHIR_JSON, startsWithMagic } from "./fileTypes";
 
 /** One record about to be sealed: plaintext that stays on this device until it is encrypted. */
@@ -22,7 +22,12 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 102
  */
 export async function prepareFile(
   file: { name: string; bytes: Uint8Array },
-  options: { maxBytes: number; now?: Date },
+  options: {
+    maxBytes: number;
+    now?: Date;
+    /** How FHIR is checked and filed: `parseFhir`, or the page's worker (`parseFhirInWorker`). */
+    parse?: (text: string) => Promise<FhirImport>;
+  },
 ): Promise<PreparedFile> {
   const createdAt = (options.now ?? new Date()).toISOString();
   if (file.bytes.length > options.maxBytes) {
@@ -49,7 +54,7 @@ export async function prepareFile(
   }
   let parsed: Awaited<ReturnType<typeof parseFhir>>;
   try {
-    parsed = await parseFhir(text);
+    parsed = await (options.parse ?? parseFhir)(text);
   } catch (error) {
     if (error instanceof ImportError) throw new ImportError(`"${file.name}": ${error.message}`);
     throw error;
