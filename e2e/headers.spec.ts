@@ -1,5 +1,7 @@
-import { type APIResponse, expect, test } from "@playwright/test";
+import type { APIResponse } from "@playwright/test";
+import { DEV_ACCOUNTS } from "../lib/dev/accounts";
 import { watchCspViolations } from "./support/csp";
+import { connectThroughModal, expect, test } from "./support/fixtures";
 import { stackEnv } from "./support/stackEnv";
 
 const directives = (policy: string) =>
@@ -133,37 +135,40 @@ test("the security headers come with what the proxy does not handle: static file
 
 // Client-side navigation fetches each page's payload (and prefetches the links in view) through
 // the proxy, each with its own nonce: the page loaded first must keep working under its policy.
-test("moving between pages by their links stays in the page, and breaks no CSP", async ({ page }) => {
+test("moving between pages by their links stays in the page, keeps the unlocked key, and breaks no CSP", async ({
+  page,
+  installWallet,
+}) => {
   const violations = await watchCspViolations(page);
-  const routerRequests: { url: string; prefetch: boolean; policy: string | undefined }[] = [];
+  const routerRequests: { url: string; policy: string | undefined }[] = [];
   page.on("response", (response) => {
-    const headers = response.request().headers();
-    if (headers.rsc === "1") {
-      routerRequests.push({
-        url: response.url(),
-        prefetch: headers["next-router-prefetch"] !== undefined,
-        policy: response.headers()["content-security-policy"],
-      });
+    if (response.request().headers().rsc === "1") {
+      routerRequests.push({ url: response.url(), policy: response.headers()["content-security-policy"] });
     }
   });
-  await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Your health records, under your keys" })).toBeVisible();
+  await installWallet(DEV_ACCOUNTS.patient.privateKey);
+  await connectThroughModal(page, "Test Wallet");
+  const heading = (name: string) => page.getByRole("heading", { level: 1, name, exact: true });
+  await expect(heading("Your CareKeys")).toBeVisible();
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [link, path, heading] of [
-    ["Records", "/records", "Your records"],
+  await nav.getByRole("link", { name: "Records", exact: true }).click();
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(heading("Your records")).toBeVisible();
+  // Each page opens in the same document: the key unlocked once stays unlocked (a reload would
+  // lock it again), and the app goes on working after every step.
+  for (const [link, path, title] of [
     ["Sharing", "/sharing", "Sharing"],
     ["AI insights", "/insights", "AI insights"],
-    ["CareKeys", "/", "Your health records, under your keys"],
+    ["CareKeys", "/", "Your CareKeys"],
+    ["Records", "/records", "Your records"],
   ]) {
     await nav.getByRole("link", { name: link, exact: true }).click();
     await expect(page).toHaveURL(path);
-    await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
+    await expect(heading(title)).toBeVisible();
     expect(await page.evaluate(() => "sameDocument" in window), `${path} opened without a reload`).toBe(true);
   }
-  // Still hydrated and working: RainbowKit's dialog opens.
-  await page.getByRole("button", { name: "Connect wallet" }).first().click();
-  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.getByTestId("file-row").first()).toBeVisible();
 
   expect(routerRequests.length, "the router fetched the pages' payloads").toBeGreaterThan(0);
   for (const { url, policy } of routerRequests) expect(policy, url).toMatch(/script-src 'nonce-/);
