@@ -17,26 +17,6 @@ const WALLETCONNECT = {
   frame: ["https://verify.walletconnect.com", "https://verify.walletconnect.org"],
 };
 
-/** Every browser feature the app does not use, off for this origin and any frame in it. */
-const PERMISSIONS_POLICY = [
-  "camera",
-  "microphone",
-  "geolocation",
-  "payment",
-  "usb",
-  "serial",
-  "hid",
-  "bluetooth",
-  "midi",
-  "accelerometer",
-  "gyroscope",
-  "magnetometer",
-  "display-capture",
-  "browsing-topics",
-]
-  .map((feature) => `${feature}=()`)
-  .join(", ");
-
 /**
  * The page policy. Scripts run only with this response's nonce (and what they load:
  * 'strict-dynamic'); styles come from our own files, plus inline ones because RainbowKit injects
@@ -88,10 +68,11 @@ function contentSecurityPolicy(nonce: string, config: ServerConfig, development:
 const newNonce = () => Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 
 /**
- * Sets the Content-Security-Policy and the other security headers on every page. Next.js reads
- * the nonce from the request's CSP header and puts it on its own scripts, which is why pages
- * render per request (the root layout is `force-dynamic`). API routes are not matched (see
- * `config`): their headers come from next.config.ts.
+ * Sets the Content-Security-Policy (and HSTS behind https) on every page; the other security
+ * headers come from next.config.ts, for every path. Next.js reads the nonce from the request's
+ * CSP header and puts it on its own scripts, which is why pages render per request (the root
+ * layout is `force-dynamic`). API routes are not matched (see `config`): their headers come from
+ * next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const config = loadServerConfig();
@@ -104,9 +85,6 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
 
   response.headers.set("Content-Security-Policy", policy);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "no-referrer");
-  response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   if (new URL(config.APP_ORIGIN).protocol === "https:") {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
@@ -114,15 +92,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      // Not /api/ (Next buffers, and truncates past 10 MB, the body of every request the proxy
-      // matches: uploads must not pass through it), nor the build's static files.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Not /api/ (Next buffers, and truncates past 10 MB, the body of every request the proxy
+  // matches: uploads must not pass through it), nor the build's static files. Prefetches ARE
+  // matched (unlike Next's CSP guide, which skips them so they can be cached): a browser's
+  // `Purpose: prefetch` or a router prefetch got the full page with no CSP at all, and a
+  // prefetched document can become the next page. Pages render per request anyway, and a
+  // prefetch's own nonce costs nothing: the scripts a navigation loads are trusted through
+  // 'strict-dynamic', not through the nonce of the first page.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

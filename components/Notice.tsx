@@ -13,7 +13,7 @@ export function Notice({
   children,
 }: {
   tone: keyof typeof TONES;
-  title?: string;
+  title?: ReactNode;
   children?: ReactNode;
 }) {
   return (

@@ -123,9 +123,10 @@ test("an SVG record with a script is never rendered: only downloaded as opaque b
 
   await expect(imaging.getByText("This file type is not shown in CareKeys")).toBeVisible();
   await expect(imaging.locator("img, object, embed, iframe")).toHaveCount(0);
-  const link = imaging.getByRole("link", { name: "Download scan.svg" });
+  // Saved as what it is: opaque bytes (.bin), never a file an app would open as an SVG.
+  const link = imaging.getByRole("link", { name: "Download scan.svg.bin" });
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  expect(download.suggestedFilename()).toBe("scan.svg");
+  expect(download.suggestedFilename()).toBe("scan.svg.bin");
   const blobTypes = await page.evaluate(() => (window as unknown as { blobTypes: string[] }).blobTypes);
   expect(blobTypes).toEqual(["application/octet-stream"]);
 
@@ -161,10 +162,59 @@ test("an image whose bytes are not the claimed type is not rendered; a real PNG 
   await imaging.getByRole("button", { name: /xray\.png/ }).click();
   await expect(imaging.getByText("This file type is not shown in CareKeys")).toBeVisible();
   await expect(imaging.locator("img, object, embed, iframe")).toHaveCount(0);
-  await expect(imaging.getByRole("link", { name: "Download xray.png" })).toBeVisible();
+  await expect(imaging.getByRole("link", { name: "Download xray.png.bin" })).toBeVisible();
 
   await imaging.getByRole("button", { name: /real\.png/ }).click();
   await expect(imaging.getByRole("img", { name: "real.png" })).toBeVisible();
+});
+
+// Regression (attack 6, finding 6): a writer's name went verbatim into the list, the link and its
+// `download` attribute: "lab-result\u202Efdp.exe" read as "Download lab-resultexe.pdf", and a
+// name could carry a path.
+test("a writer's file name is shown and saved without bidi controls or a path, under the type really saved", async ({
+  page,
+  installWallet,
+}) => {
+  const spoof = "lab-result\u202Efdp.exe";
+  const privateKey = await patientWithRecords([
+    {
+      category: "documents",
+      name: spoof,
+      type: "application/pdf",
+      content: new TextEncoder().encode("MZ\x90 an exe"),
+    },
+    {
+      category: "documents",
+      name: "../../..\\..\\Windows\\System32\\evil.pdf",
+      type: "application/pdf",
+      content: textPdf({ pages: ["Hello"] }),
+    },
+  ]);
+  const documents = await openRecords(page, privateKey, installWallet);
+  // Shown as what its characters are, isolated from the text around it.
+  const spoofRow = documents.getByRole("button", { name: /^lab-resultfdp\.exe added/ });
+  const pathRow = documents.getByRole("button", { name: /^Windows_System32_evil\.pdf added/ });
+  await expect(spoofRow.locator("bdi")).toHaveText("lab-resultfdp.exe");
+  await expect(pathRow.locator("bdi")).toHaveText("Windows_System32_evil.pdf");
+  const listed = await documents.evaluate((element) => element.textContent ?? "");
+  expect(listed).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+  expect(listed).not.toContain("..");
+  expect(listed).not.toMatch(/[/\\]/);
+  await spoofRow.click();
+  // Its bytes are no PDF, so it is saved as opaque bytes, and says so.
+  const link = documents.getByRole("link", { name: "Download lab-resultfdp.exe.bin", exact: true });
+  await expect(link).toHaveAttribute("download", "lab-resultfdp.exe.bin");
+  await expect(link.locator("bdi")).toHaveText("lab-resultfdp.exe.bin");
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("lab-resultfdp.exe.bin");
+
+  // A path is no path: its steps are joined, the real PDF keeps its .pdf.
+  await pathRow.click();
+  const pathLink = documents.getByRole("link", { name: "Download Windows_System32_evil.pdf", exact: true });
+  await expect(pathLink).toHaveAttribute("download", "Windows_System32_evil.pdf");
+  await expect(
+    documents.getByRole("img", { name: "Page 1 of 1 of Windows_System32_evil.pdf" }),
+  ).toBeVisible();
 });
 
 /** How many pixels of `canvas` carry ink (anything darker than near-white). */

@@ -247,7 +247,7 @@ function ValuesTable({ values, showSources }: { values: MeasurementValue[]; show
                 <td className="py-1 text-xs text-slate-500">
                   {v.sources.map((s) => (
                     <span key={s.recordId} className="block">
-                      {sourceText(s)}
+                      <bdi>{sourceText(s)}</bdi>
                     </span>
                   ))}
                 </td>
@@ -279,7 +279,7 @@ function ListSectionView({
           <li key={item.id} className="px-4 py-3" data-testid="list-item">
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className={`font-medium ${item.current ? "text-slate-900" : "text-slate-600"}`}>
-                {item.name}
+                <bdi>{item.name}</bdi>
               </span>
               {item.status && (
                 <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{item.status}</span>
@@ -311,7 +311,7 @@ function ListSectionView({
                 {item.sources.map((s, i) => (
                   <span key={s.recordId}>
                     {i > 0 && "; "}
-                    {sourceText(s)}
+                    <bdi>{sourceText(s)}</bdi>
                   </span>
                 ))}
               </p>

@@ -6,6 +6,7 @@ import { formatDay } from "@/lib/clinical/dates";
 import { buildClinicalView, isEmptyView, searchView } from "@/lib/clinical/model";
 import { CATEGORY, CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
 import type { AnchoredRecord } from "@/lib/records/chain";
+import { shownFileName } from "@/lib/records/fileName";
 import type { OpenedRecord } from "@/lib/records/open";
 import { directoryLookup, withAuthorNames } from "@/lib/records/read";
 import { useDecryptedRecords } from "../hooks/useDecryptedRecords";
@@ -16,10 +17,10 @@ import { ClinicalSections } from "./ClinicalSections";
 import { RecordRow } from "./RecordRow";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
-/** How a file is named in the list before and after it is decrypted. */
+/** How a file is named in the list before and after it is decrypted (the writer's name, cleaned). */
 export function fileName(opened: OpenedRecord | undefined): string {
   if (!opened) return "Encrypted record";
-  if (opened.status === "verified") return opened.meta.name;
+  if (opened.status === "verified") return shownFileName(opened.meta, opened.content);
   if (opened.status === "large") return "Large record";
   return "Record that could not be read";
 }
@@ -124,7 +125,7 @@ export function RecordList({ patient, records }: { patient: Address; records: An
             {view.unreadable.map((u, i) => (
               <span key={u.source.recordId}>
                 {i > 0 && "; "}
-                {u.count} {u.count === 1 ? "entry" : "entries"} in “{u.source.name}”
+                {u.count} {u.count === 1 ? "entry" : "entries"} in “<bdi>{u.source.name}</bdi>”
               </span>
             ))}{" "}
             {view.unreadable.length === 1 ? "is" : "are"} not shaped as a health record should be, so{" "}
@@ -213,7 +214,14 @@ function DeletionNotice({ deletion }: { deletion: DeleteRecord }) {
   if (step === "error") {
     return (
       <FocusOnShow>
-        <Notice tone="error" title={`“${deleting.name}” was not deleted`}>
+        <Notice
+          tone="error"
+          title={
+            <>
+              “<bdi>{deleting.name}</bdi>” was not deleted
+            </>
+          }
+        >
           <p>{error} Nothing changed; you can try again.</p>
           {dismiss}
         </Notice>
@@ -223,7 +231,14 @@ function DeletionNotice({ deletion }: { deletion: DeleteRecord }) {
   if (step !== "unpinning" && step !== "done") return null;
   return (
     <FocusOnShow>
-      <Notice tone="success" title={`“${deleting.name}” is deleted`}>
+      <Notice
+        tone="success"
+        title={
+          <>
+            “<bdi>{deleting.name}</bdi>” is deleted
+          </>
+        }
+      >
         <p>
           It no longer appears in your records, and no one can open it through CareKeys from now on. Anyone
           who already read it, such as a clinician you shared it with, may have kept a copy.

@@ -43,7 +43,7 @@ export const RecordRow = memo(function RecordRow({
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        <span className="font-medium">{fileName(data ?? background)}</span>
+        <bdi className="font-medium">{fileName(data ?? background)}</bdi>
         <span className="shrink-0 text-sm text-slate-500">
           {failed && <span className="mr-2 font-semibold text-red-700">Check failed</span>}
           added {formatDay(record.addedAt)}
@@ -66,9 +66,9 @@ export const RecordRow = memo(function RecordRow({
                 className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
               >
                 <p id={`delete-${record.recordId}`}>
-                  Delete “{fileName(data ?? background)}”? It will no longer appear in your records, and no
-                  one will be able to open it through CareKeys. Anyone who already read it may have kept a
-                  copy. This cannot be undone. Other records made from the same file stay.
+                  Delete “<bdi>{fileName(data ?? background)}</bdi>”? It will no longer appear in your
+                  records, and no one will be able to open it through CareKeys. Anyone who already read it may
+                  have kept a copy. This cannot be undone. Other records made from the same file stay.
                 </p>
                 <div className="flex gap-3">
                   <button

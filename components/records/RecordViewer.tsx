@@ -2,7 +2,9 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
+import type { RecordMeta } from "@/lib/crypto/envelope";
 import type { AnchoredRecord } from "@/lib/records/chain";
+import { downloadFileName, shownFileName } from "@/lib/records/fileName";
 import { DOWNLOAD_TYPE, recordView } from "@/lib/records/fileTypes";
 import type { OpenedRecord } from "@/lib/records/open";
 import { Notice } from "../Notice";
@@ -48,7 +50,7 @@ export function RecordViewer({
           ), and the decrypted content matches its fingerprint.
         </details>
       </div>
-      <Content type={opened.meta.type} name={opened.meta.name} content={opened.content} />
+      <Content meta={opened.meta} content={opened.content} />
     </div>
   );
 }
@@ -59,10 +61,14 @@ const NOT_SHOWN = "This file type is not shown in CareKeys; download it to open 
  * The decrypted file, shown only as a type CareKeys renders safely (see {@link recordView}): FHIR
  * as tables, a PNG or JPEG as an image, a PDF drawn onto canvases by pdf.js (never by the
  * browser's own viewer, never from a URL); anything else is offered as opaque bytes to download,
- * never as a URL of the writer's type. Every file but FHIR keeps its download.
+ * never as a URL of the writer's type. Every file but FHIR keeps its download, under a name
+ * that says what the saved file really is (see {@link downloadFileName}).
  */
-function Content({ type, name, content }: { type: string; name: string; content: Uint8Array }) {
+function Content({ meta, content }: { meta: RecordMeta; content: Uint8Array }) {
+  const { type } = meta;
   const view = recordView(type, content);
+  const name = shownFileName(meta, content);
+  const saveAs = downloadFileName(meta, content);
   const image = useMemo(
     () => (view === "image" ? new Blob([content as BlobPart], { type }) : null),
     [view, type, content],
@@ -84,8 +90,8 @@ function Content({ type, name, content }: { type: string; name: string; content:
       )}
       {view === "pdf" && <PdfView name={name} content={content} />}
       {view === "download" && <Notice tone="info">{NOT_SHOWN}</Notice>}
-      <a className="text-sm font-medium text-brand-700 underline" href={downloadUrl} download={name}>
-        Download {name}
+      <a className="text-sm font-medium text-brand-700 underline" href={downloadUrl} download={saveAs}>
+        Download <bdi>{saveAs}</bdi>
       </a>
     </div>
   );

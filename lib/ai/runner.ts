@@ -16,6 +16,7 @@ import { randomBytes } from "../crypto/aead";
 import type { IdentityKey } from "../crypto/identity";
 import { buildCar, fetchVerified, IntegrityError } from "../ipfs/car";
 import { listAnchoredRecords } from "../records/chain";
+import { shownFileName } from "../records/fileName";
 import { FHIR_JSON } from "../records/prepare";
 import { resourcesOf } from "../records/read";
 import { type SealedRecord, sealDraft } from "../records/seal";
@@ -254,7 +255,7 @@ export async function runInference(
   const read = opened.flatMap(({ record, opened }) => {
     if (opened.status !== "verified" || opened.meta.type !== FHIR_JSON) return [];
     const resources = resourcesOf(opened.content);
-    return resources ? [{ record, name: opened.meta.name, resources }] : [];
+    return resources ? [{ record, name: shownFileName(opened.meta, opened.content), resources }] : [];
   });
 
   const mapped = await step("map", async () =>

@@ -75,6 +75,9 @@ const env = z.object({
   SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
 });
 
+/** Host names of this machine as a URL spells them (so `localhost.` or `127.0.0.1.nip.io` are not). */
+const LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"];
+
 export type ServerConfig = z.infer<typeof env> & {
   public: PublicConfig;
   /** The model accounts this server runs (MODEL_RUNNER_KEYS, or the demo models' on the local chain). */
@@ -97,14 +100,16 @@ export function loadServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       `CareKeys configuration is invalid:\n  DIRECTORY_ADDRESS and CONSENT_ADDRESS: required for chain ${values.CHAIN_ID}`,
     );
   }
-  // The development wallet signs with anvil's public keys without asking: only on the local chain,
-  // with the browser's RPC on this machine, and in a development start unless explicitly on.
-  const browserRpc = new URL(values.PUBLIC_RPC_URL ?? values.RPC_URL).hostname;
-  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(browserRpc);
+  // The development wallet signs with anvil's public keys without asking: only on the local chain
+  // with the browser's RPC on this machine, and then either explicitly on, or in a `next dev`
+  // (NODE_ENV exactly "development": a custom server that never sets it is not one) served to
+  // this machine only (not a tunnel or a shared preview on a public origin).
+  const onThisMachine = (url: string) => LOOPBACK_HOSTS.includes(new URL(url).hostname);
   const devWalletOn =
     local &&
-    loopback &&
-    (values.DEV_WALLET === "on" || (values.DEV_WALLET !== "off" && source.NODE_ENV !== "production"));
+    onThisMachine(values.PUBLIC_RPC_URL ?? values.RPC_URL) &&
+    (values.DEV_WALLET === "on" ||
+      (values.DEV_WALLET !== "off" && source.NODE_ENV === "development" && onThisMachine(values.APP_ORIGIN)));
   const modelRunnerKeys = values.MODEL_RUNNER_KEYS
     ? (values.MODEL_RUNNER_KEYS.split(",") as Hex[])
     : local

@@ -5,6 +5,7 @@ import type { ReadRecord } from "../clinical/model";
 import { CATEGORY_LABEL } from "../consent/codes";
 import { type DirectoryEntry, displayName } from "../sharing/directory";
 import type { AnchoredRecord } from "./chain";
+import { shownFileName } from "./fileName";
 import { recordView } from "./fileTypes";
 import type { OpenedRecord } from "./open";
 
@@ -113,7 +114,7 @@ export function readRecord(
   // What someone else added (a clinician with write access) is read as theirs: named with its
   // author (see withAuthorNames), and limited to its own category (see buildClinicalView).
   const byPatient = patient === undefined || isAddressEqual(record.author, patient);
-  const file = opened.meta.name;
+  const file = shownFileName(opened.meta, opened.content);
   const source = byPatient
     ? { recordId: record.recordId, name: file, addedAt: record.addedAt }
     : {

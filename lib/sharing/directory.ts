@@ -1,6 +1,7 @@
 import { type Address, getAddress, type Hex, hexToBytes, type PublicClient } from "viem";
 import { directoryAbi } from "../contracts/generated";
 import { PARTICIPANT_KIND } from "../directory/kinds";
+import { visibleText } from "../visibleText";
 
 /** A provider or AI model in the Directory, as the sharing screens show it. */
 export type DirectoryEntry = {
@@ -30,8 +31,6 @@ export const UNVERIFIED_WARNING =
 
 type Client = Pick<PublicClient, "getContractEvents" | "readContract">;
 
-/** Control and format characters: bidi overrides and isolates (U+202A-202E, U+2066-2069), zero-width ones, BOM. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 /** A check mark claimed in the text ("✓ Verified"): only the badge may say that. */
 const CHECK_MARKS = /[\u2705\u2611\u2713\u2714\u{1F5F8}\u{1F5F9}]/gu;
 /** "(verified)", "[Verified clinician]": a bracketed claim of being verified. */
@@ -46,10 +45,7 @@ const TRAILING_CLAIM = /[\s,;:|\-\u2013\u2014]*\bverified\b[\s.!]*$/iu;
  * the Directory's attestation, is the only mark of a verified entry.
  */
 export function displayName(raw: string): string {
-  const name = raw
-    .normalize("NFKC")
-    .replace(/\s/gu, " ")
-    .replace(INVISIBLE, "")
+  const name = visibleText(raw)
     .replace(CHECK_MARKS, " ")
     .replace(BRACKETED_CLAIM, " ")
     .replace(/\s+/gu, " ")
