@@ -162,6 +162,30 @@ describe("TrendChart", () => {
   });
 });
 
+describe("a long series", () => {
+  // Walk 6 #11: a measurement of 2,101 values drew 2,101 circles, each with its tooltip, and blocked the page.
+  it("draws thousands of points as two paths of dots, flagged ones apart, instead of an element each", () => {
+    const values = Array.from({ length: 2101 }, (_, i) =>
+      result(
+        "2345-7",
+        new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+        i % 10 === 0 ? 140 : 90,
+        "mg/dL",
+        { high: 99 },
+      ),
+    );
+    const html = chartOf([file("pump.json", values)]);
+    expect(html).not.toContain("<circle");
+    const dots = (testid: string) =>
+      html.match(new RegExp(`<path d="([^"]*)"[^>]*data-testid="${testid}"`))![1].split("M").length - 1;
+    expect(dots("flagged-points")).toBe(211);
+    expect(dots("points")).toBe(1890);
+    expect(html.match(/aria-label="([^"]*)"/)![1]).toMatch(
+      /^Blood glucose over time, in mg\/dL: 2051 earlier values are in the table; the newest 50: /,
+    );
+  });
+});
+
 describe("the value axis", () => {
   it("groups and compacts tick labels, keeping every tick apart", () => {
     expect(tickLabels([0, 2500, 5000, 7500])).toEqual(["0", "2,500", "5,000", "7,500"]);

@@ -11,6 +11,8 @@ const PAD = { right: 12, top: 12, bottom: 36 };
 const UNIT_BAND = 16;
 /** A generous width of one character of a 10 px tick label (digits are about 5.6 px, "M" 8.3). */
 const CHAR = 6.5;
+/** Up to this many points a series, each is its own circle with its value as a tooltip. */
+const MARKED_ONE_BY_ONE = 200;
 /** How many values the chart's text for screen readers lists (the table has them all). */
 const READ_ALOUD = 50;
 
@@ -248,26 +250,41 @@ export function TrendChart({
                 strokeWidth="2"
               />
             )}
-            {s.points.map((p) => {
-              const row = rows.get(p.id);
-              const out = row?.flag !== undefined;
-              return (
-                <circle
-                  key={p.id}
-                  cx={x(time(p.date))}
-                  cy={y(p.value)}
-                  r={out ? 4.5 : 3}
-                  fill={out ? "#b45309" : COLORS[i % COLORS.length]}
-                  stroke={out ? "#78350f" : "none"}
-                  data-value={p.value}
-                  data-date={p.date}
-                  data-flag={row?.flag}
-                  data-out-of-range={out ? "true" : undefined}
-                >
-                  <title>{`${several ? `${s.label}, reading ` : ""}${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`}</title>
-                </circle>
-              );
-            })}
+            {s.points.length > MARKED_ONE_BY_ONE
+              ? // Thousands of points: two paths of dots (as flagged or not), not an element each.
+                [false, true].map((out) => (
+                  <path
+                    key={String(out)}
+                    d={s.points
+                      .filter((p) => (rows.get(p.id)?.flag !== undefined) === out)
+                      .map((p) => `M${x(time(p.date)).toFixed(1)} ${y(p.value).toFixed(1)}h0`)
+                      .join("")}
+                    stroke={out ? "#b45309" : COLORS[i % COLORS.length]}
+                    strokeWidth={out ? 7 : 5}
+                    strokeLinecap="round"
+                    data-testid={out ? "flagged-points" : "points"}
+                  />
+                ))
+              : s.points.map((p) => {
+                  const row = rows.get(p.id);
+                  const out = row?.flag !== undefined;
+                  return (
+                    <circle
+                      key={p.id}
+                      cx={x(time(p.date))}
+                      cy={y(p.value)}
+                      r={out ? 4.5 : 3}
+                      fill={out ? "#b45309" : COLORS[i % COLORS.length]}
+                      stroke={out ? "#78350f" : "none"}
+                      data-value={p.value}
+                      data-date={p.date}
+                      data-flag={row?.flag}
+                      data-out-of-range={out ? "true" : undefined}
+                    >
+                      <title>{`${several ? `${s.label}, reading ` : ""}${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`}</title>
+                    </circle>
+                  );
+                })}
           </g>
         ))}
       </svg>
