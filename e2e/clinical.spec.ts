@@ -177,6 +177,63 @@ test("two outside exports, SI and US units under different codes, read as one re
   await expect(page.getByRole("region", { name: "Documents and images", exact: true })).toBeVisible();
 });
 
+// Walk 6 #13: at 390 px a value table was 516 px wide, its "From" column off-screen with no sign
+// it scrolled; 6-digit tick labels ran into the unit label and were cut off at the chart's edge.
+// And #12: entries marked entered in error were hidden without a word in the import report.
+test("on a phone (390 px) a measurement's table fits with its file in view, and large tick labels clear the unit label", async ({
+  page,
+  installWallet,
+}) => {
+  const LONG = "wellspring-community-laboratory-results-2026.json";
+  await page.setViewportSize({ width: 390, height: 844 });
+  await patientWithBothExports(page, installWallet, ["riverside-export.json", LONG]);
+  const added = page.getByRole("list", { name: "Files being added" }).getByRole("listitem", { name: LONG });
+  await expect(added.getByRole("list", { name: `Not shown from ${LONG}` })).toHaveText(
+    "1 entry was marked “entered in error” by whoever wrote the file: it is kept in the file, but not shown in your records.",
+  );
+
+  const labs = page.getByRole("region", { name: "Lab results", exact: true });
+  const platelets = labs.getByTestId("measurement").filter({ hasText: "Platelets" });
+  await platelets.getByRole("button").click();
+  const table = platelets.locator("table");
+  await expect(table).toHaveAttribute("data-layout", "stacked");
+  const sources = platelets.getByTestId("value-source");
+  await expect(sources).toHaveCount(3);
+  for (const source of await sources.all()) {
+    await expect(source).toContainText(`Lab results from ${LONG}`);
+    // Within the screen's width as laid out, without scrolling anything sideways.
+    const box = (await source.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  // Nothing to scroll sideways to: the table fits its box, and the page fits the screen.
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The axis: every tick label lies inside the chart and right of the rotated unit label.
+  const axis = await platelets.getByTestId("trend-chart").evaluate((figure) => {
+    const svg = figure.querySelector("svg")!.getBoundingClientRect();
+    const unit = figure.querySelector('[data-testid="unit-label"]')!.getBoundingClientRect();
+    const ticks = [...figure.querySelectorAll('[data-testid="tick-label"]')].map((t) => ({
+      text: t.textContent,
+      left: t.getBoundingClientRect().left,
+    }));
+    return { svgLeft: svg.left, unitRight: unit.right, ticks };
+  });
+  expect(axis.ticks.length).toBeGreaterThanOrEqual(3);
+  for (const tick of axis.ticks) {
+    expect(tick.left, `${tick.text} inside the chart`).toBeGreaterThanOrEqual(axis.svgLeft);
+    expect(tick.left, `${tick.text} clear of the unit label`).toBeGreaterThan(axis.unitRight);
+    expect(tick.text).toMatch(/^\d+(\.\d+)?K$/); // "250K", not "250000"
+  }
+  // Each value is marked by its own flag: only 412,000 (above its 150,000–400,000) is.
+  await expect(platelets.locator("circle[data-out-of-range]")).toHaveCount(1);
+  await expect(platelets.locator('circle[data-flag="high"]')).toHaveAttribute("data-value", "412000");
+  await expect(platelets.getByTestId("chart-caption")).toContainText(
+    `Shaded: 150000–400000 /µL, the normal range given with the value of 10 Jan 2026 (Lab results from ${LONG}, added`,
+  );
+});
+
 // Regression (outside review): a valid FHIR file whose units are named like JavaScript built-ins
 // ("constructor", "toString") took the whole records page down, file list and all.
 test("units named like built-ins are shown as written, and the rest of the page still works", async ({

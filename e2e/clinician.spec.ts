@@ -339,3 +339,64 @@ test("a clinician's request shows on the patient's open page without a reload (t
   await expect(page.getByTestId("header-requests-badge")).toContainText("1", { timeout: 15_000 });
   await expect(page.getByTestId("header-requests-badge")).toContainText("request waiting");
 });
+
+// Walk 6 #10: the chart's header said "Unnamed patient" while the line below, from the patient's
+// own records, said "Alex Morgan · born 12 Apr 1979"; and the chart had no search.
+test("the chart names the patient by where each name comes from, and searches the shared records", async ({
+  page,
+  installWallet,
+}) => {
+  const patient = await stackPatient(coordinates(), await fundedNewAccount());
+  const observation = (test: typeof CHOLESTEROL) =>
+    JSON.parse(new TextDecoder().decode(labFile("x.json", test).bytes)).entry[0];
+  await patient.addFiles([
+    {
+      name: "portal-export.json",
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          resourceType: "Bundle",
+          type: "collection",
+          entry: [
+            {
+              resource: {
+                resourceType: "Patient",
+                name: [{ given: ["Alex"], family: "Morgan" }],
+                birthDate: "1979-04-12",
+              },
+            },
+            observation(CHOLESTEROL),
+            observation(GLUCOSE),
+          ],
+        }),
+      ),
+    },
+  ]);
+  await patient.grant(CLINICIAN, {
+    categories: ["labs", "demographics"],
+    purposes: ["treatment"],
+    expiresAt: UNTIL_REVOKED,
+  });
+  await signInAsClinician(page, installWallet);
+  await openChart(page, patient.address);
+  await expect(page.getByTestId("patient-name")).toHaveText("No name in the CareKeys directory");
+  await expect(page.getByText("Unnamed patient")).toHaveCount(0);
+  await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
+  await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId("patient-summary")).toHaveText(
+    "Name in the records: Alex Morgan · born 12 Apr 1979",
+  );
+
+  // The same search as the patient's own page: it narrows the chart, and says when nothing matches.
+  await expect(labValues(page)).toHaveCount(2);
+  const search = page.getByRole("searchbox", { name: "Search this patient's records" });
+  await search.fill("glucose");
+  await expect(labValues(page)).toHaveCount(1);
+  await expect(labValues(page).first()).toContainText("97 mg/dL");
+  await expect(labValues(page).first().getByTestId("measurement-value")).toBeVisible(); // opened
+  await search.fill("warfarin");
+  await expect(page.getByRole("status").filter({ hasText: "No records match “warfarin”" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Lab results", exact: true })).toHaveCount(0);
+  await search.fill("");
+  await expect(labValues(page)).toHaveCount(2);
+  expect(await violations(page)).toEqual([]);
+});

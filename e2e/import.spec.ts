@@ -40,7 +40,7 @@ test("an export with encounters is imported, and the patient is told what was no
     .getByRole("listitem", { name: "riverside-visit.json" });
   await expect(row.getByText("Added", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(row.getByRole("progressbar")).toHaveAttribute("value", "1");
-  const report = row.getByRole("list", { name: "Not imported from riverside-visit.json" });
+  const report = row.getByRole("list", { name: "Not shown from riverside-visit.json" });
   await expect(report).toHaveText(
     "3 Encounter resources were not imported: CareKeys does not keep encounters (visits) yet.",
   );

@@ -20,6 +20,8 @@ import { listInWords, type Share } from "@/lib/sharing/grants";
 import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice, PrimaryButton } from "../Notice";
 import { ClinicalSections } from "../records/ClinicalSections";
+import { NoMatches, RecordSearch } from "../records/RecordSearch";
+import { useViewSearch } from "../records/useViewSearch";
 import { ViewErrorBoundary } from "../records/ViewErrorBoundary";
 import { AskAgain } from "./AskAgain";
 import { useChart } from "./useChart";
@@ -124,6 +126,7 @@ function OpenChart({
     () => buildClinicalView(withAuthorNames(decrypted.read, directoryLookup(directory.data ?? []))),
     [decrypted.read, directory.data],
   );
+  const search = useViewSearch(view);
   // Records others added are never opened here (sealed for the patient alone): they are counted
   // apart, not as "added after your access ended".
   const { notShared, failed, reasons, large } = chartOutcomes(decrypted.opened.values());
@@ -148,6 +151,7 @@ function OpenChart({
         <div className="space-y-1" data-testid="reading-progress">
           <p className="text-sm text-slate-600">
             Decrypting the patient's records on this device: {decrypted.done} of {count} read.
+            {search.searched && " The search covers the records read so far."}
           </p>
           <progress
             className="h-2 w-full"
@@ -188,8 +192,12 @@ function OpenChart({
       {!reading && !keys.error && isEmptyView(view) && decrypted.read.length === 0 && notShared === 0 && (
         <p>There is nothing to show from the records shared with you.</p>
       )}
+      {!isEmptyView(view) && <RecordSearch label="Search this patient's records" search={search} />}
+      {search.searched && isEmptyView(search.shown) && !isEmptyView(view) && (
+        <NoMatches search={search} reading={reading} />
+      )}
       <ViewErrorBoundary message="One of the patient's shared files holds something CareKeys could not read, so the combined view cannot be shown. Ask the patient to check their files.">
-        <ClinicalSections view={view} searching={false} />
+        <ClinicalSections view={view} shown={search.shown} />
       </ViewErrorBoundary>
     </section>
   );

@@ -127,13 +127,26 @@ function ChartHeader({ share }: { share: ClinicianShare }) {
   return (
     <header className="space-y-2">
       <h1 className="text-2xl font-bold text-brand-900">
-        Patient chart{label.verified !== null ? `: ${label.name}` : ""}
+        Patient chart
+        {label.verified !== null && (
+          <>
+            : <bdi>{label.name}</bdi>
+          </>
+        )}
       </h1>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
         <dt className="text-slate-500">Patient</dt>
         <dd>
-          <span data-testid="patient-name">{label.name}</span>
-          {label.verified !== null && <VerifiedBadge verified={label.verified} />}
+          {/* Named by the Directory only: the name in the patient's own records is shown with them,
+              as "Name in the records", so the two never read as one contradicting the other. */}
+          {label.verified !== null ? (
+            <>
+              <bdi data-testid="patient-name">{label.name}</bdi>
+              <VerifiedBadge verified={label.verified} />
+            </>
+          ) : (
+            <span data-testid="patient-name">No name in the CareKeys directory</span>
+          )}
           <span className="block font-mono break-all text-slate-600">{share.patient}</span>
         </dd>
         <dt className="text-slate-500">{active ? "Shared" : "Was shared"}</dt>

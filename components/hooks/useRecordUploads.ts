@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Address } from "viem";
-import { ImportError, notImportedMessage } from "@/lib/records/fhir";
+import { ImportError, importReport } from "@/lib/records/fhir";
 import { currentKey } from "@/lib/records/keyring";
 import { parseFhirInWorker } from "@/lib/records/parseInWorker";
 import { advanceUploads, type PendingUpload } from "@/lib/records/pending";
@@ -79,11 +79,12 @@ export function useRecordUploads(patient: Address) {
             `"${file.name}" is ${(file.size / 1048576).toFixed(1)} MiB, more than the ${(app.maxRecordBytes / 1048576).toFixed(0)} MiB CareKeys accepts per file.`,
           );
         }
-        const { drafts, notImported } = await prepareFile(
+        const prepared = await prepareFile(
           { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
           { maxBytes: app.maxRecordBytes, parse: parseFhirInWorker },
         );
-        setProgress((all) => withDetails(all, id, { notImported: notImported.map(notImportedMessage) }));
+        const { drafts } = prepared;
+        setProgress((all) => withDetails(all, id, { notImported: importReport(prepared) }));
         const keys = await keysFor(
           drafts.map((draft) => draft.category),
           (reason) => {

@@ -75,7 +75,7 @@ function FileRow({ file, uploads }: { file: FileProgress; uploads: Uploads }) {
   return (
     <li className="space-y-1" aria-label={file.name}>
       <div className="flex items-center justify-between gap-3 text-sm">
-        <span className="font-medium">{file.name}</span>
+        <bdi className="font-medium">{file.name}</bdi>
         <span className="flex items-center gap-2">
           <span className={failed ? "font-semibold text-red-700" : undefined}>
             {(failed || file.stage === "done") && <span aria-hidden="true">{failed ? "✕ " : "✓ "}</span>}
@@ -109,11 +109,12 @@ function FileRow({ file, uploads }: { file: FileProgress; uploads: Uploads }) {
           )}
         </Notice>
       )}
-      {file.notImported.length > 0 && (
+      {/* What an added file held that is not shown; a file not added says "Nothing from this file was added". */}
+      {file.stage === "done" && file.notImported.length > 0 && (
         <div className="flex items-start gap-2">
           <div className="grow">
-            <Notice tone="info" title={`Not everything in ${file.name} was imported`}>
-              <ul className="list-disc pl-5" aria-label={`Not imported from ${file.name}`}>
+            <Notice tone="info" title={`Not everything in ${file.name} is shown`}>
+              <ul className="list-disc pl-5" aria-label={`Not shown from ${file.name}`}>
                 {file.notImported.map((sentence) => (
                   <li key={sentence}>{sentence}</li>
                 ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { formatClinicalDate } from "@/lib/clinical/dates";
 import {
   type ClinicalView,
@@ -11,6 +11,7 @@ import {
   sourceText,
 } from "@/lib/clinical/model";
 import { TrendChart } from "./TrendChart";
+import { useWideScreen } from "./useWideScreen";
 
 const LIST_TITLES: Record<ListSection, string> = {
   conditions: "Conditions",
@@ -35,17 +36,20 @@ const LIST_ORDER: ListSection[] = [
  * The combined view: lab results and vital signs as one table per measurement (latest first,
  * with a trend in one unit), then the lists. Every text the search matches on is one shown
  * here (see searchView and the texts functions in lib/clinical/model). While a search is on,
- * every matching measurement is open so its matching rows are visible.
+ * every matching measurement is open so its matching rows are visible; its chart still draws
+ * every value. Every text a record's writer chose (names, values, notes, details, files) is
+ * rendered in <bdi>, so right-to-left text cannot reorder the words around it.
  */
 export function ClinicalSections({
   view,
-  searching,
+  shown = view,
   showSources = true,
   nested = false,
   codesInline = true,
 }: {
   view: ClinicalView;
-  searching: boolean;
+  /** The view narrowed by a search (see `useViewSearch`); the whole view when none is on. */
+  shown?: ClinicalView;
   showSources?: boolean;
   /**
    * Test codes (LOINC) beside each name, as a clinician reads them; false (a patient's views):
@@ -55,26 +59,39 @@ export function ClinicalSections({
   /** Inside one file's view: plain headings, no landmarks (the page's own sections have those names). */
   nested?: boolean;
 }) {
+  const searching = shown !== view;
+  const whole = useMemo(
+    () => new Map([...view.labs, ...view.vitals, ...view.other].map((m) => [m.key, m])),
+    [view],
+  );
   return (
     <div className="space-y-6">
-      {view.patient && (
+      {shown.patient && (
+        // Named as the records name the patient (their own Patient resource), apart from any
+        // Directory name a screen shows around this view.
         <p className="text-sm text-slate-600" data-testid="patient-summary">
-          {view.patient.name}
-          {view.patient.born && ` · born ${formatClinicalDate(view.patient.born)}`}
-          {view.patient.sex && ` · ${view.patient.sex}`}
+          {nested ? "Name in this file" : "Name in the records"}: <bdi>{shown.patient.name}</bdi>
+          {shown.patient.born && ` · born ${formatClinicalDate(shown.patient.born)}`}
+          {shown.patient.sex && (
+            <>
+              {" · "}
+              <bdi>{shown.patient.sex}</bdi>
+            </>
+          )}
         </p>
       )}
       {(
         [
-          ["Lab results", view.labs],
-          ["Vital signs", view.vitals],
-          ["Other results", view.other],
+          ["Lab results", shown.labs],
+          ["Vital signs", shown.vitals],
+          ["Other results", shown.other],
         ] as const
       ).map(([title, list]) => (
         <MeasurementSection
           key={title}
           title={title}
           list={list}
+          whole={whole}
           searching={searching}
           showSources={showSources}
           nested={nested}
@@ -85,7 +102,7 @@ export function ClinicalSections({
         <ListSectionView
           key={section}
           title={LIST_TITLES[section]}
-          items={view.lists[section]}
+          items={shown.lists[section]}
           showSources={showSources}
           nested={nested}
         />
@@ -117,6 +134,7 @@ function Section({ title, nested, children }: { title: string; nested: boolean; 
 function MeasurementSection({
   title,
   list,
+  whole,
   searching,
   showSources,
   nested,
@@ -124,6 +142,8 @@ function MeasurementSection({
 }: {
   title: string;
   list: Measurement[];
+  /** Each measurement before a search narrowed its rows, by key. */
+  whole: Map<string, Measurement>;
   searching: boolean;
   showSources: boolean;
   nested: boolean;
@@ -137,6 +157,7 @@ function MeasurementSection({
           <MeasurementRow
             key={m.key}
             measurement={m}
+            all={whole.get(m.key) ?? m}
             forceOpen={searching}
             showSources={showSources}
             codesInline={codesInline}
@@ -147,13 +168,19 @@ function MeasurementSection({
   );
 }
 
+/** How many rows of a measurement are listed before "Show all" (2,000 rows took 1.4 s to render). */
+export const VALUES_SHOWN = 50;
+
 function MeasurementRow({
   measurement: m,
+  all,
   forceOpen,
   showSources,
   codesInline,
 }: {
   measurement: Measurement;
+  /** The same measurement with every row, when a search narrowed `measurement`. */
+  all: Measurement;
   forceOpen: boolean;
   showSources: boolean;
   codesInline: boolean;
@@ -174,11 +201,11 @@ function MeasurementRow({
           className="font-medium text-slate-900"
           title={m.code && !codesInline ? `Test code (LOINC): ${m.code.code}` : undefined}
         >
-          {m.name}
+          <bdi>{m.name}</bdi>
           {m.code && codesInline && (
             <span className="ml-2 text-xs font-normal text-slate-500">
               <span className="sr-only">, code </span>
-              {m.code.code}
+              <bdi>{m.code.code}</bdi>
             </span>
           )}
           <span className="ml-2 text-xs font-normal text-slate-500">
@@ -188,7 +215,7 @@ function MeasurementRow({
         </span>
         <span className={latest?.flag ? FLAG_STYLE : "text-slate-800"}>
           <span className="sr-only">, latest </span>
-          {latest?.text}
+          <bdi>{latest?.text}</bdi>
           {latest?.flag && ` (${latest.flag})`}
         </span>
         <span className="col-span-2 text-sm text-slate-500 sm:col-span-1">
@@ -200,10 +227,12 @@ function MeasurementRow({
         <div className="space-y-3 border-t border-slate-100 px-4 py-3">
           {m.code && !codesInline && (
             <p className="text-xs text-slate-500" data-testid="measurement-code">
-              Test code (LOINC): {m.code.code}
+              Test code (LOINC): <bdi>{m.code.code}</bdi>
             </p>
           )}
-          {m.series.some((s) => s.points.length > 1) && <TrendChart name={m.name} series={m.series} />}
+          {all.series.some((s) => s.points.length > 1) && (
+            <TrendChart name={m.name} series={all.series} values={all.values} />
+          )}
           <ValuesTable values={m.values} showSources={showSources} />
         </div>
       )}
@@ -211,51 +240,93 @@ function MeasurementRow({
   );
 }
 
+/** Where a value came from: one line per file. */
+function Sources({ value }: { value: MeasurementValue }) {
+  return value.sources.map((s) => (
+    <span key={s.recordId} className="block">
+      <bdi>{sourceText(s)}</bdi>
+    </span>
+  ));
+}
+
+/**
+ * A measurement's rows, latest first: the newest {@link VALUES_SHOWN} until asked for all. On a
+ * wide screen the range and the file have their own columns; on a phone they stand under the
+ * value, so the table fits the screen and nothing hides past its right edge.
+ */
 function ValuesTable({ values, showSources }: { values: MeasurementValue[]; showSources: boolean }) {
+  const wide = useWideScreen();
+  const [showAll, setShowAll] = useState(false);
+  const rows = showAll ? values : values.slice(0, VALUES_SHOWN);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
+      <table className="w-full border-collapse text-sm" data-layout={wide ? "columns" : "stacked"}>
         <thead>
           <tr className="border-b text-left text-slate-500">
             <th className="py-1 pr-3 font-medium">Date</th>
-            <th className="py-1 pr-3 font-medium">Value</th>
-            <th className="py-1 pr-3 font-medium">Normal range</th>
-            {showSources && <th className="py-1 font-medium">From</th>}
+            <th className="py-1 pr-3 font-medium">
+              {wide ? "Value" : showSources ? "Value, normal range and file" : "Value and normal range"}
+            </th>
+            {wide && <th className="py-1 pr-3 font-medium">Normal range</th>}
+            {wide && showSources && <th className="py-1 font-medium">From</th>}
           </tr>
         </thead>
         <tbody>
-          {values.map((v) => (
+          {rows.map((v) => (
             <tr key={v.id} className="border-b border-slate-100 align-top" data-testid="measurement-value">
               <td className="py-1 pr-3 whitespace-nowrap">
                 {formatClinicalDate(v.date) || "Date not given"}
               </td>
-              <td className="py-1 pr-3">
+              <td className="py-1 pr-3 [overflow-wrap:anywhere]">
                 <span className={v.flag ? FLAG_STYLE : undefined}>
-                  {v.text}
+                  <bdi>{v.text}</bdi>
                   {v.flag && ` (${v.flag})`}
                 </span>
-                {v.original && <span className="block text-xs text-slate-500">given as {v.original}</span>}
-                {v.apart && <span className="block text-xs text-amber-800">{v.apart}</span>}
+                {v.original && (
+                  <span className="block text-xs text-slate-500">
+                    given as <bdi>{v.original}</bdi>
+                  </span>
+                )}
+                {v.apart && (
+                  <span className="block text-xs text-amber-800">
+                    <bdi>{v.apart}</bdi>
+                  </span>
+                )}
                 {v.notes.map((note) => (
                   <span key={note} className="block text-xs text-slate-600">
-                    Note: {note}
+                    Note: <bdi>{note}</bdi>
                   </span>
                 ))}
+                {!wide && v.range && (
+                  <span className="block text-xs text-slate-600">
+                    Normal range: <bdi>{v.range}</bdi>
+                  </span>
+                )}
+                {!wide && showSources && (
+                  <span className="block text-xs text-slate-500" data-testid="value-source">
+                    <Sources value={v} />
+                  </span>
+                )}
               </td>
-              <td className="py-1 pr-3 text-slate-600">{v.range}</td>
-              {showSources && (
-                <td className="py-1 text-xs text-slate-500">
-                  {v.sources.map((s) => (
-                    <span key={s.recordId} className="block">
-                      <bdi>{sourceText(s)}</bdi>
-                    </span>
-                  ))}
+              {wide && <td className="py-1 pr-3 text-slate-600">{v.range && <bdi>{v.range}</bdi>}</td>}
+              {wide && showSources && (
+                <td className="py-1 text-xs text-slate-500" data-testid="value-source">
+                  <Sources value={v} />
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
+      {rows.length < values.length && (
+        <button
+          type="button"
+          className="mt-2 text-sm font-medium text-brand-700 underline"
+          onClick={() => setShowAll(true)}
+        >
+          Show all {values.length.toLocaleString("en-GB")} values
+        </button>
+      )}
     </div>
   );
 }
@@ -276,13 +347,15 @@ function ListSectionView({
     <Section title={title} nested={nested}>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {items.map((item) => (
-          <li key={item.id} className="px-4 py-3" data-testid="list-item">
+          <li key={item.id} className="px-4 py-3 [overflow-wrap:anywhere]" data-testid="list-item">
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className={`font-medium ${item.current ? "text-slate-900" : "text-slate-600"}`}>
                 <bdi>{item.name}</bdi>
               </span>
               {item.status && (
-                <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{item.status}</span>
+                <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">
+                  <bdi>{item.status}</bdi>
+                </span>
               )}
               {item.dates.map((d) => (
                 <span key={d.label} className="text-sm text-slate-600">
@@ -292,17 +365,17 @@ function ListSectionView({
             </p>
             {item.details.map((detail) => (
               <p key={detail} className="text-sm text-slate-700">
-                {detail}
+                <bdi>{detail}</bdi>
               </p>
             ))}
             {item.warnings?.map((warning) => (
               <p key={warning} data-testid="item-warning" className="text-sm font-medium text-amber-800">
-                {warning}
+                <bdi>{warning}</bdi>
               </p>
             ))}
             {item.notes.map((note) => (
               <p key={note} className="whitespace-pre-line text-sm text-slate-700">
-                Note: {note}
+                Note: <bdi>{note}</bdi>
               </p>
             ))}
             {showSources && (

@@ -21,5 +21,5 @@ export function FhirView({ json }: { json: string }) {
       },
     ]);
   }, [json]);
-  return <ClinicalSections view={view} searching={false} showSources={false} nested codesInline={false} />;
+  return <ClinicalSections view={view} showSources={false} nested codesInline={false} />;
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Address } from "viem";
 import { formatDay } from "@/lib/clinical/dates";
-import { buildClinicalView, isEmptyView, searchView } from "@/lib/clinical/model";
+import { buildClinicalView, isEmptyView } from "@/lib/clinical/model";
 import { CATEGORY, CATEGORY_LABEL, type Category } from "@/lib/consent/codes";
 import type { AnchoredRecord } from "@/lib/records/chain";
 import { shownFileName } from "@/lib/records/fileName";
@@ -15,6 +15,8 @@ import { useDirectory } from "../hooks/useDirectory";
 import { Card, Notice } from "../Notice";
 import { ClinicalSections } from "./ClinicalSections";
 import { RecordRow } from "./RecordRow";
+import { NoMatches, RecordSearch } from "./RecordSearch";
+import { useViewSearch } from "./useViewSearch";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 
 /** How a file is named in the list before and after it is decrypted (the writer's name, cleaned). */
@@ -52,16 +54,14 @@ const fileText = (record: AnchoredRecord, opened: OpenedRecord | undefined) =>
  * the files themselves, each openable on its own.
  */
 export function RecordList({ patient, records }: { patient: Address; records: AnchoredRecord[] }) {
-  const [query, setQuery] = useState("");
-  const deferredQuery = useDeferredValue(query);
   const decrypted = useDecryptedRecords(patient, records);
   const directory = useDirectory();
   const view = useMemo(
     () => buildClinicalView(withAuthorNames(decrypted.read, directoryLookup(directory.data ?? []))),
     [decrypted.read, directory.data],
   );
-  const shown = useMemo(() => searchView(view, deferredQuery), [view, deferredQuery]);
-  const q = deferredQuery.trim().toLowerCase();
+  const search = useViewSearch(view);
+  const q = search.searched.toLowerCase();
   const files = q
     ? records.filter((r) => fileText(r, decrypted.opened.get(r.recordId)).includes(q))
     : records;
@@ -85,16 +85,7 @@ export function RecordList({ patient, records }: { patient: Address; records: An
   return (
     <div className="space-y-6">
       {deleted}
-      <label className="block">
-        <span className="text-sm font-medium text-slate-700">Search your records</span>
-        <input
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          placeholder="e.g. cholesterol, lisinopril, 2025"
-          className="mt-1 w-full rounded-lg border border-slate-300 px-3 py-2"
-        />
-      </label>
+      <RecordSearch label="Search your records" search={search} />
       {reading ? (
         <div className="space-y-1" data-testid="reading-progress">
           <p className="text-sm text-slate-600">
@@ -113,11 +104,8 @@ export function RecordList({ patient, records }: { patient: Address; records: An
           All {records.length} records read.
         </p>
       )}
-      {q && isEmptyView(shown) && files.length === 0 && (
-        <p role="status" className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-slate-700">
-          No records match “{deferredQuery.trim()}”{reading ? " in the records read so far" : ""}. Try another
-          word, such as the name of a test or medicine, or a year.
-        </p>
+      {q && isEmptyView(search.shown) && files.length === 0 && (
+        <NoMatches search={search} reading={reading} />
       )}
       {view.unreadable.length > 0 && (
         <Notice tone="warning" title="Some entries could not be read">
@@ -135,7 +123,7 @@ export function RecordList({ patient, records }: { patient: Address; records: An
         </Notice>
       )}
       <ViewErrorBoundary>
-        <ClinicalSections view={shown} searching={q !== ""} codesInline={false} />
+        <ClinicalSections view={view} shown={search.shown} codesInline={false} />
       </ViewErrorBoundary>
       {files.length > 0 && (
         <section aria-label="Files">

@@ -1,12 +1,20 @@
 import { formatClinicalDate } from "@/lib/clinical/dates";
-import type { Series } from "@/lib/clinical/model";
+import { type MeasurementValue, type Series, sourceText } from "@/lib/clinical/model";
 
 const COLORS = ["#0f5f59", "#9a3412", "#1d4ed8"];
 const BANDS = ["#0f5f5914", "#9a341214", "#1d4ed814"];
 const SWATCHES = ["bg-[#0f5f59]", "bg-[#9a3412]", "bg-[#1d4ed8]"];
 const WIDTH = 360;
 const HEIGHT = 180;
-const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
+const PAD = { right: 12, top: 12, bottom: 36 };
+/** Room for the rotated unit label at the left edge (its glyphs span x 1–12). */
+const UNIT_BAND = 16;
+/** A generous width of one character of a 10 px tick label (digits are about 5.6 px, "M" 8.3). */
+const CHAR = 6.5;
+/** Up to this many points a series, each is its own circle with its value as a tooltip. */
+const MARKED_ONE_BY_ONE = 200;
+/** How many values the chart's text for screen readers lists (the table has them all). */
+const READ_ALOUD = 50;
 
 const time = (iso: string) =>
   Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
@@ -27,38 +35,131 @@ export function ticks(min: number, max: number): number[] {
 }
 
 /**
- * One measurement over time, every series in its one unit: a labelled value axis with the unit,
- * a time axis with the first and last dates, each series' normal range as a band, and the values
- * as text for screen readers. Points carry their value and date as data for the tests.
+ * The texts of the value axis: grouped below 10,000 ("7,500"), compact above ("12K", "50B"),
+ * with as many digits as keep every tick apart ("10.2K", "10.4K").
  */
-export function TrendChart({ name, series }: { name: string; series: Series[] }) {
+export function tickLabels(values: number[]): string[] {
+  if (!values.some((v) => Math.abs(v) >= 10_000)) {
+    const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 10 });
+    return values.map((v) => grouped.format(v));
+  }
+  let labels: string[] = [];
+  for (let digits = 2; digits <= 21; digits++) {
+    // en-US: "12K" and "50B" (en-GB writes "12k" and "50bn").
+    const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: digits });
+    labels = values.map((v) => compact.format(v));
+    if (new Set(labels).size === labels.length) break;
+  }
+  return labels;
+}
+
+/** The part of a row's range text about one series of several: "Systolic blood pressure below 120 mmHg". */
+function rangeOf(row: MeasurementValue, series: Series, several: boolean): string | undefined {
+  if (!row.range) return undefined;
+  if (!several) return row.range;
+  const part = row.range.split("; ").find((p) => p.startsWith(`${series.label} `));
+  return part?.slice(series.label.length + 1);
+}
+
+/**
+ * The value whose normal range a series shades: the newest plotted value that gives a range for
+ * it (the model keeps the range of that value), with the range as its row shows it.
+ */
+function rangeSource(series: Series, rows: Map<string, MeasurementValue>, several: boolean) {
+  if (series.low === undefined && series.high === undefined) return undefined;
+  for (const point of [...series.points].reverse()) {
+    const row = rows.get(point.id);
+    const range = row && rangeOf(row, series, several);
+    if (row && range) return { row, range };
+  }
+  return undefined;
+}
+
+/** "below 200 mg/dL, the normal range given with the value of 2 Apr 2025 (Lab results from x.json, added ...)". */
+function Shaded({ source }: { source: ReturnType<typeof rangeSource> }) {
+  if (!source) return <>the normal range given with the latest value that has one</>;
+  const from = source.row.sources[0];
+  return (
+    <>
+      <bdi>{source.range}</bdi>, the normal range given with the value of{" "}
+      {formatClinicalDate(source.row.date)}
+      {from && (
+        <>
+          {" "}
+          (<bdi>{sourceText(from)}</bdi>)
+        </>
+      )}
+    </>
+  );
+}
+
+const flagText = (row: MeasurementValue | undefined) => (row?.flag ? ` (${row.flag})` : "");
+
+/**
+ * One measurement over time, every series in its one unit: a labelled value axis with the unit,
+ * a time axis with the first and last dates, and each series' normal range as a band, with the
+ * value it came from named. Each point is marked by its own row's flag (its own range), as the
+ * table shows it, never against the shaded one. The text for screen readers reads the values as
+ * the table shows them. Points carry their exact value, date and flag as data for the tests.
+ */
+export function TrendChart({
+  name,
+  series,
+  values,
+}: {
+  name: string;
+  series: Series[];
+  /** The measurement's rows (all of them, not only those a search kept): each point is one of them. */
+  values: MeasurementValue[];
+}) {
   const drawn = series.filter((s) => s.points.length > 0);
   if (drawn.length === 0) return null;
+  const several = drawn.length > 1;
+  const rows = new Map(values.map((v) => [v.id, v]));
   const unitLabel = [...new Set(drawn.map((s) => s.unitLabel))].join(", ");
-  const values = drawn.flatMap((s) => [
+  const numbers = drawn.flatMap((s) => [
     ...s.points.map((p) => p.value),
     ...(s.low !== undefined ? [s.low] : []),
     ...(s.high !== undefined ? [s.high] : []),
   ]);
   const times = drawn.flatMap((s) => s.points.map((p) => time(p.date)));
-  const spread = Math.max(...values) - Math.min(...values) || Math.abs(values[0]) || 1;
-  const min = Math.min(...values) - spread * 0.08;
-  const max = Math.max(...values) + spread * 0.08;
+  const spread = Math.max(...numbers) - Math.min(...numbers) || Math.abs(numbers[0]) || 1;
+  const min = Math.min(...numbers) - spread * 0.08;
+  const max = Math.max(...numbers) + spread * 0.08;
+  const tickValues = ticks(min, max);
+  const labels = tickLabels(tickValues);
+  // The left margin fits the widest tick label beside the unit label: none overlaps or is cut off.
+  const left = UNIT_BAND + 4 + Math.ceil(Math.max(...labels.map((l) => l.length)) * CHAR);
   const first = Math.min(...times);
   const last = Math.max(...times);
   const x = (t: number) =>
     last === first
-      ? (PAD.left + WIDTH - PAD.right) / 2
-      : PAD.left + ((t - first) * (WIDTH - PAD.left - PAD.right)) / (last - first);
+      ? (left + WIDTH - PAD.right) / 2
+      : left + ((t - first) * (WIDTH - left - PAD.right)) / (last - first);
   const y = (v: number) => HEIGHT - PAD.bottom - ((v - min) * (HEIGHT - PAD.top - PAD.bottom)) / (max - min);
   const firstDate = drawn.flatMap((s) => s.points).find((p) => time(p.date) === first)!.date;
   const lastDate = drawn.flatMap((s) => s.points).find((p) => time(p.date) === last)!.date;
-  const label = `${name} in ${unitLabel}: ${drawn
-    .map(
-      (s) =>
-        `${drawn.length > 1 ? `${s.label} ` : ""}${s.points.map((p) => `${p.value} on ${formatClinicalDate(p.date)}`).join(", ")}`,
-    )
-    .join("; ")}`;
+  const sources = drawn.map((s) => rangeSource(s, rows, several));
+  const flagged = drawn.some((s) => s.points.some((p) => rows.get(p.id)?.flag));
+
+  // Read aloud as the table reads: "240 mg/dL on 12 Mar 2024, 213 mg/dL (high) on 2 Apr 2025".
+  const plotted = [
+    ...new Map(
+      drawn
+        .flatMap((s) => s.points)
+        .sort((a, b) => time(a.date) - time(b.date))
+        .map((p) => [p.id, p] as const),
+    ).values(),
+  ];
+  const readAloud = plotted.slice(-READ_ALOUD).map((p) => {
+    const row = rows.get(p.id);
+    return `${row?.text ?? `${p.value} ${unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`;
+  });
+  const earlier = plotted.length - readAloud.length;
+  const label = `${name} over time, in ${unitLabel}: ${
+    earlier > 0 ? `${earlier} earlier values are in the table; the newest ${readAloud.length}: ` : ""
+  }${readAloud.join(", ")}`;
+
   return (
     <figure
       className="rounded-lg border border-slate-200 bg-white p-3"
@@ -66,7 +167,7 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
       data-unit={unitLabel}
     >
       <figcaption className="text-sm font-medium text-slate-800">
-        {name} over time <span className="font-normal text-slate-500">({unitLabel})</span>
+        <bdi>{name}</bdi> over time <span className="font-normal text-slate-500">({unitLabel})</span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="mt-1 w-full max-w-md" role="img" aria-label={label}>
         <title>{label}</title>
@@ -74,19 +175,27 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
           s.low !== undefined || s.high !== undefined ? (
             <rect
               key={`band-${s.label}`}
-              x={PAD.left}
-              width={WIDTH - PAD.left - PAD.right}
+              data-testid="normal-range"
+              x={left}
+              width={WIDTH - left - PAD.right}
               y={y(Math.min(s.high ?? max, max))}
               height={Math.max(0, y(Math.max(s.low ?? min, min)) - y(Math.min(s.high ?? max, max)))}
               fill={BANDS[i % BANDS.length]}
             />
           ) : null,
         )}
-        {ticks(min, max).map((v) => (
+        {tickValues.map((v, i) => (
           <g key={v}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
-            <text x={PAD.left - 4} y={y(v) + 3} textAnchor="end" fontSize="10" fill="#475569">
-              {v}
+            <line x1={left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
+            <text
+              x={left - 4}
+              y={y(v) + 3}
+              textAnchor="end"
+              fontSize="10"
+              fill="#475569"
+              data-testid="tick-label"
+            >
+              {labels[i]}
             </text>
           </g>
         ))}
@@ -97,17 +206,18 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
           fill="#475569"
           transform={`rotate(-90 10 ${(HEIGHT - PAD.bottom + PAD.top) / 2})`}
           textAnchor="middle"
+          data-testid="unit-label"
         >
           {unitLabel}
         </text>
         <line
-          x1={PAD.left}
+          x1={left}
           x2={WIDTH - PAD.right}
           y1={HEIGHT - PAD.bottom}
           y2={HEIGHT - PAD.bottom}
           stroke="#94a3b8"
         />
-        <text x={PAD.left} y={HEIGHT - PAD.bottom + 14} fontSize="10" fill="#475569">
+        <text x={left} y={HEIGHT - PAD.bottom + 14} fontSize="10" fill="#475569">
           {formatClinicalDate(firstDate)}
         </text>
         {last !== first && (
@@ -122,7 +232,7 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
           </text>
         )}
         <text
-          x={(PAD.left + WIDTH - PAD.right) / 2}
+          x={(left + WIDTH - PAD.right) / 2}
           y={HEIGHT - 4}
           fontSize="10"
           fill="#475569"
@@ -140,44 +250,84 @@ export function TrendChart({ name, series }: { name: string; series: Series[] })
                 strokeWidth="2"
               />
             )}
-            {s.points.map((p) => {
-              const out =
-                (s.high !== undefined && p.value > s.high) || (s.low !== undefined && p.value < s.low);
-              return (
-                <circle
-                  key={p.id}
-                  cx={x(time(p.date))}
-                  cy={y(p.value)}
-                  r={out ? 4.5 : 3}
-                  fill={out ? "#b45309" : COLORS[i % COLORS.length]}
-                  stroke={out ? "#78350f" : "none"}
-                  data-value={p.value}
-                  data-date={p.date}
-                  data-out-of-range={out ? "true" : undefined}
-                >
-                  <title>{`${drawn.length > 1 ? `${s.label}: ` : ""}${Number(p.value.toFixed(2))} ${s.unitLabel} on ${formatClinicalDate(p.date)}${out ? ", outside the normal range" : ""}`}</title>
-                </circle>
-              );
-            })}
+            {s.points.length > MARKED_ONE_BY_ONE
+              ? // Thousands of points: two paths of dots (as flagged or not), not an element each.
+                [false, true].map((out) => (
+                  <path
+                    key={String(out)}
+                    d={s.points
+                      .filter((p) => (rows.get(p.id)?.flag !== undefined) === out)
+                      .map((p) => `M${x(time(p.date)).toFixed(1)} ${y(p.value).toFixed(1)}h0`)
+                      .join("")}
+                    stroke={out ? "#b45309" : COLORS[i % COLORS.length]}
+                    strokeWidth={out ? 7 : 5}
+                    strokeLinecap="round"
+                    data-testid={out ? "flagged-points" : "points"}
+                  />
+                ))
+              : s.points.map((p) => {
+                  const row = rows.get(p.id);
+                  const out = row?.flag !== undefined;
+                  return (
+                    <circle
+                      key={p.id}
+                      cx={x(time(p.date))}
+                      cy={y(p.value)}
+                      r={out ? 4.5 : 3}
+                      fill={out ? "#b45309" : COLORS[i % COLORS.length]}
+                      stroke={out ? "#78350f" : "none"}
+                      data-value={p.value}
+                      data-date={p.date}
+                      data-flag={row?.flag}
+                      data-out-of-range={out ? "true" : undefined}
+                    >
+                      <title>{`${several ? `${s.label}, reading ` : ""}${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`}</title>
+                    </circle>
+                  );
+                })}
           </g>
         ))}
       </svg>
-      {drawn.length > 1 && (
-        <p className="mt-1 flex flex-wrap gap-3 text-xs text-slate-600">
-          {drawn.map((s, i) => (
-            <span key={s.label} className="flex items-center gap-1">
-              <span className={`inline-block h-2 w-3 rounded-sm ${SWATCHES[i % SWATCHES.length]}`} />
-              {s.label}
-              {(s.low !== undefined || s.high !== undefined) && " (shaded: its normal range)"}
-            </span>
-          ))}
-        </p>
-      )}
-      {drawn.length === 1 && (drawn[0].low !== undefined || drawn[0].high !== undefined) && (
-        <p className="mt-1 text-xs text-slate-600">
-          Shaded: the normal range given with the latest value. Larger amber points are outside it.
-        </p>
-      )}
+      <div className="mt-1 space-y-0.5 text-xs text-slate-600" data-testid="chart-caption">
+        {several ? (
+          <p className="flex flex-col gap-0.5">
+            {drawn.map((s, i) => (
+              <span key={s.label} className="flex items-baseline gap-1">
+                <span
+                  className={`inline-block h-2 w-3 shrink-0 rounded-sm ${SWATCHES[i % SWATCHES.length]}`}
+                />
+                <span>
+                  <bdi>{s.label}</bdi>
+                  {s.low !== undefined || s.high !== undefined ? (
+                    <>
+                      {" "}
+                      (shaded: <Shaded source={sources[i]} />)
+                    </>
+                  ) : (
+                    " (no normal range was given, so none is shaded)"
+                  )}
+                </span>
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p>
+            {drawn[0].low !== undefined || drawn[0].high !== undefined ? (
+              <>
+                Shaded: <Shaded source={sources[0]} />.
+              </>
+            ) : (
+              "No normal range was given with these values, so none is shaded."
+            )}
+          </p>
+        )}
+        {flagged && (
+          <p>
+            Larger amber points are {several ? "readings" : "values"} flagged high or low in the table, each
+            against the range given with it.
+          </p>
+        )}
+      </div>
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import type { Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
-import { ImportError, MAX_RESOURCES, notImportedMessage, parseFhir } from "./fhir";
+import { ImportError, importReport, MAX_RESOURCES, notImportedMessage, parseFhir } from "./fhir";
 import { fieldOf } from "./fhirValidator";
 import { syntheticPatientBundle } from "./synthetic";
 
@@ -110,6 +110,38 @@ describe("FHIR import", () => {
     expect(notImportedMessage({ resourceType: "NutritionOrder", count: 2 })).toBe(
       "2 NutritionOrder resources were not imported: CareKeys does not keep nutrition order records yet.",
     );
+  });
+
+  // Walk 6 #12: entries marked entered in error were kept but never shown, and the report was silent.
+  it("tells how many entries are kept but not shown because their source marked them entered in error", async () => {
+    const parsed = await parseFhir(
+      bundle(
+        observation({ id: "o1", status: "entered-in-error" }),
+        observation({ id: "o2" }),
+        {
+          resourceType: "Condition",
+          subject: { reference: "Patient/1" },
+          code: { text: "Asthma" },
+          verificationStatus: { coding: [{ code: "entered-in-error" }] },
+        },
+        {
+          resourceType: "MedicationStatement",
+          status: "entered-in-error",
+          subject: { reference: "Patient/1" },
+          medicationCodeableConcept: { text: "Warfarin 5 mg" },
+        },
+        encounter("e1"),
+      ),
+    );
+    expect(parsed.enteredInError).toBe(3);
+    expect(importReport(parsed)).toEqual([
+      "1 Encounter resource was not imported: CareKeys does not keep encounters (visits) yet.",
+      "3 entries were marked “entered in error” by whoever wrote the file: they are kept in the file, but not shown in your records.",
+    ]);
+    expect(importReport({ notImported: [], enteredInError: 1 })).toEqual([
+      "1 entry was marked “entered in error” by whoever wrote the file: it is kept in the file, but not shown in your records.",
+    ]);
+    expect(importReport(await parseFhir(bundle(observation())))).toEqual([]);
   });
 
   it("keeps a prescription's medicine when it names a Medication elsewhere in the Bundle", async () => {

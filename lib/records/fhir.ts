@@ -89,6 +89,8 @@ export type NotImported = { resourceType: string; count: number };
 export type FhirImport = {
   groups: Map<Category, Resource[]>;
   notImported: NotImported[];
+  /** Entries kept in the file that their source marked "entered in error": the views leave them out. */
+  enteredInError: number;
 };
 
 /** Plain names for resource types CareKeys does not keep (others are spelled out from their type). */
@@ -126,6 +128,49 @@ export function notImportedMessage({ resourceType, count }: NotImported): string
     `${count} ${resourceType} ${count === 1 ? "resource was" : "resources were"} not imported: ` +
     `CareKeys does not keep ${kind} yet.`
   );
+}
+
+/**
+ * Whether the source withdrew an entry as "entered in error" (a status, or a verification status
+ * for conditions and allergies), as lib/clinical/model reads it: the views do not show it.
+ */
+export function isEnteredInError(resource: Resource): boolean {
+  switch (resource.resourceType) {
+    case "Condition":
+    case "AllergyIntolerance": {
+      const status = resource.verificationStatus;
+      const code = status?.coding?.find((c) => c.code)?.code ?? status?.text?.toLowerCase();
+      return code === "entered-in-error";
+    }
+    case "Observation":
+    case "MedicationStatement":
+    case "MedicationRequest":
+    case "Immunization":
+    case "RiskAssessment":
+    case "DocumentReference":
+    case "DiagnosticReport":
+      return resource.status === "entered-in-error";
+    default:
+      return false;
+  }
+}
+
+/**
+ * What the person is told about a file that was added: the kinds of resources not kept, and the
+ * entries kept but not shown because their source marked them entered in error.
+ */
+export function importReport({
+  notImported,
+  enteredInError,
+}: Pick<FhirImport, "notImported" | "enteredInError">) {
+  return [
+    ...notImported.map(notImportedMessage),
+    ...(enteredInError > 0
+      ? [
+          `${enteredInError === 1 ? "1 entry was" : `${enteredInError} entries were`} marked “entered in error” by whoever wrote the file: ${enteredInError === 1 ? "it is" : "they are"} kept in the file, but not shown in your records.`,
+        ]
+      : []),
+  ];
 }
 
 /**
@@ -177,12 +222,14 @@ export async function parseFhir(text: string): Promise<FhirImport> {
   const inlined = inlineMedications(entries);
   const groups = new Map<Category, Resource[]>();
   const skipped = new Map<string, number>();
+  let enteredInError = 0;
   for (const resource of inlined.resources) {
     if (inlined.kept.has(resource)) continue; // its medicine lives on inside the entries that name it
     if (!FILED.has(resource.resourceType)) {
       skipped.set(resource.resourceType, (skipped.get(resource.resourceType) ?? 0) + 1);
       continue;
     }
+    if (isEnteredInError(resource)) enteredInError += 1;
     const category = categoryOf(resource);
     groups.set(category, [...(groups.get(category) ?? []), resource]);
   }
@@ -192,7 +239,7 @@ export async function parseFhir(text: string): Promise<FhirImport> {
       `This file has no health records CareKeys keeps (only ${[...skipped.keys()].join(", ")}).`,
     );
   }
-  return { groups, notImported };
+  return { groups, notImported, enteredInError };
 }
 
 function refuseIfInvalid(name: string, issues: ReturnType<FhirValidator>, resource: Resource): void {

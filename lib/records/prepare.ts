@@ -7,8 +7,11 @@ import { BINARY_TYPES, FHIR_JSON, startsWithMagic } from "./fileTypes";
 /** One record about to be sealed: plaintext that stays on this device until it is encrypted. */
 export type RecordDraft = { category: Category; meta: RecordMeta; content: Uint8Array; summary: string };
 
-/** What one file gives: its record drafts, and the FHIR resources it held that CareKeys does not keep. */
-export type PreparedFile = { drafts: RecordDraft[]; notImported: NotImported[] };
+/**
+ * What one file gives: its record drafts, the FHIR resources it held that CareKeys does not keep,
+ * and how many of its entries are kept but not shown (marked entered in error); see `importReport`.
+ */
+export type PreparedFile = { drafts: RecordDraft[]; notImported: NotImported[]; enteredInError: number };
 
 export { FHIR_JSON };
 
@@ -44,7 +47,7 @@ export async function prepareFile(
       content: file.bytes,
       summary: known.type === "application/pdf" ? "PDF document" : "Image",
     };
-    return { drafts: [draft], notImported: [] };
+    return { drafts: [draft], notImported: [], enteredInError: 0 };
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(file.bytes);
   if (!/^\s*[{[]/.test(text)) {
@@ -72,7 +75,7 @@ export async function prepareFile(
       summary: `${resources.length} ${resources.length === 1 ? "entry" : "entries"}`,
     };
   });
-  return { drafts, notImported: parsed.notImported };
+  return { drafts, notImported: parsed.notImported, enteredInError: parsed.enteredInError };
 }
 
 const capitalize = (s: string) => s[0].toUpperCase() + s.slice(1);
