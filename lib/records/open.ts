@@ -42,6 +42,10 @@ export type RecordReadCap =
   | { maxRecordBytes: number; maxBytes?: number }
   | { maxRecordBytes?: number; maxBytes: number };
 
+/** The byte cap of a read: the smaller of the two. */
+export const capOf = (cap: RecordReadCap) =>
+  Math.min(cap.maxBytes ?? Number.POSITIVE_INFINITY, cap.maxRecordBytes ?? Number.POSITIVE_INFINITY);
+
 /** The sentence for a record over `recordReadLimits`. */
 const tooLargeToRead = (maxRecordBytes: number) =>
   `This file is larger than the largest record this CareKeys server accepts (${Math.round(maxRecordBytes / 1024 / 1024)} MiB), so it was not downloaded.`;
@@ -73,11 +77,7 @@ export async function openAnchoredRecord(
   const capped = maxBytes !== undefined && maxBytes < maxRecordBytes;
   let envelope: Uint8Array;
   try {
-    envelope = await fetchVerified(
-      context.gatewayUrl,
-      record.cid,
-      recordReadLimits(capped ? maxBytes : maxRecordBytes),
-    );
+    envelope = await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(capOf(context)));
   } catch (error) {
     if (error instanceof TooLargeError && capped) {
       return {

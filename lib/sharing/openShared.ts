@@ -4,7 +4,13 @@ import { readHeader } from "../crypto/envelope";
 import { fetchVerified } from "../ipfs/car";
 import type { AnchoredRecord } from "../records/chain";
 import { type CategoryKeys, keyOfGeneration } from "../records/keyring";
-import { type OpenedRecord, openAnchoredRecord, type RecordReadCap, recordReadLimits } from "../records/open";
+import {
+  capOf,
+  type OpenedRecord,
+  openAnchoredRecord,
+  type RecordReadCap,
+  recordReadLimits,
+} from "../records/open";
 
 /** A record the grantee has no key for: not shared, or added after its access ended. */
 export type SharedRecord = OpenedRecord | { status: "notShared"; reason: string };
@@ -39,11 +45,7 @@ export async function openSharedRecord(
   if (opened.status !== "tampered") return opened;
   try {
     const { header } = readHeader(
-      await fetchVerified(
-        context.gatewayUrl,
-        record.cid,
-        recordReadLimits(Math.min(context.maxBytes ?? Infinity, context.maxRecordBytes ?? Infinity)),
-      ),
+      await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(capOf(context))),
     );
     if (!keyOfGeneration(context.keys, CATEGORY[category], header.generation)) {
       return {
