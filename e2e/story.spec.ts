@@ -2,6 +2,7 @@ import type { Observation } from "@medplum/fhirtypes";
 import type { Page } from "@playwright/test";
 import { privateKeyToAccount } from "viem/accounts";
 import { formatDay } from "../lib/clinical/dates";
+import { DEFAULT_MAX_RECORD_BYTES } from "../lib/config/public";
 import { consentRegistryAbi } from "../lib/contracts/generated";
 import { createIdentityKey } from "../lib/crypto/identity";
 import { DEV_ACCOUNTS } from "../lib/dev/accounts";
@@ -295,6 +296,7 @@ test("the whole sharing story, two people in two browsers: upload, share lab res
     consent: coordinates().consent,
     patient,
     identityPrivateKey: doctorKey.privateKey,
+    maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
     keys: doctorKeys,
   };
   const labsAfterStop = await labRecords(patient);

@@ -133,6 +133,7 @@ export function useChart(input: { me: Address; patient: Address; identity: Ident
               patient,
               identityPrivateKey: identity.privateKey,
               keys: keys.data,
+              maxRecordBytes: config.maxRecordBytes,
               maxBytes: MERGE_MAX_BYTES,
             }),
         }

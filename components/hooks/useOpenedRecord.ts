@@ -16,7 +16,7 @@ type OpenContext = Parameters<typeof openAnchoredRecord>[1] & { keyringCid: stri
  * the key (records sealed before a key rotation then say they cannot be decrypted).
  */
 export function useOpenContext(patient: Address): OpenContext | null {
-  const { ipfsGatewayUrl, chainId, consentAddress } = useAppConfig();
+  const { ipfsGatewayUrl, chainId, consentAddress, maxRecordBytes } = useAppConfig();
   const { key } = useIdentityKey();
   const keyring = useOwnKeyring(patient);
   if (!key || keyring.isPending) return null;
@@ -26,6 +26,7 @@ export function useOpenContext(patient: Address): OpenContext | null {
     consent: consentAddress,
     patient,
     identityPrivateKey: key.privateKey,
+    maxRecordBytes,
     keys: keyring.data?.keys,
     archived: keyring.data?.archived,
     keyringCid: keyring.data?.cid ?? null,

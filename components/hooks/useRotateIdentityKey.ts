@@ -66,6 +66,7 @@ export function useRotateIdentityKey(patient: Address) {
           gatewayUrl: config.ipfsGatewayUrl,
           patient,
           identityPrivateKey: key.privateKey,
+          maxRecordBytes: config.maxRecordBytes,
         },
       );
       const { keys, archived } = keysForRotation(own, found);

@@ -140,6 +140,7 @@ export function useReencryptHistory(patient: Address, categories?: readonly Cate
         identity: key,
         keys: own.keys,
         archived: own.archived,
+        maxRecordBytes: app.maxRecordBytes,
       };
       const scan = await findOutdatedRecords(context, {
         categories,

@@ -1,6 +1,7 @@
 import type { RiskAssessment } from "@medplum/fhirtypes";
 import { type Address, getAddress, hexToBytes } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { loadServerConfig } from "../config/server";
 import { consentWriter } from "../consent/consent";
 import { consentRegistryAbi, directoryAbi } from "../contracts/generated";
@@ -144,6 +145,7 @@ describe("the model runner: consented inference with a receipt, or a refusal and
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: patient.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
     });
     expect(opened.status).toBe("verified");
     const [assessment] = resourcesOf((opened as { content: Uint8Array }).content) as RiskAssessment[];

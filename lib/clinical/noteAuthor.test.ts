@@ -5,6 +5,7 @@
 // the day it was added on chain beside the note's own date. Follows the patient's path:
 // listAnchoredRecords -> openAnchoredRecord -> readRecord -> withAuthorNames -> buildClinicalView.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { consentWriter } from "../consent/consent";
 import { acceptCar } from "../ipfs/acceptCar";
 import { listAnchoredRecords } from "../records/chain";
@@ -78,6 +79,7 @@ describe("who wrote a clinician's note, as the patient reads it", () => {
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: patient.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys: own.keys,
       archived: own.archived,
     });

@@ -26,3 +26,6 @@ export type PublicConfig = {
 };
 
 export const APP_NAME = "CareKeys";
+
+/** `MAX_RECORD_BYTES` when unset: the largest file a patient may add (100 MiB). */
+export const DEFAULT_MAX_RECORD_BYTES = 100 * 1024 * 1024;

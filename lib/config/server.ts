@@ -3,7 +3,7 @@ import { privateKeyToAddress } from "viem/accounts";
 import { z } from "zod";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS, DEV_WALLET_ACCOUNTS, LOCAL_CHAIN_ID } from "../dev/accounts";
-import { APP_NAME, type PublicConfig } from "./public";
+import { APP_NAME, DEFAULT_MAX_RECORD_BYTES, type PublicConfig } from "./public";
 
 const address = z
   .string()
@@ -33,11 +33,7 @@ const env = z.object({
   IPFS_API_URL: z.url().default("http://127.0.0.1:5001"),
   IPFS_GATEWAY_URL: z.url().default("http://127.0.0.1:8080"),
   /** Largest record file a patient may add (before encryption). */
-  MAX_RECORD_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(100 * 1024 * 1024),
+  MAX_RECORD_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_RECORD_BYTES),
   /** Largest CAR the upload route accepts (the sealed file plus overhead). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()

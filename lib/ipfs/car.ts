@@ -119,13 +119,26 @@ export async function fileOfBlocks(
 }
 
 /**
+ * Read limits of the small JSON objects the app fetches (keyrings, sealed notes, clinic profiles,
+ * model cards) and of model artifacts (at most 1 MiB, `MAX_MODEL_BYTES`). The largest legitimate
+ * one is a keyring: about 262 bytes per wrapped key, one key per generation of each category (plus
+ * rarely a few read-only ones). A large realistic case, all 12 categories rotated 100 times (a
+ * revocation touching every category every two months for 16 years), is 1,200 keys: 0.3 MiB.
+ * 4 MiB holds about 16,000 keys (every category rotated some 1,300 times), so a lying gateway
+ * cannot make the app hold more than that, and no realistic keyring comes near it. 64 blocks:
+ * 4 MiB in 1 MiB chunks is 5; a 256 KiB chunker (Kubo's default) would make 17.
+ */
+export const SMALL_OBJECT_LIMITS: DagLimits = { maxBlocks: 64, maxBytes: 4 * 1024 * 1024 };
+
+/**
  * Fetches `cid` from a trustless gateway as a CAR and verifies it on this side. The body is
- * read up to what a CAR of a DAG within `limits` can measure, and no further.
+ * read up to what a CAR of a DAG within `limits` can measure, and no further: a small object by
+ * default; a record reads with `recordReadLimits` (lib/records/open.ts).
  */
 export async function fetchVerified(
   gatewayUrl: string,
   cid: CID | string,
-  limits: DagLimits = DAG_LIMITS,
+  limits: DagLimits = SMALL_OBJECT_LIMITS,
 ): Promise<Uint8Array> {
   const expected = typeof cid === "string" ? CID.parse(cid) : cid;
   const response = await fetch(new URL(`/ipfs/${expected}?format=car`, gatewayUrl), {
@@ -169,7 +182,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A JSON document (public metadata: profiles, model cards) fetched by CID and verified. */
+/** A JSON document (public metadata: profiles, model cards) fetched by CID and verified, within `SMALL_OBJECT_LIMITS`. */
 export async function fetchVerifiedJson<T>(gatewayUrl: string, cid: string): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await fetchVerified(gatewayUrl, cid))) as T;
 }

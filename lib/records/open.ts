@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import { CATEGORY } from "../consent/codes";
 import { type OpenKeys, openRecord, type RecordMeta, readHeader } from "../crypto/envelope";
 import { fetchVerified, IntegrityError, TooLargeError } from "../ipfs/car";
-import { DAG_LIMITS } from "../ipfs/dag";
+import type { DagLimits } from "../ipfs/dag";
 import type { AnchoredRecord } from "./chain";
 import { type ArchivedKeys, type CategoryKeys, keyOfGeneration } from "./keyring";
 
@@ -12,6 +12,43 @@ export type OpenedRecord =
   | { status: "unavailable"; reason: string }
   /** Larger than the caller's byte cap (the merged views read records up to a cap; open it alone). */
   | { status: "large"; reason: string };
+
+/**
+ * What an envelope adds to the file it seals, with margin: a header of 1-2 KiB (the wrapped keys),
+ * the file's name and type, a 16-byte tag per 1 MiB chunk, and the DAG's root node (about 40
+ * bytes of link per 1 MiB leaf). 1 MiB covers every file size up to terabytes. A file's FHIR
+ * records are the file's resources written again as bundles, no larger than the file but for a
+ * few bytes.
+ */
+export const ENVELOPE_OVERHEAD_BYTES = 1024 * 1024;
+
+/**
+ * How much one record read may fetch: the largest record this server accepts (`MAX_RECORD_BYTES`,
+ * in the browser `maxRecordBytes` of the public config) plus the envelope's overhead, not the
+ * 512 MiB any DAG may measure (sixth outside review, finding 7: a lying gateway or an oversized
+ * record could make a tab hold gigabytes). Blocks allow chunks down to 256 KiB.
+ */
+export function recordReadLimits(maxRecordBytes: number): DagLimits {
+  const maxBytes = maxRecordBytes + ENVELOPE_OVERHEAD_BYTES;
+  return { maxBytes, maxBlocks: Math.ceil(maxBytes / (256 * 1024)) + 64 };
+}
+
+/**
+ * How much a record read may fetch: the largest record this server accepts (`maxRecordBytes`), or
+ * a smaller cap for reading many records in the background (`maxBytes`: a larger file comes back
+ * as `large`, to be opened alone). At least one of them.
+ */
+export type RecordReadCap =
+  | { maxRecordBytes: number; maxBytes?: number }
+  | { maxRecordBytes?: number; maxBytes: number };
+
+/** The byte cap of a read: the smaller of the two. */
+export const capOf = (cap: RecordReadCap) =>
+  Math.min(cap.maxBytes ?? Number.POSITIVE_INFINITY, cap.maxRecordBytes ?? Number.POSITIVE_INFINITY);
+
+/** The sentence for a record over `recordReadLimits`. */
+const tooLargeToRead = (maxRecordBytes: number) =>
+  `This file is larger than the largest record this CareKeys server accepts (${Math.round(maxRecordBytes / 1024 / 1024)} MiB), so it was not downloaded.`;
 
 /**
  * Fetches an anchored record by its on-chain CID, verifies every block, decrypts it, and checks
@@ -33,25 +70,23 @@ export async function openAnchoredRecord(
     keys?: CategoryKeys;
     /** Its read-only keys, tried after the key of the record's generation. */
     archived?: ArchivedKeys;
-    /** A byte cap below the default file limit, for reading many records in the background. */
-    maxBytes?: number;
-  },
+  } & RecordReadCap,
 ): Promise<OpenedRecord> {
   if (!record.category) return { status: "tampered", reason: "The record id names no known category." };
+  const { maxBytes, maxRecordBytes = Number.POSITIVE_INFINITY } = context;
+  const capped = maxBytes !== undefined && maxBytes < maxRecordBytes;
   let envelope: Uint8Array;
   try {
-    envelope = await fetchVerified(
-      context.gatewayUrl,
-      record.cid,
-      context.maxBytes ? { ...DAG_LIMITS, maxBytes: context.maxBytes } : DAG_LIMITS,
-    );
+    envelope = await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(capOf(context)));
   } catch (error) {
-    if (error instanceof TooLargeError && context.maxBytes) {
+    if (error instanceof TooLargeError && capped) {
       return {
         status: "large",
-        reason: `This file is larger than ${Math.round(context.maxBytes / 1024 / 1024)} MiB, so it is not read into the combined views. Open it in the list of files to read it.`,
+        reason: `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, so it is not read into the combined views. Open it in the list of files to read it.`,
       };
     }
+    if (error instanceof TooLargeError)
+      return { status: "unavailable", reason: tooLargeToRead(maxRecordBytes) };
     if (error instanceof IntegrityError && !/HTTP \d+/.test(error.message)) {
       return {
         status: "tampered",

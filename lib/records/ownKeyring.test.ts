@@ -4,6 +4,7 @@ import path from "node:path";
 import { x25519 } from "@noble/curves/ed25519.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { CATEGORY } from "../consent/codes";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { randomBytes } from "../crypto/aead";
@@ -76,6 +77,7 @@ describe("keys of the patient's records, for a rotation", () => {
         gatewayUrl: servers.gatewayUrl,
         patient,
         identityPrivateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       },
     );
     expect(found.keys.get(CATEGORY.notes)?.get(1)).toEqual(own);

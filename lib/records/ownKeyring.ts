@@ -18,6 +18,7 @@ import {
   sealKeyring,
   withNewGenerations,
 } from "./keyring";
+import { recordReadLimits } from "./open";
 
 /** The patient's own keyring as the chain and IPFS have it now. */
 export type OwnKeyring = {
@@ -140,7 +141,13 @@ export function withKeysFor(keys: CategoryKeys, needed: readonly Category[]) {
  */
 export async function keysOfOwnRecords(
   records: readonly AnchoredRecord[],
-  context: { gatewayUrl: string; patient: Address; identityPrivateKey: Uint8Array },
+  context: {
+    gatewayUrl: string;
+    patient: Address;
+    identityPrivateKey: Uint8Array;
+    /** The largest record this server accepts (`maxRecordBytes`): no record read fetches more. */
+    maxRecordBytes: number;
+  },
 ): Promise<{ keys: CategoryKeys; extra: ArchivedKeys }> {
   const keys: CategoryKeys = new Map();
   const extra: ArchivedKeys = new Map();
@@ -148,7 +155,9 @@ export async function keysOfOwnRecords(
     if (!record.category) continue;
     const byOther = record.author.toLowerCase() !== context.patient.toLowerCase();
     try {
-      const { header } = readHeader(await fetchVerified(context.gatewayUrl, record.cid));
+      const { header } = readHeader(
+        await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(context.maxRecordBytes)),
+      );
       if (header.category !== CATEGORY[record.category]) continue;
       const key = await unwrapKey(
         context.identityPrivateKey,

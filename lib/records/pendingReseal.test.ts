@@ -5,6 +5,7 @@
 import { CID } from "multiformats/cid";
 import { concatBytes } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { CATEGORY } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { readHeader } from "../crypto/envelope";
@@ -118,6 +119,7 @@ describe("an upload kept on this device, anchored after the keys were replaced",
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: okafor.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys,
     });
     expect(theirs.status).toBe("notShared");
@@ -127,6 +129,7 @@ describe("an upload kept on this device, anchored after the keys were replaced",
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: patient.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys: revoke.keys,
     });
     expect(mine.status === "verified" && new TextDecoder().decode(mine.content)).toBe(

@@ -2,6 +2,7 @@ import type { DocumentReference } from "@medplum/fhirtypes";
 import { type Address, decodeFunctionData, getAddress, type Hex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildClinicalView } from "../clinical/model";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { consentRegistryAbi } from "../contracts/generated";
 import { readHeader } from "../crypto/envelope";
 import { fetchVerified } from "../ipfs/car";
@@ -263,6 +264,7 @@ describe("a note in a real chart", () => {
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: patient.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys: own.keys,
       archived: own.archived,
     });
@@ -287,6 +289,7 @@ describe("a note in a real chart", () => {
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: rivera.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys,
     });
     expect(shared.status).toBe("notShared");

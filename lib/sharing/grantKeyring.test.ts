@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { CATEGORY, categoryOfRecordId } from "../consent/codes";
 import { consentReader, consentWriter } from "../consent/consent";
 import { fetchVerified } from "../ipfs/car";
@@ -78,6 +79,7 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
         consent: world.consent,
         patient: patient.address,
         identityPrivateKey: rivera.identity.privateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
         keys,
       });
     const opened = await open(lab);
@@ -95,6 +97,7 @@ describe("grantee keyrings against a real chain and IPFS node", () => {
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: rivera.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys: new Map([[CATEGORY.medications, keys.get(CATEGORY.labs)!]]),
     });
     expect(forced.status).toBe("tampered");

@@ -3,6 +3,7 @@
 // sealing path (useSealingKeys: listPatientShares -> planLapsedRotation -> seal with its keys),
 // then the former grantee tries the newest record with every keyring it was ever given.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import type { Category } from "../consent/codes";
 import { consentWriter } from "../consent/consent";
 import { listAnchoredRecords } from "../records/chain";
@@ -78,6 +79,7 @@ describe("records added after access ended, however it ended, are not readable b
           consent: world.consent,
           patient: patient.address,
           identityPrivateKey: who.identity.privateKey,
+          maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
           keys,
         });
         return opened.status;

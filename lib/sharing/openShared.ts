@@ -4,7 +4,13 @@ import { readHeader } from "../crypto/envelope";
 import { fetchVerified } from "../ipfs/car";
 import type { AnchoredRecord } from "../records/chain";
 import { type CategoryKeys, keyOfGeneration } from "../records/keyring";
-import { type OpenedRecord, openAnchoredRecord } from "../records/open";
+import {
+  capOf,
+  type OpenedRecord,
+  openAnchoredRecord,
+  type RecordReadCap,
+  recordReadLimits,
+} from "../records/open";
 
 /** A record the grantee has no key for: not shared, or added after its access ended. */
 export type SharedRecord = OpenedRecord | { status: "notShared"; reason: string };
@@ -26,8 +32,7 @@ export async function openSharedRecord(
     /** The grantee's identity private key. */
     identityPrivateKey: Uint8Array;
     keys: CategoryKeys;
-    maxBytes?: number;
-  },
+  } & RecordReadCap,
 ): Promise<SharedRecord> {
   const category = record.category;
   if (!category || !context.keys.has(CATEGORY[category])) {
@@ -39,7 +44,9 @@ export async function openSharedRecord(
   const opened = await openAnchoredRecord(record, context);
   if (opened.status !== "tampered") return opened;
   try {
-    const { header } = readHeader(await fetchVerified(context.gatewayUrl, record.cid));
+    const { header } = readHeader(
+      await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(capOf(context))),
+    );
     if (!keyOfGeneration(context.keys, CATEGORY[category], header.generation)) {
       return {
         status: "notShared",

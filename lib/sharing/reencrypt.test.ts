@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CID } from "multiformats/cid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { CATEGORY } from "../consent/codes";
 import { consentReader } from "../consent/consent";
 import type { ContractCall } from "../contracts/sendCall";
@@ -61,6 +62,7 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
       identity: patient.identity,
       keys: own.keys,
       archived: own.archived,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
     };
   };
   /** The app's steps: the upload route's CAR check, the wallet, the authorised unpin route's logic. */
@@ -238,6 +240,7 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
         consent: world.consent,
         patient: patient.address,
         identityPrivateKey: patient.identity.privateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
         keys,
         archived,
       });
@@ -260,6 +263,7 @@ describe("re-encrypt history against a real chain and IPFS node", () => {
         consent: world.consent,
         patient: patient.address,
         identityPrivateKey: rivera.identity.privateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
         keys: onlyOld,
       });
       expect(byRevoked.status).toBe("tampered");

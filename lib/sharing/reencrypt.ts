@@ -7,7 +7,7 @@ import type { IdentityKey } from "../crypto/identity";
 import { fetchVerified } from "../ipfs/car";
 import { type AnchoredRecord, listAnchoredRecords } from "../records/chain";
 import { type ArchivedKeys, type CategoryKeys, currentKey } from "../records/keyring";
-import { openAnchoredRecord } from "../records/open";
+import { openAnchoredRecord, recordReadLimits } from "../records/open";
 import { sealDraft } from "../records/seal";
 import { consentCall, encodeCall, multicallOf } from "./calls";
 
@@ -26,6 +26,8 @@ export type ReencryptContext = {
   /** The patient's own keyring, unwrapped: the newest generation of each category seals. */
   keys: CategoryKeys;
   archived: ArchivedKeys;
+  /** The largest record this server accepts (`maxRecordBytes`): no record read fetches more. */
+  maxRecordBytes: number;
 };
 
 /** A record of the patient's sealed under an older generation than the category's newest. */
@@ -59,7 +61,9 @@ export async function findOutdatedRecords(
   for (const record of own) {
     const current = currentKey(context.keys, record.category!)!.generation;
     try {
-      const { header } = readHeader(await fetchVerified(context.gatewayUrl, record.cid));
+      const { header } = readHeader(
+        await fetchVerified(context.gatewayUrl, record.cid, recordReadLimits(context.maxRecordBytes)),
+      );
       if (header.generation < current) scan.outdated.push({ record, generation: header.generation, current });
     } catch {
       scan.unreadable.push(record);
@@ -241,6 +245,7 @@ async function reseal(record: AnchoredRecord, context: ReencryptContext) {
     identityPrivateKey: context.identity.privateKey,
     keys: context.keys,
     archived: context.archived,
+    maxRecordBytes: context.maxRecordBytes,
   });
   if (opened.status !== "verified") return undefined;
   const categoryKey = currentKey(context.keys, category);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { CATEGORY } from "../consent/codes";
 import { ConsentError, consentReader, consentWriter } from "../consent/consent";
 import { consentRegistryAbi } from "../contracts/generated";
@@ -124,6 +125,7 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
         consent: world.consent,
         patient: patient.address,
         identityPrivateKey: who.identity.privateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
         keys,
       });
     expect((await open(okafor, okaforKeys)).status).toBe("verified");
@@ -139,6 +141,7 @@ describe("revocation with key rotation against a real chain and IPFS node", () =
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: rivera.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys: new Map([[LABS, new Map([[2, riveraKeys.get(LABS)!.get(1)!]])]]),
     });
     expect(forced.status).toBe("tampered");

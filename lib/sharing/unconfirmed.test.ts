@@ -2,6 +2,7 @@
 // transaction and named in it; when the transaction fails on chain, the party can still fetch and
 // open the keyring. The device remembers it, and the sealing check replaces those kinds' keys.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RECORD_BYTES } from "../config/public";
 import { listAnchoredRecords } from "../records/chain";
 import { listDirectory } from "./directory";
 import { openSharedKeyring, planGrant } from "./grantKeyring";
@@ -101,6 +102,7 @@ describe("keyrings named in a transaction that did not confirm", () => {
       consent: world.consent,
       patient: patient.address,
       identityPrivateKey: mallory.identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       keys,
     });
     expect(opened.status).toBe("notShared");

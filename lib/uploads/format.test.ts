@@ -4,19 +4,46 @@ import { describe, expect, it } from "vitest";
 import { PCE_CARD } from "../ai/cards";
 import { survivalModelOnnx } from "../ai/onnx/survivalModel";
 import { PCE_SPEC } from "../ai/pce/model";
+import { CATEGORY } from "../consent/codes";
 import { LOCAL_DEPLOYMENT } from "../contracts/addresses";
 import { DEV_ACCOUNTS } from "../dev/accounts";
 import { PARTICIPANT_KIND, type ParticipantKind } from "../directory/kinds";
-import { checkUploadFormat, UPLOAD_KIND } from "./format";
+import {
+  checkUploadFormat,
+  NOT_YOUR_PATIENT,
+  REGISTER_TO_SEND_NOTES,
+  SET_UP_KEY_FIRST,
+  UPLOAD_KIND,
+} from "./format";
 import { envelopeBytes, json, keyringBytes } from "./testing";
 
 const patient = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey).address;
 const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey).address;
-const context = (address = patient, kind: ParticipantKind = PARTICIPANT_KIND.None) => ({
+const stranger = privateKeyToAccount(DEV_ACCOUNTS.newPatient.privateKey).address;
+/** What the chain says, as the tests set it: `patient` has a registered patient key, nobody else. */
+type ChainFacts = { patientKey?: boolean; writes?: { patient: string; category: number }[] };
+/** The chain reads each check made, by name: the reads must stay lazy and few. */
+let reads: string[] = [];
+const context = (
+  address = patient,
+  kind: ParticipantKind = PARTICIPANT_KIND.None,
+  facts: ChainFacts = {},
+) => ({
   address,
   chainId: 31337,
   consentAddress: LOCAL_DEPLOYMENT.consent,
-  participantKind: async () => kind,
+  participantKind: async () => {
+    reads.push("kindOf");
+    return kind;
+  },
+  hasPatientKey: async () => {
+    reads.push("patientKeyOf");
+    return facts.patientKey ?? address === patient;
+  },
+  canWrite: async (on: string, category: number) => {
+    reads.push("canWrite");
+    return (facts.writes ?? []).some((w) => w.patient === on && w.category === category);
+  },
 });
 const whole = (bytes: Uint8Array) => ({ bytes, complete: true });
 const refusal = (promise: Promise<unknown>) =>
@@ -31,10 +58,58 @@ const profile = {
 };
 
 describe("checkUploadFormat: only CareKeys objects are stored", () => {
-  it("accepts a record envelope of this network and consent contract, whoever its patient", async () => {
+  it("accepts a record envelope of this network and consent contract from its patient, with one chain read", async () => {
     const envelope = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient });
+    reads = [];
     expect(await checkUploadFormat(whole(envelope), context())).toBe(UPLOAD_KIND.envelope);
-    expect(await checkUploadFormat(whole(envelope), context(clinician))).toBe(UPLOAD_KIND.envelope);
+    expect(reads).toEqual(["patientKeyOf"]);
+  });
+
+  // Regression (sixth outside review, finding 3): any fresh key could sign in and store envelopes,
+  // so N free keys had N quotas. Now an envelope is stored only for its patient, once they have a
+  // registered patient key (a transaction), or for a writer the patient's consent allows.
+  it("refuses with 403 an envelope from a fresh key with no patient key, even its own", async () => {
+    const own = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient: stranger });
+    expect(await refusal(checkUploadFormat(whole(own), context(stranger)))).toEqual({
+      status: 403,
+      message: SET_UP_KEY_FIRST,
+    });
+  });
+
+  it("refuses with 403 someone else's envelope unless the chain lets the uploader write that category for them", async () => {
+    const notes = CATEGORY.notes;
+    const forPatient = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient });
+    const noteEnvelope = envelopeBytes({
+      chainId: 31337,
+      contract: LOCAL_DEPLOYMENT.consent,
+      patient,
+      category: notes,
+    });
+    // Another patient (registered or not) and a clinician with no write grant: refused.
+    expect(
+      await refusal(
+        checkUploadFormat(whole(forPatient), context(stranger, PARTICIPANT_KIND.None, { patientKey: true })),
+      ),
+    ).toEqual({
+      status: 403,
+      message: NOT_YOUR_PATIENT,
+    });
+    expect(
+      await refusal(checkUploadFormat(whole(noteEnvelope), context(clinician, PARTICIPANT_KIND.Provider))),
+    ).toEqual({ status: 403, message: NOT_YOUR_PATIENT });
+    // A clinician whose write grant covers notes: a note is accepted, a lab result is not.
+    const granted = context(clinician, PARTICIPANT_KIND.Provider, { writes: [{ patient, category: notes }] });
+    reads = [];
+    expect(await checkUploadFormat(whole(noteEnvelope), granted)).toBe(UPLOAD_KIND.envelope);
+    expect(reads).toEqual(["canWrite"]);
+    expect((await refusal(checkUploadFormat(whole(forPatient), granted)))?.status).toBe(403);
+  });
+
+  it("refuses with 415 an envelope whose header does not name a patient address and a category", async () => {
+    for (const header of [{ patient: "someone" }, { category: "labs" }, { category: 300 }]) {
+      const bytes = envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient, header });
+      expect((await refusal(checkUploadFormat(whole(bytes), context())))?.status).toBe(415);
+    }
   });
 
   it("refuses an envelope of another version, network or contract with 415", async () => {
@@ -56,6 +131,10 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
     expect(await checkUploadFormat(whole(await keyringBytes(31337, patient, clinician)), context())).toBe(
       UPLOAD_KIND.keyring,
     );
+    // A fresh key (no patient key, no Directory entry) cannot fill its quota with its own keyrings.
+    expect(
+      await refusal(checkUploadFormat(whole(await keyringBytes(31337, stranger)), context(stranger))),
+    ).toEqual({ status: 403, message: SET_UP_KEY_FIRST });
     // The clinician cannot upload a "keyring" of the patient's records, for anyone.
     expect(
       (
@@ -82,14 +161,25 @@ describe("checkUploadFormat: only CareKeys objects are stored", () => {
         to: patient,
         toPublicKey: x25519.getPublicKey(new Uint8Array(32).fill(9)),
       });
-    expect(await checkUploadFormat(whole(await note()), context(clinician))).toBe(UPLOAD_KIND.note);
+    const registered = context(clinician, PARTICIPANT_KIND.Provider);
+    reads = [];
+    expect(await checkUploadFormat(whole(await note()), registered)).toBe(UPLOAD_KIND.note);
+    expect(reads).toEqual(["kindOf"]);
     expect((await refusal(checkUploadFormat(whole(await note()), context(patient))))?.status).toBe(403);
+    expect((await refusal(checkUploadFormat(whole(await note({ chainId: 1 })), registered)))?.status).toBe(
+      415,
+    );
+    // Sent by a patient (a registered patient key, no Directory entry): accepted.
+    expect(await checkUploadFormat(whole(await note({ from: patient })), context(patient))).toBe(
+      UPLOAD_KIND.note,
+    );
+    // A fresh key (neither) cannot fill its quota with notes it sends.
     expect(
-      (await refusal(checkUploadFormat(whole(await note({ chainId: 1 })), context(clinician))))?.status,
-    ).toBe(415);
+      await refusal(checkUploadFormat(whole(await note({ from: stranger })), context(stranger))),
+    ).toEqual({ status: 403, message: REGISTER_TO_SEND_NOTES });
     const tampered = JSON.parse(new TextDecoder().decode(await note()));
     tampered.extra = "field";
-    expect((await refusal(checkUploadFormat(whole(json(tampered)), context(clinician))))?.status).toBe(415);
+    expect((await refusal(checkUploadFormat(whole(json(tampered)), registered)))?.status).toBe(415);
   });
 
   it("refuses anything else with 415 and a sentence: a web page, an image, arbitrary JSON, a truncated object", async () => {

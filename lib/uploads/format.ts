@@ -26,14 +26,31 @@ export type UploadKind = (typeof UPLOAD_KIND)[keyof typeof UPLOAD_KIND];
 /** How much of an upload's file is read to tell what it is: JSON objects must fit in it whole. */
 export const INSPECT_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Who uploads, and what the chain says about them. The chain is asked lazily, only for what the
+ * upload's kind needs (one read for most uploads, two at most); each read answers 503 when the
+ * chain is unreachable.
+ */
 export type UploadContext = {
   /** The signed-in address. */
   address: Address;
   chainId: number;
   consentAddress: Address;
-  /** The signed-in address's kind in the Directory; asked only for public metadata. */
+  /** The signed-in address's kind in the Directory (None when not registered). */
   participantKind: () => Promise<ParticipantKind>;
+  /** Whether the signed-in address has registered a patient key in the Directory. */
+  hasPatientKey: () => Promise<boolean>;
+  /** Whether the signed-in address may add records of `category` for `patient` now (`ConsentRegistry.canWrite`). */
+  canWrite: (patient: Address, category: number) => Promise<boolean>;
 };
+
+/** Said to someone who uploads records, keyrings or notes with no key or entry on the chain. */
+export const SET_UP_KEY_FIRST =
+  'Set up your encryption key first: on your CareKeys home page, press "Set up your encryption key" (one transaction), then upload again.';
+export const REGISTER_TO_SEND_NOTES =
+  "Only registered CareKeys users send notes: register in the Directory (clinics) or set up your encryption key (patients) first.";
+export const NOT_YOUR_PATIENT =
+  "You can upload records only for yourself, or for a patient whose consent lets you add notes.";
 
 /** Public metadata, by schema: what it is, and which kind of participant publishes it. */
 const METADATA = {
@@ -54,8 +71,10 @@ const NOT_CAREKEYS =
 
 /**
  * Tells what an upload's file is (`file`: its first bytes, `complete` if that is all of it) and
- * refuses anything that is not a CareKeys object: 415 for other files, 403 for a keyring of
- * someone else or public metadata from an address the Directory does not list.
+ * refuses anything that is not a CareKeys object: 415 for other files; 403 for an envelope of a
+ * patient who is not the signed-in address and has not let it write, a keyring of someone else, a
+ * note from someone else, public metadata from an address the Directory does not list, or
+ * anything from an address with no identity on the chain.
  */
 export async function checkUploadFormat(
   file: { bytes: Uint8Array; complete: boolean },
@@ -63,7 +82,7 @@ export async function checkUploadFormat(
 ): Promise<UploadKind> {
   const { bytes } = file;
   if (bytes.length >= 4 && new TextDecoder().decode(bytes.subarray(0, 4)) === "CKEV") {
-    checkEnvelope(bytes, context);
+    await checkEnvelope(bytes, context);
     return UPLOAD_KIND.envelope;
   }
   if (bytes[0] !== 0x7b /* { */) {
@@ -86,10 +105,12 @@ export async function checkUploadFormat(
   const schema = z.object({ schema: z.string() }).safeParse(json).data?.schema;
   if (schema === KEYRING_SCHEMA) {
     checkKeyring(bytes, json, context);
+    await requireIdentity(context, "patient key first", SET_UP_KEY_FIRST);
     return UPLOAD_KIND.keyring;
   }
   if (schema === SEALED_NOTE_SCHEMA) {
     checkNote(bytes, context);
+    await requireIdentity(context, "Directory entry first", REGISTER_TO_SEND_NOTES);
     return UPLOAD_KIND.note;
   }
   const metadata = schema && schema in METADATA ? METADATA[schema as keyof typeof METADATA] : undefined;
@@ -110,6 +131,24 @@ export async function checkUploadFormat(
       : "Only clinics registered in the CareKeys Directory publish clinic profiles; register first.",
   );
   return metadata.kind;
+}
+
+/**
+ * Finding 3 of the sixth outside review: a fresh key costs nothing, so a quota per address bounded
+ * nothing. Keyrings and sealed notes are stored only for an address with an identity on the chain
+ * (a registered patient key, or a Directory entry of any kind), which costs a transaction.
+ * `first` says which of the two is asked first (the likelier one: a patient's key for keyrings,
+ * a clinician's entry for notes), so most uploads cost one read.
+ */
+async function requireIdentity(
+  context: UploadContext,
+  first: "patient key first" | "Directory entry first",
+  refusal: string,
+): Promise<void> {
+  const hasEntry = async () => (await context.participantKind()) !== PARTICIPANT_KIND.None;
+  const [a, b] =
+    first === "patient key first" ? [context.hasPatientKey, hasEntry] : [hasEntry, context.hasPatientKey];
+  if (!(await a()) && !(await b())) throw new UploadRejected(403, refusal);
 }
 
 async function requireParticipant(
@@ -189,7 +228,18 @@ function isOnnxModel(bytes: Uint8Array): boolean {
   }
 }
 
-function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {
+const envelopeSubject = z.object({
+  patient: z.string().refine((value) => isAddress(value)),
+  category: z.number().int().min(0).max(255),
+});
+
+/**
+ * A record envelope of this network and consent contract, uploaded by its patient (with a
+ * registered patient key) or by someone the chain lets write that category for the patient (a
+ * clinician's note under a write grant). Anyone else gets 403: a free, unregistered key stores
+ * nothing (finding 3 of the sixth outside review).
+ */
+async function checkEnvelope(bytes: Uint8Array, context: UploadContext): Promise<void> {
   let header: ReturnType<typeof readHeader>["header"];
   try {
     ({ header } = readHeader(bytes));
@@ -208,6 +258,15 @@ function checkEnvelope(bytes: Uint8Array, context: UploadContext): void {
       415,
       "This encrypted record was sealed for another network or consent contract than this CareKeys server's.",
     );
+  }
+  const subject = envelopeSubject.safeParse(header);
+  if (!subject.success)
+    throw new UploadRejected(415, "This encrypted record's header does not name its patient and category.");
+  const patient = getAddress(subject.data.patient);
+  if (isAddressEqual(patient, context.address)) {
+    if (!(await context.hasPatientKey())) throw new UploadRejected(403, SET_UP_KEY_FIRST);
+  } else if (!(await context.canWrite(patient, subject.data.category))) {
+    throw new UploadRejected(403, NOT_YOUR_PATIENT);
   }
 }
 

@@ -5,13 +5,18 @@ import { type Address, bytesToHex } from "viem";
 import { ENVELOPE_MAGIC, ENVELOPE_VERSION } from "../crypto/envelope";
 import { sealKeyring } from "../records/keyring";
 
-/** An envelope with a well-formed header for `patient` and `size` bytes of stand-in ciphertext. */
+/**
+ * An envelope with a well-formed header for `patient` (lab results unless `category` says
+ * otherwise; `header` overrides fields) and `size` bytes of stand-in ciphertext.
+ */
 export function envelopeBytes(options: {
   chainId: number;
   contract: Address;
   patient: Address;
+  category?: number;
   size?: number;
   seed?: number;
+  header?: Record<string, unknown>;
 }): Uint8Array {
   const header = new TextEncoder().encode(
     JSON.stringify({
@@ -20,11 +25,12 @@ export function envelopeBytes(options: {
       contract: options.contract,
       patient: options.patient,
       recordId: `0x${"ab".repeat(32)}`,
-      category: 1,
+      category: options.category ?? 1,
       generation: 1,
       chunkSize: 1024 * 1024,
       chunkCount: 1,
       payloadSize: options.size ?? 64,
+      ...options.header,
     }),
   );
   const out = new Uint8Array(9 + header.length + (options.size ?? 64));

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployContracts } from "../../contracts/deploy/deploy";
 import { survivalModelOnnx } from "../../lib/ai/onnx/survivalModel";
 import { SHIPPED_MODELS } from "../../lib/ai/shipped";
+import { DEFAULT_MAX_RECORD_BYTES } from "../../lib/config/public";
 import { LOCAL_DEPLOYMENT } from "../../lib/contracts/addresses";
 import { consentRegistryAbi, directoryAbi } from "../../lib/contracts/generated";
 import { createIdentityKey } from "../../lib/crypto/identity";
@@ -178,6 +179,7 @@ describe("deploying and seeding a fresh chain", () => {
       consent: LOCAL_DEPLOYMENT.consent,
       patient: patient.address,
       identityPrivateKey: identity.privateKey,
+      maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
     });
     expect(opened.status).toBe("verified");
     if (opened.status === "verified") expect(new TextDecoder().decode(opened.content)).toContain("2093-3");
@@ -190,6 +192,7 @@ describe("deploying and seeding a fresh chain", () => {
         consent: LOCAL_DEPLOYMENT.consent,
         patient: patient.address,
         identityPrivateKey: identity.privateKey,
+        maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
       },
     );
     expect(forged).toMatchObject({ status: "tampered" });

@@ -8,7 +8,7 @@ import { signInThroughRoutes } from "@/lib/auth/testing";
 import { newRecordId } from "@/lib/consent/codes";
 import { consentWriter, type RecordAnchor, toChainAnchors } from "@/lib/consent/consent";
 import { LOCAL_DEPLOYMENT } from "@/lib/contracts/addresses";
-import { consentRegistryAbi } from "@/lib/contracts/generated";
+import { consentRegistryAbi, directoryAbi } from "@/lib/contracts/generated";
 import { DEV_ACCOUNTS } from "@/lib/dev/accounts";
 import { importCar } from "@/lib/ipfs/acceptCar";
 import { buildCar } from "@/lib/ipfs/car";
@@ -31,6 +31,8 @@ const clinician = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
 const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 let seed = 0;
 let cookie = "";
+/** The other patient's session: each patient uploads their own envelopes. */
+let otherCookie = "";
 
 const unpin = (cid: string, headers: Record<string, string> = { cookie }) =>
   POST(
@@ -51,7 +53,7 @@ describe("POST /api/ipfs/unpin", () => {
     return false;
   };
 
-  /** A record envelope of `owner`, uploaded through the upload route (so the ledger counts it). */
+  /** A record envelope of `owner`, uploaded by them through the upload route (so the ledger counts it). */
   const uploadedEnvelope = async (owner = patient.address) => {
     const car = await buildCar(
       envelopeBytes({ chainId: 31337, contract: LOCAL_DEPLOYMENT.consent, patient: owner, seed: ++seed }),
@@ -60,7 +62,7 @@ describe("POST /api/ipfs/unpin", () => {
       new Request(`${ORIGIN}/api/ipfs/upload?cid=${car.cid}`, {
         method: "POST",
         body: concat(car.parts) as BodyInit,
-        headers: { cookie },
+        headers: { cookie: owner === patient.address ? cookie : otherCookie },
       }),
     );
     expect(response.status).toBe(200);
@@ -105,13 +107,30 @@ describe("POST /api/ipfs/unpin", () => {
       RPC_URL: chain.rpcUrl,
       UPLOAD_DATA_DIR: path.join(dataDir, "app"),
     });
-    ({ cookie } = await signInThroughRoutes({
-      account: patient,
-      origin: ORIGIN,
-      chainId: 31337,
-      getNonce: nonceRoute,
-      verify: verifyRoute,
-    }));
+    // Both patients have set up their encryption key: the upload route stores only their envelopes.
+    for (const [i, who] of [patient, other].entries()) {
+      const wallet = chain.wallet(who);
+      await wallet.waitForTransactionReceipt({
+        hash: await wallet.writeContract({
+          address: LOCAL_DEPLOYMENT.directory,
+          abi: directoryAbi,
+          functionName: "registerPatientKey",
+          args: [`0x${String(i + 1).padStart(64, "0")}`],
+        }),
+      });
+    }
+    const signIn = async (account: typeof patient) =>
+      (
+        await signInThroughRoutes({
+          account,
+          origin: ORIGIN,
+          chainId: 31337,
+          getNonce: nonceRoute,
+          verify: verifyRoute,
+        })
+      ).cookie;
+    cookie = await signIn(patient);
+    otherCookie = await signIn(other);
   });
   afterAll(async () => {
     await servers?.stop();

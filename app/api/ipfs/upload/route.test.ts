@@ -3,11 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CarWriter } from "@ipld/car";
 import { create } from "kubo-rpc-client";
+import type { LocalAccount } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newSession, sessionCookie } from "@/lib/auth/session";
 import { signInThroughRoutes } from "@/lib/auth/testing";
+import { CATEGORY } from "@/lib/consent/codes";
+import { consentWriter } from "@/lib/consent/consent";
 import { LOCAL_DEPLOYMENT } from "@/lib/contracts/addresses";
+import { directoryAbi } from "@/lib/contracts/generated";
 import { DEV_ACCOUNTS } from "@/lib/dev/accounts";
 import { buildCar } from "@/lib/ipfs/car";
 import { type IpfsServers, serveEmbeddedNode } from "@/lib/ipfs/node/serve";
@@ -20,18 +24,26 @@ import { POST } from "./route";
 
 const ORIGIN = "http://127.0.0.1:23151";
 const SECRET = "upload-route-test-secret-0123456789abcdefgh";
-const account = privateKeyToAccount(generatePrivateKey());
+/** A funded anvil account with a registered patient key (in beforeAll): the usual uploader. */
+const account = privateKeyToAccount(DEV_ACCOUNTS.patient.privateKey);
+/** A fresh key: never registered, never funded, yet able to sign in. */
+const fresh = privateKeyToAccount(generatePrivateKey());
 /** A funded anvil account, registered in the Directory as a clinic in beforeAll. */
 const provider = privateKeyToAccount(DEV_ACCOUNTS.clinician.privateKey);
+/** Another clinic (anvil's 7th funded account), registered too, that the patient has not let write. */
+const otherProvider = privateKeyToAccount(
+  "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+);
 const concat = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
 let seed = 0;
-/** A CAR of a record envelope (a different one each time), as the app uploads it. */
-const envelopeCar = (size = 64) =>
+/** A CAR of a record envelope of `patient` (a different one each time), as the app uploads it. */
+const envelopeCar = (size = 64, patient = account.address, category: number = CATEGORY.labs) =>
   buildCar(
     envelopeBytes({
       chainId: 31337,
       contract: LOCAL_DEPLOYMENT.consent,
-      patient: account.address,
+      patient,
+      category,
       size,
       seed: ++seed,
     }),
@@ -48,11 +60,61 @@ describe("POST /api/ipfs/upload", () => {
   let servers: IpfsServers;
   let chain: Awaited<ReturnType<typeof startAnvil>>;
   let providerCookie = "";
+  let otherProviderCookie = "";
+  let freshCookie = "";
+  const signIn = async (who: LocalAccount) =>
+    (
+      await signInThroughRoutes({
+        account: who,
+        origin: ORIGIN,
+        chainId: 31337,
+        getNonce: nonceRoute,
+        verify: verifyRoute,
+      })
+    ).cookie;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "carekeys-route-"));
     servers = await serveEmbeddedNode({ dataDir, apiPort: 0, gatewayPort: 0 });
     chain = await startAnvil();
     await deployWithVerifiedProvider(chain, provider);
+    const otherWallet = chain.wallet(otherProvider);
+    await otherWallet.waitForTransactionReceipt({
+      hash: await otherWallet.writeContract({
+        address: LOCAL_DEPLOYMENT.directory,
+        abi: directoryAbi,
+        functionName: "registerProvider",
+        args: [
+          "Dr. Lee",
+          `0x${"33".repeat(32)}`,
+          "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+        ],
+      }),
+    });
+    const patientWallet = chain.wallet(account);
+    await patientWallet.waitForTransactionReceipt({
+      hash: await patientWallet.writeContract({
+        address: LOCAL_DEPLOYMENT.directory,
+        abi: directoryAbi,
+        functionName: "registerPatientKey",
+        args: [`0x${"22".repeat(32)}`],
+      }),
+    });
+    // The patient lets the clinic (not the other one) add clinical notes.
+    const [, , identity] = await chain.publicClient.readContract({
+      address: LOCAL_DEPLOYMENT.directory,
+      abi: directoryAbi,
+      functionName: "statusOf",
+      args: [provider.address],
+    });
+    await consentWriter(patientWallet, LOCAL_DEPLOYMENT.consent).grant({
+      grantee: provider.address,
+      categories: ["notes"],
+      purposes: ["treatment"],
+      expiresAt: new Date(Date.now() + 86_400_000),
+      identity,
+      write: true,
+      keyringCid: "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+    });
     Object.assign(process.env, {
       IPFS_API_URL: servers.apiUrl,
       APP_ORIGIN: ORIGIN,
@@ -60,20 +122,10 @@ describe("POST /api/ipfs/upload", () => {
       RPC_URL: chain.rpcUrl,
       UPLOAD_DATA_DIR: path.join(dataDir, "app"),
     });
-    ({ cookie: providerCookie } = await signInThroughRoutes({
-      account: provider,
-      origin: ORIGIN,
-      chainId: 31337,
-      getNonce: nonceRoute,
-      verify: verifyRoute,
-    }));
-    ({ cookie } = await signInThroughRoutes({
-      account,
-      origin: ORIGIN,
-      chainId: 31337,
-      getNonce: nonceRoute,
-      verify: verifyRoute,
-    }));
+    providerCookie = await signIn(provider);
+    otherProviderCookie = await signIn(otherProvider);
+    freshCookie = await signIn(fresh);
+    cookie = await signIn(account);
   });
   afterAll(async () => {
     await servers?.stop();
@@ -260,9 +312,62 @@ describe("POST /api/ipfs/upload", () => {
     expect(registered.status).toBe(200);
   });
 
+  // Regression (sixth outside review, finding 3): every fresh key could sign in and store its own
+  // quota of envelopes, so the quota bounded nothing. Storing now needs an identity on the chain.
+  it("refuses a fresh key with no patient key: its own envelope and keyring get 403 and are not stored", async () => {
+    const envelope = await envelopeCar(64, fresh.address);
+    const refused = await upload(envelope.cid.toString(), concat(envelope.parts), { cookie: freshCookie });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toMatch(/^Set up your encryption key first: /);
+    const keyring = await buildCar(await keyringBytes(31337, fresh.address));
+    expect(
+      (await upload(keyring.cid.toString(), concat(keyring.parts), { cookie: freshCookie })).status,
+    ).toBe(403);
+    const pins = [];
+    for await (const pin of create({ url: `${servers.apiUrl}/api/v0` }).pin.ls())
+      pins.push(pin.cid.toString());
+    expect(pins).not.toContain(envelope.cid.toString());
+    expect(pins).not.toContain(keyring.cid.toString());
+  });
+
+  it("refuses someone else's envelope (403) unless the patient's consent lets the uploader write its category", async () => {
+    const youCanOnly =
+      "You can upload records only for yourself, or for a patient whose consent lets you add notes.";
+    // Another patient's record, from a fresh key and from the patient's own clinic (no write on labs).
+    const labs = await envelopeCar(64, account.address, CATEGORY.labs);
+    for (const who of [freshCookie, providerCookie]) {
+      const refused = await upload(labs.cid.toString(), concat(labs.parts), { cookie: who });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error).toBe(youCanOnly);
+    }
+    // A clinical note for the patient: the clinic with a write grant on notes may, another clinic may not.
+    const note = await envelopeCar(64, account.address, CATEGORY.notes);
+    const other = await upload(note.cid.toString(), concat(note.parts), { cookie: otherProviderCookie });
+    expect(other.status).toBe(403);
+    expect((await other.json()).error).toBe(youCanOnly);
+    expect((await upload(note.cid.toString(), concat(note.parts), { cookie: providerCookie })).status).toBe(
+      200,
+    );
+  });
+
+  it("says the chain is unreachable (503) when it cannot check who may store an envelope", async () => {
+    process.env.RPC_URL = "http://127.0.0.1:1";
+    try {
+      const car = await envelopeCar();
+      const response = await upload(car.cid.toString(), concat(car.parts));
+      expect(response.status).toBe(503);
+      expect((await response.json()).error).toBe(
+        "The blockchain node is not reachable, so the Directory cannot be checked right now. Try again in a moment.",
+      );
+    } finally {
+      process.env.RPC_URL = chain.rpcUrl;
+    }
+  });
+
   it("keeps a per-address quota: over it, 413 with a sentence; a retry of a stored upload costs nothing", async () => {
-    const first = await envelopeCar(4096);
-    const second = await envelopeCar(4096);
+    // The clinic's own ledger: clinical notes it writes for the patient under its write grant.
+    const first = await envelopeCar(4096, account.address, CATEGORY.notes);
+    const second = await envelopeCar(4096, account.address, CATEGORY.notes);
     expect((await upload(first.cid.toString(), concat(first.parts), { cookie: providerCookie })).status).toBe(
       200,
     );

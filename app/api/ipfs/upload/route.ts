@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { z } from "zod";
 import { chainClient, signedInAction } from "@/lib/auth/http";
 import type { ServerConfig } from "@/lib/config/server";
-import { directoryAbi } from "@/lib/contracts/generated";
+import { consentRegistryAbi, directoryAbi } from "@/lib/contracts/generated";
 import type { ParticipantKind } from "@/lib/directory/kinds";
 import { UploadRejected } from "@/lib/ipfs/acceptCar";
 import { BodyTooLarge, readBounded } from "@/lib/ipfs/bounded";
@@ -14,7 +14,8 @@ const query = z.object({ cid: z.string().min(1).max(200) });
 
 /**
  * POST /api/ipfs/upload?cid=<root>: a CAR of a CareKeys object (an encrypted record envelope, a
- * keyring; public metadata from registered participants), built and addressed in the browser.
+ * keyring, a sealed note, from someone with an identity on the chain; public metadata from
+ * registered participants), built and addressed in the browser.
  * In this order: a signed-in session (before the body is read), the size (counted while the
  * body streams in, whatever it declares), the CAR proven block by block, the file's format, the
  * address's storage quota; then imported and pinned. Each upload refreshes the session.
@@ -40,7 +41,7 @@ async function accept(request: Request, config: ServerConfig, address: Address):
       address,
       chainId: config.CHAIN_ID,
       consentAddress: config.public.consentAddress,
-      participantKind: () => participantKind(config, address),
+      ...chainFacts(config, address),
       quotaBytes: config.UPLOAD_QUOTA_BYTES,
       dataDir: config.UPLOAD_DATA_DIR,
       ipfs: ipfsClient(config.IPFS_API_URL),
@@ -53,19 +54,58 @@ async function accept(request: Request, config: ServerConfig, address: Address):
   }
 }
 
-/** The address's kind in the Directory (None when not registered); 503 when the chain is unreachable. */
-async function participantKind(config: ServerConfig, address: Address): Promise<ParticipantKind> {
+/**
+ * What the format check may ask the chain about the signed-in `address`, each read made only when
+ * asked: its Directory kind, whether it registered a patient key, whether it may write a category
+ * for a patient. 503 when the chain is unreachable.
+ */
+function chainFacts(config: ServerConfig, address: Address) {
+  const client = chainClient(config);
+  const { directoryAddress, consentAddress } = config.public;
+  return {
+    participantKind: () =>
+      read(
+        "the Directory",
+        async () =>
+          (await client.readContract({
+            address: directoryAddress,
+            abi: directoryAbi,
+            functionName: "kindOf",
+            args: [address],
+          })) as ParticipantKind,
+      ),
+    hasPatientKey: () =>
+      read(
+        "the Directory",
+        async () =>
+          BigInt(
+            await client.readContract({
+              address: directoryAddress,
+              abi: directoryAbi,
+              functionName: "patientKeyOf",
+              args: [address],
+            }),
+          ) !== 0n,
+      ),
+    canWrite: (patient: Address, category: number) =>
+      read("the patient's consent", () =>
+        client.readContract({
+          address: consentAddress,
+          abi: consentRegistryAbi,
+          functionName: "canWrite",
+          args: [patient, address, category],
+        }),
+      ),
+  };
+}
+
+async function read<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
-    return (await chainClient(config).readContract({
-      address: config.public.directoryAddress,
-      abi: directoryAbi,
-      functionName: "kindOf",
-      args: [address],
-    })) as ParticipantKind;
+    return await call();
   } catch {
     throw new UploadRejected(
       503,
-      "The blockchain node is not reachable, so the Directory cannot be checked right now. Try again in a moment.",
+      `The blockchain node is not reachable, so ${what} cannot be checked right now. Try again in a moment.`,
     );
   }
 }
