@@ -237,7 +237,15 @@ type RawPart = {
   range?: ObservationReferenceRange;
   interpretation?: string;
 };
-type RawValue = { id: string; date?: string; parts: RawPart[]; notes: string[]; source: Source };
+type RawValue = {
+  id: string;
+  /** The resource's place in its record. */
+  index: number;
+  date?: string;
+  parts: RawPart[];
+  notes: string[];
+  source: Source;
+};
 type RawMeasurement = {
   key: string;
   section: MeasurementSection;
@@ -369,18 +377,30 @@ function flagOf(
   return undefined;
 }
 
+const testCode = (loinc: string | undefined) => (loinc ? sameTestCode(loinc) : undefined);
+
+/** Latest clinical date first; values of one date in the order of their files (added first), then of their entries. */
+const byClinicalOrder = (a: RawValue, b: RawValue) =>
+  byDateDesc(a.date, b.date) ||
+  a.source.addedAt.getTime() - b.source.addedAt.getTime() ||
+  a.source.recordId.localeCompare(b.source.recordId) ||
+  a.index - b.index;
+
 function finishMeasurement(raw: RawMeasurement): Measurement {
   // One unit per part (series): the preferred unit among the values given.
   const partKeys = [...new Map(raw.values.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values()];
   const units = new Map<string, string | undefined>();
+  // Latest first, so that among units given equally often the latest value's wins, whatever the file order.
+  const latestFirst = [...raw.values].sort(byClinicalOrder);
   for (const part of partKeys) {
-    const given = raw.values.flatMap((v) =>
+    const given = latestFirst.flatMap((v) =>
       v.parts
         .filter((p) => p.key === part.key && p.quantity?.value !== undefined)
         .map((p) => ucumCodeOf(p.quantity!)),
     );
     const known = given.filter((u): u is string => Boolean(u));
-    units.set(part.key, known.length > 0 ? preferredUnit(part.loinc, known) : undefined);
+    // The unit of the test the parts are merged under: cholesterol in mmol/L (14647-2) is shown in mg/dL, as 2093-3.
+    units.set(part.key, known.length > 0 ? preferredUnit(testCode(part.loinc), known) : undefined);
   }
   const series: Series[] = partKeys
     .filter((part) => units.get(part.key))
@@ -395,7 +415,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
 
   const values: MeasurementValue[] = [];
   const seen = new Map<string, MeasurementValue>();
-  const sorted = [...raw.values].sort((a, b) => byDateDesc(a.date, b.date));
+  const sorted = latestFirst;
   for (const value of sorted) {
     const settled = value.parts.map((part) => ({
       part,
@@ -485,7 +505,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
 
 // -------------------------------------------------------------------------------- list items
 
-function conditionItem(c: Condition, source: Source): ListItem | undefined {
+function conditionItem(c: Condition, source: Source, id: string): ListItem | undefined {
   if (statusOf(c.verificationStatus) === "entered-in-error") return undefined;
   const clinical = statusOf(c.clinicalStatus);
   const refuted = statusOf(c.verificationStatus) === "refuted";
@@ -497,7 +517,7 @@ function conditionItem(c: Condition, source: Source): ListItem | undefined {
   if (c.recordedDate) dates.push({ label: "Recorded", date: c.recordedDate });
   const name = textOf(c.code) ?? "Condition without a name";
   return {
-    id: `${source.recordId}/${c.id ?? ""}`,
+    id,
     section: "conditions",
     name,
     group: `condition|${codeOf(c.code)?.code ?? name.toLowerCase()}`,
@@ -525,7 +545,11 @@ function medicineKey(name: string): string {
   return (strength > 0 ? words.slice(0, strength) : words).join(" ");
 }
 
-function medicationItem(m: MedicationStatement | MedicationRequest, source: Source): ListItem | undefined {
+function medicationItem(
+  m: MedicationStatement | MedicationRequest,
+  source: Source,
+  id: string,
+): ListItem | undefined {
   if (m.status === "entered-in-error") return undefined;
   const reference = m.medicationReference?.reference;
   const contained = reference?.startsWith("#")
@@ -557,7 +581,7 @@ function medicationItem(m: MedicationStatement | MedicationRequest, source: Sour
         : [];
   if (statusReason?.length) details.push(`Why ${m.status}: ${statusReason.join(", ").toLowerCase()}`);
   return {
-    id: `${source.recordId}/${m.id ?? ""}`,
+    id,
     section: "medications",
     name,
     group: `medicine|${medicineKey(name)}`,
@@ -570,7 +594,7 @@ function medicationItem(m: MedicationStatement | MedicationRequest, source: Sour
   };
 }
 
-function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefined {
+function allergyItem(a: AllergyIntolerance, source: Source, id: string): ListItem | undefined {
   if (statusOf(a.verificationStatus) === "entered-in-error") return undefined;
   const clinical = statusOf(a.clinicalStatus);
   const dates: ListItem["dates"] = [];
@@ -586,7 +610,7 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
   if (a.category?.length) details.push(`Kind: ${a.category.join(", ")}`);
   const name = textOf(a.code) ?? "Allergy without a name";
   return {
-    id: `${source.recordId}/${a.id ?? ""}`,
+    id,
     section: "allergies",
     name,
     group: `allergy|${codeOf(a.code)?.code ?? name.toLowerCase()}`,
@@ -599,7 +623,7 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
   };
 }
 
-function immunizationItem(i: Immunization, source: Source): ListItem | undefined {
+function immunizationItem(i: Immunization, source: Source, id: string): ListItem | undefined {
   if (i.status === "entered-in-error") return undefined;
   const date = i.occurrenceDateTime;
   const given = i.status !== "not-done";
@@ -609,7 +633,7 @@ function immunizationItem(i: Immunization, source: Source): ListItem | undefined
     return dose !== undefined ? `Dose ${dose}${of !== undefined ? ` of ${of}` : ""}` : undefined;
   });
   return {
-    id: `${source.recordId}/${i.id ?? ""}`,
+    id,
     section: "immunizations",
     name: textOf(i.vaccineCode) ?? "Vaccine without a name",
     status: given ? i.status : "not given",
@@ -627,13 +651,13 @@ function immunizationItem(i: Immunization, source: Source): ListItem | undefined
 }
 
 /** An AI model's result: the predicted risk, over how long, by which model, on which inputs (its notes). */
-function riskItem(r: RiskAssessment, source: Source): ListItem | undefined {
+function riskItem(r: RiskAssessment, source: Source, id: string): ListItem | undefined {
   if (r.status === "entered-in-error" || r.status === "cancelled") return undefined;
   const prediction = r.prediction?.[0];
   const probability = prediction?.probabilityDecimal;
   const years = prediction?.whenRange?.high?.value;
   return {
-    id: `${source.recordId}/${r.id ?? ""}`,
+    id,
     section: "aiResults",
     name: prediction?.outcome?.text ?? textOf(prediction?.outcome) ?? "Risk estimate",
     status: r.status,
@@ -651,12 +675,12 @@ function riskItem(r: RiskAssessment, source: Source): ListItem | undefined {
   };
 }
 
-function socialItem(o: Observation, source: Source): ListItem | undefined {
+function socialItem(o: Observation, source: Source, id: string): ListItem | undefined {
   if (o.status === "entered-in-error" || o.status === "cancelled") return undefined;
   const date = observationDate(o);
   const value = valueText(o);
   return {
-    id: `${source.recordId}/${o.id ?? ""}`,
+    id,
     section: "socialHistory",
     name: plainName(o.code),
     current: true,
@@ -684,7 +708,11 @@ function decodeText(base64: string): string {
   }
 }
 
-function documentItem(d: DocumentReference | DiagnosticReport, source: Source): ListItem | undefined {
+function documentItem(
+  d: DocumentReference | DiagnosticReport,
+  source: Source,
+  id: string,
+): ListItem | undefined {
   if (d.status === "entered-in-error") return undefined;
   if (d.resourceType === "DocumentReference") {
     const titles = (d.content ?? []).map((c) => c.attachment?.title).filter((t): t is string => Boolean(t));
@@ -694,7 +722,7 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
     const by = source.addedBy;
     const claimsOther = by !== undefined && (d.author ?? []).some((a) => claimsAnotherAuthor(a, by));
     return {
-      id: `${source.recordId}/${d.id ?? ""}`,
+      id,
       section: "documents",
       name: d.description ?? titles[0] ?? textOf(d.type) ?? "Document",
       status: d.docStatus,
@@ -726,7 +754,7 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
   }
   const date = d.effectiveDateTime ?? d.effectivePeriod?.start ?? d.issued;
   return {
-    id: `${source.recordId}/${d.id ?? ""}`,
+    id,
     section: "documents",
     name: textOf(d.code) ?? "Report",
     status: d.status,
@@ -870,6 +898,13 @@ const emptyLists = (): Record<ListSection, ListItem[]> => ({
   documents: [],
 });
 
+/**
+ * An entry's id, unique in the view and the same on every build: its record, its place in that
+ * record, and its FHIR id when it has one (many bundles leave `id` out, so it cannot be the key).
+ */
+const entryId = (source: Source, index: number, resource: Resource | undefined) =>
+  `${source.recordId}/${index}${typeof resource?.id === "string" && resource.id ? `/${resource.id}` : ""}`;
+
 /** Merges every record's resources into one view per concept. */
 export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView {
   const measurements = new Map<string, RawMeasurement>();
@@ -911,7 +946,8 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       });
       continue;
     }
-    for (const resource of record.resources) {
+    for (const [index, resource] of record.resources.entries()) {
+      const id = entryId(source, index, resource);
       // A writer's record speaks only within what it was allowed to write: a "note" cannot bring
       // lab values, medicines, allergies or the patient's name into the patient's views.
       if (record.byPatient === false && !withinOwnCategory(resource, record.category)) continue;
@@ -924,7 +960,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
             if (resource.status === "entered-in-error" || resource.status === "cancelled") break;
             const section = observationSection(resource, record.category);
             if (section === "social") {
-              add(socialItem(resource, source));
+              add(socialItem(resource, source, id));
               break;
             }
             if (section === "imaging") break;
@@ -935,7 +971,8 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
               measurements.set(key, raw);
             }
             raw.values.push({
-              id: `${source.recordId}/${resource.id ?? raw.values.length}`,
+              id,
+              index,
               date: validDate(observationDate(resource)),
               parts: rawParts(resource),
               notes: notesOf(resource.note),
@@ -944,24 +981,24 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
             break;
           }
           case "Condition":
-            add(conditionItem(resource, source));
+            add(conditionItem(resource, source, id));
             break;
           case "MedicationStatement":
           case "MedicationRequest":
-            add(medicationItem(resource, source));
+            add(medicationItem(resource, source, id));
             break;
           case "AllergyIntolerance":
-            add(allergyItem(resource, source));
+            add(allergyItem(resource, source, id));
             break;
           case "Immunization":
-            add(immunizationItem(resource, source));
+            add(immunizationItem(resource, source, id));
             break;
           case "DocumentReference":
           case "DiagnosticReport":
-            add(documentItem(resource, source));
+            add(documentItem(resource, source, id));
             break;
           case "RiskAssessment":
-            add(riskItem(resource, source));
+            add(riskItem(resource, source, id));
             break;
           default:
             break;
