@@ -21,7 +21,16 @@ import type { Category } from "../consent/codes";
 import { categoryOf } from "../records/fhir";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
-import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unitLabel } from "./units";
+import {
+  canBeNegative,
+  convert,
+  displayDecimals,
+  possibleRange,
+  preferredUnit,
+  sameTestCode,
+  ucumCodeOf,
+  unitLabel,
+} from "./units";
 
 /**
  * One view per clinical concept across all of a patient's records. Every decrypted FHIR record
@@ -59,27 +68,44 @@ export type ReadRecord =
 
 export type Flag = "high" | "low";
 
+/** One point of a series: a value, with the flag and the normal range it came with (in the series' unit). */
+export type Point = {
+  /** The row (MeasurementValue) it is drawn from. */
+  id: string;
+  date: string;
+  value: number;
+  flag?: Flag;
+  low?: number;
+  high?: number;
+};
+
 /** One series of a measurement (blood pressure has two), in one unit. */
 export type Series = {
   label: string;
   unit: string;
   unitLabel: string;
-  /** The normal range of the latest value that gives one, in `unit`. */
+  /** The normal range of the latest plotted value that gives one, in `unit`: the band a chart shades. */
   low?: number;
   high?: number;
-  /** Oldest first, as a chart draws them. */
-  points: { id: string; date: string; value: number }[];
+  /** Which value `low` and `high` came with: its date and file ("range from stmarys.json, 2 Apr 2025"). */
+  rangeFrom?: { date: string; source: Source };
+  /** Oldest first, as a chart draws them; each coloured by its own flag, not against the band. */
+  points: Point[];
 };
 
 /** One value of a measurement, as a row of its table. */
 export type MeasurementValue = {
   id: string;
   date?: string;
-  /** In the measurement's unit when it could be converted: "239.7 mg/dL", "140/87 mmHg". */
+  /** In the measurement's unit when it could be converted: "239.7 mg/dL", "140/87 mmHg", "<5 mg/L", "142/– mmHg". */
   text: string;
   /** As the source wrote it, when that differs: "6.2 mmol/L". */
   original?: string;
-  /** Why the value is kept apart from the chart (its unit cannot be converted). */
+  /**
+   * Why the value is kept apart from the chart: its unit cannot be converted, it is a bound ("<5")
+   * rather than an exact value, or it is not a plausible value (below zero, or beyond what the test
+   * can measure).
+   */
   apart?: string;
   flag?: Flag;
   range?: string;
@@ -97,6 +123,11 @@ export type Measurement = {
   series: Series[];
   /** Latest first (by clinical date; undated last). */
   values: MeasurementValue[];
+  /**
+   * What the measurement's row shows as its latest: the latest value that can be compared (in the
+   * measurement's unit and plausible), with `note` saying so when a newer one cannot be.
+   */
+  headline?: { value: MeasurementValue; note?: string };
 };
 
 export type ListSection =
@@ -233,14 +264,19 @@ type RawPart = {
   label: string;
   loinc?: string;
   quantity?: Quantity;
+  /** The value is a bound, not an exact value: "<5" is below 5. */
+  comparator?: Comparator;
   text?: string;
   range?: ObservationReferenceRange;
   interpretation?: string;
+  /** The other half of a blood pressure reading that was given alone ("142/– mmHg"). */
+  missing?: true;
 };
 type RawValue = {
   id: string;
-  /** The resource's place in its record. */
+  /** The resource's place in its record, and its FHIR id (the same entry imported twice has the same). */
   index: number;
+  resourceId?: string;
   date?: string;
   parts: RawPart[];
   notes: string[];
@@ -253,6 +289,13 @@ type RawMeasurement = {
   code?: { system: string; code: string };
   values: RawValue[];
 };
+
+type Comparator = "<" | "<=" | ">=" | ">";
+const COMPARATORS: readonly string[] = ["<", "<=", ">=", ">"];
+const comparatorOf = (q: Quantity | undefined): Comparator | undefined =>
+  typeof q?.comparator === "string" && COMPARATORS.includes(q.comparator)
+    ? (q.comparator as Comparator)
+    : undefined;
 
 function interpretationOf(concept: CodeableConcept[] | undefined): string | undefined {
   return concept?.flatMap((c) => c.coding ?? []).find((c) => c.code)?.code;
@@ -279,6 +322,17 @@ function measurementName(concept: CodeableConcept | undefined) {
   return { name: plainName(concept), code: codeOf(concept) };
 }
 
+/** Systolic then diastolic: the halves of a blood pressure reading, in the order it is written. */
+const BLOOD_PRESSURE_PARTS = ["8480-6", "8462-4"];
+const BLOOD_PRESSURE: CodeableConcept = { coding: [{ system: LOINC, code: "85354-9" }] };
+
+/**
+ * A systolic or diastolic value given as an Observation of its own (older exports): it is one half
+ * of a blood pressure reading, and joins the blood pressure measurement as that series.
+ */
+const isBloodPressureHalf = (o: Observation) =>
+  BLOOD_PRESSURE_PARTS.includes(loincOf(o.code) ?? "") && !(o.component && o.component.length > 0);
+
 const IMPLAUSIBLE = "a value that is not a plausible number (not plotted)";
 
 /**
@@ -290,51 +344,85 @@ function plausible(q: Quantity | undefined): Quantity | undefined {
   return typeof q.value === "number" && Number.isFinite(q.value) && Math.abs(q.value) <= 1e12 ? q : undefined;
 }
 
+type Valued = Parameters<typeof valueText>[0] & {
+  code?: CodeableConcept;
+  referenceRange?: ObservationReferenceRange[];
+  interpretation?: CodeableConcept[];
+};
+
+function rawPart(v: Valued): RawPart {
+  const quantity = plausible(v.valueQuantity);
+  return {
+    key: conceptKey(v.code),
+    label: plainName(v.code),
+    loinc: loincOf(v.code),
+    quantity,
+    comparator: quantity ? comparatorOf(quantity) : undefined,
+    text: quantity ? undefined : v.valueQuantity ? IMPLAUSIBLE : valueText(v),
+    range: v.referenceRange?.[0],
+    interpretation: interpretationOf(v.interpretation),
+  };
+}
+
 function rawParts(o: Observation): RawPart[] {
   const hasValue =
     o.valueQuantity || o.valueString !== undefined || o.valueCodeableConcept || o.valueBoolean !== undefined;
-  if (!hasValue && o.component && o.component.length > 0) {
-    return o.component.map((c) => ({
-      key: conceptKey(c.code),
-      label: plainName(c.code),
-      loinc: loincOf(c.code),
-      quantity: plausible(c.valueQuantity),
-      text: plausible(c.valueQuantity) ? undefined : c.valueQuantity ? IMPLAUSIBLE : valueText(c),
-      range: c.referenceRange?.[0],
-      interpretation: interpretationOf(c.interpretation),
-    }));
-  }
-  return [
-    {
-      key: conceptKey(o.code),
-      label: plainName(o.code),
-      loinc: loincOf(o.code),
-      quantity: plausible(o.valueQuantity),
-      text: plausible(o.valueQuantity) ? undefined : o.valueQuantity ? IMPLAUSIBLE : valueText(o),
-      range: o.referenceRange?.[0],
-      interpretation: interpretationOf(o.interpretation),
-    },
-  ];
+  if (!hasValue && o.component && o.component.length > 0) return o.component.map(rawPart);
+  return [rawPart(o)];
 }
 
-type Converted = { value?: number; unit?: string; original?: string; apart?: string };
+/**
+ * Why a part is kept apart from the chart: its unit cannot be shown in the series' (`unit`), it is
+ * not a plausible value (`implausible`), or it is a bound (`bound`: still read in the unit).
+ */
+type Apart = "unit" | "implausible" | "bound";
+type Converted = { value?: number; unit?: string; original?: string; apart?: string; why?: Apart };
+
+/** A number with its comparator, as written: "<5", ">90". */
+const bounded = (text: string, comparator: Comparator | undefined) => `${comparator ?? ""}${text}`;
 
 /** Settles one part's value in the series' unit (converting with UCUM), or says why it cannot. */
-function settle(part: RawPart, unit: string | undefined): Converted {
+function settle(part: RawPart, unit: string | undefined, measurement: string): Converted {
   const q = part.quantity;
   if (!q || q.value === undefined) return {};
   const from = ucumCodeOf(q);
-  const written = `${number(q.value)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
+  const written =
+    `${bounded(number(q.value), part.comparator)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
   if (!unit) return { value: q.value, original: undefined };
   if (!from)
     return {
       apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
+      why: "unit",
       original: written,
     };
-  if (from === unit) return { value: q.value, unit };
-  const result = convert(q.value, from, unit, part.loinc);
-  if (!result.ok) return { apart: `${written}: ${result.reason}`, original: written };
-  return { value: result.value, unit, original: written };
+  const converted =
+    from === unit ? { ok: true as const, value: q.value } : convert(q.value, from, unit, part.loinc);
+  if (!converted.ok) return { apart: `${written}: ${converted.reason}`, why: "unit", original: written };
+  const settled = { value: converted.value, unit, ...(from === unit ? {} : { original: written }) };
+  const implausible = implausibility(converted.value, unit, part.loinc, measurement);
+  if (implausible) return { ...settled, apart: `${written}: ${implausible}`, why: "implausible" };
+  if (part.comparator)
+    return {
+      ...settled,
+      apart: `${written} means ${part.comparator.startsWith("<") ? "below" : "above"}${part.comparator.length === 2 ? " or at" : ""} ${rounded(converted.value, q.value, unit)} ${unitLabel(unit)}, not an exact value`,
+      why: "bound",
+    };
+  return settled;
+}
+
+/**
+ * Why a value is not plausible for its test, if it is not: below zero where the quantity cannot be
+ * (a concentration, a count, a weight; temperatures and a few differences can), or outside what the
+ * test can take at all ({@link possibleRange}).
+ */
+function implausibility(value: number, unit: string, loinc: string | undefined, name: string) {
+  if (value < 0 && !canBeNegative(unit, loinc)) return `not a plausible value: ${name} cannot be below zero`;
+  const possible = possibleRange(loinc);
+  if (!possible) return undefined;
+  const inUnit =
+    possible.unit === unit ? { ok: true as const, value } : convert(value, unit, possible.unit, loinc);
+  if (!inUnit.ok || (inUnit.value >= possible.low && inUnit.value <= possible.high)) return undefined;
+  return `not a plausible value for ${name} (possible: ${possible.low}–${possible.high.toLocaleString("en-GB")} ${unitLabel(possible.unit)}); check the source`;
 }
 
 function rangeIn(range: ObservationReferenceRange | undefined, unit: string | undefined, loinc?: string) {
@@ -362,14 +450,28 @@ function rangeText(low: number | undefined, high: number | undefined, label: str
   return fallback;
 }
 
+/**
+ * A value's flag against its own range. A bound ("<5", ">300") is flagged only when the bound
+ * decides it: ">300" with a range up to 200 is high, "<5" with a range below 5 is not flagged.
+ * Without a range, the source's own interpretation (H, L) is used.
+ */
 function flagOf(
   value: number | undefined,
   low?: number,
   high?: number,
   interpretation?: string,
+  comparator?: Comparator,
 ): Flag | undefined {
-  if (value !== undefined && high !== undefined && value > high) return "high";
-  if (value !== undefined && low !== undefined && value < low) return "low";
+  if (value !== undefined && comparator) {
+    const inclusive = comparator.length === 2;
+    if (comparator.startsWith(">") && high !== undefined && (inclusive ? value > high : value >= high))
+      return "high";
+    if (comparator.startsWith("<") && low !== undefined && (inclusive ? value < low : value <= low))
+      return "low";
+  } else {
+    if (value !== undefined && high !== undefined && value > high) return "high";
+    if (value !== undefined && low !== undefined && value < low) return "low";
+  }
   if (low === undefined && high === undefined && interpretation) {
     if (/^(H|HH|HU|>)$/.test(interpretation)) return "high";
     if (/^(L|LL|LU|<)$/.test(interpretation)) return "low";
@@ -386,12 +488,43 @@ const byClinicalOrder = (a: RawValue, b: RawValue) =>
   a.source.recordId.localeCompare(b.source.recordId) ||
   a.index - b.index;
 
+const partOrder = (part: RawPart) => {
+  const i = BLOOD_PRESSURE_PARTS.indexOf(part.loinc ?? "");
+  return i === -1 ? BLOOD_PRESSURE_PARTS.length : i;
+};
+
+/**
+ * Blood pressure halves given alone are joined into readings: a systolic and a diastolic of one
+ * file at one time are one reading; a half without its other is a half reading ("142/– mmHg").
+ */
+function joinHalves(values: RawValue[]): RawValue[] {
+  const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
+  const halves = new Map<string, RawValue>();
+  const out: RawValue[] = [];
+  for (const value of values) {
+    const other =
+      value.date && isHalf(value) ? halves.get(`${value.source.recordId}|${value.date}`) : undefined;
+    if (other && other.parts.length === 1 && other.parts[0].key !== value.parts[0].key) {
+      other.parts = [...other.parts, ...value.parts].sort((a, b) => partOrder(a) - partOrder(b));
+      other.notes = [...new Set([...other.notes, ...value.notes])];
+      continue;
+    }
+    if (value.date && isHalf(value)) halves.set(`${value.source.recordId}|${value.date}`, value);
+    out.push(value);
+  }
+  return out;
+}
+
 function finishMeasurement(raw: RawMeasurement): Measurement {
-  // One unit per part (series): the preferred unit among the values given.
-  const partKeys = [...new Map(raw.values.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values()];
-  const units = new Map<string, string | undefined>();
+  const bloodPressure = raw.code?.system === LOINC && raw.code.code === BLOOD_PRESSURE.coding![0].code;
+  const joined = bloodPressure ? joinHalves(raw.values.map((v) => ({ ...v }))) : raw.values;
   // Latest first, so that among units given equally often the latest value's wins, whatever the file order.
-  const latestFirst = [...raw.values].sort(byClinicalOrder);
+  const latestFirst = [...joined].sort(byClinicalOrder);
+  // One unit per part (series): the preferred unit among the values given.
+  const partKeys = [
+    ...new Map(latestFirst.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values(),
+  ].sort((a, b) => partOrder(a) - partOrder(b));
+  const units = new Map<string, string | undefined>();
   for (const part of partKeys) {
     const given = latestFirst.flatMap((v) =>
       v.parts
@@ -412,31 +545,44 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
     }));
   const seriesOf = (key: string) =>
     series[partKeys.filter((p) => units.get(p.key)).findIndex((p) => p.key === key)];
+  // A half reading keeps the other half's place: "142/– mmHg".
+  const slots = (value: RawValue): RawPart[] =>
+    bloodPressure && value.parts.length === 1 && partOrder(value.parts[0]) < BLOOD_PRESSURE_PARTS.length
+      ? partKeys
+          .filter((p) => partOrder(p) < BLOOD_PRESSURE_PARTS.length)
+          .map(
+            (p) => value.parts.find((q) => q.key === p.key) ?? { key: p.key, label: p.label, missing: true },
+          )
+      : value.parts;
 
   const values: MeasurementValue[] = [];
-  const seen = new Map<string, MeasurementValue>();
-  const sorted = latestFirst;
-  for (const value of sorted) {
-    const settled = value.parts.map((part) => ({
+  const readable = new Set<MeasurementValue>();
+  const seen = new Map<string, { row: MeasurementValue; entries: Set<string> }>();
+  for (const value of latestFirst) {
+    const parts = slots(value);
+    const settled = parts.map((part) => ({
       part,
       unit: units.get(part.key),
-      ...settle(part, units.get(part.key)),
+      ...settle(part, units.get(part.key), raw.name),
     }));
-    // A value kept apart keeps its source's range, in its own unit.
+    const present = settled.filter((s) => !s.part.missing);
+    // A value kept apart for its unit keeps its source's range, in its own unit.
     const ownUnit = (s: (typeof settled)[number]) =>
-      s.apart && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
+      s.why === "unit" && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
     const ranges = settled.map((s) => rangeIn(s.part.range, ownUnit(s), s.part.loinc));
-    const sameUnit = settled.every((s) => s.unit === settled[0].unit);
+    const sameUnit = present.every((s) => s.unit === present[0].unit);
     const apart = settled.map((s) => s.apart).filter(Boolean);
+    const shownNumber = (s: (typeof settled)[number]) =>
+      bounded(rounded(s.value!, s.part.quantity?.value, s.unit), s.part.comparator);
     let text: string;
-    if (settled.length > 1 && sameUnit && settled.every((s) => s.value !== undefined)) {
-      text = `${settled.map((s) => rounded(s.value!, s.part.quantity?.value, s.unit)).join("/")} ${unitLabel(settled[0].unit!)}`;
+    if (settled.length > 1 && sameUnit && present.every((s) => s.value !== undefined && s.why !== "unit")) {
+      text = `${settled.map((s) => (s.part.missing ? "–" : shownNumber(s))).join("/")} ${unitLabel(present[0].unit!)}`;
     } else {
-      text = settled
+      text = present
         .map((s) => {
           const shown =
-            s.value !== undefined
-              ? `${rounded(s.value, s.part.quantity?.value, s.unit)} ${
+            s.value !== undefined && s.why !== "unit"
+              ? `${shownNumber(s)} ${
                   s.unit ? unitLabel(s.unit) : (s.part.quantity?.unit ?? s.part.quantity?.code ?? "")
                 }`.trim()
               : (s.original ?? s.part.text ?? "no value");
@@ -445,7 +591,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
         .join(", ");
     }
     const original = settled
-      .filter((s) => s.original && s.value !== undefined && s.unit && ucumCodeOf(s.part.quantity!) !== s.unit)
+      .filter((s) => s.original && s.value !== undefined && s.why !== "unit")
       .map((s) => (settled.length > 1 ? `${s.part.label} ${s.original}` : s.original!))
       .join(", ");
     const rangeParts = settled.map((s, i) =>
@@ -459,21 +605,30 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
             .join("; ")
         : rangeParts[0];
     const flags = settled.map((s, i) =>
-      flagOf(
-        s.apart ? s.part.quantity?.value : s.value,
-        ranges[i].low,
-        ranges[i].high,
-        s.part.interpretation,
-      ),
+      s.why === "implausible" || s.part.missing
+        ? undefined
+        : flagOf(
+            s.why === "unit" ? s.part.quantity?.value : s.value,
+            ranges[i].low,
+            ranges[i].high,
+            s.part.interpretation,
+            s.part.comparator,
+          ),
     );
     const flag = flags.find((f) => f === "high") ?? flags.find((f) => f === "low");
 
-    // The same measurement imported twice (same date, same values) is one row with two sources.
+    // The same entry imported twice (same date, same values, from another file or with the same
+    // FHIR id) is one row with two sources; two entries of one file are two rows.
     const identity = `${value.date ?? value.id}|${text}`;
+    const entry = `${value.source.recordId}|${value.resourceId ?? `#${value.index}`}`;
     const existing = seen.get(identity);
-    if (existing) {
-      if (!existing.sources.some((s) => s.recordId === value.source.recordId))
-        existing.sources.push(value.source);
+    if (
+      existing &&
+      (existing.entries.has(entry) || !existing.row.sources.some((s) => s.recordId === value.source.recordId))
+    ) {
+      existing.entries.add(entry);
+      if (!existing.row.sources.some((s) => s.recordId === value.source.recordId))
+        existing.row.sources.push(value.source);
       continue;
     }
     const row: MeasurementValue = {
@@ -487,20 +642,64 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       notes: value.notes,
       sources: [value.source],
     };
-    seen.set(identity, row);
+    if (!existing) seen.set(identity, { row, entries: new Set([entry]) });
     values.push(row);
+    if (present.every((s) => s.value !== undefined && s.why !== "unit" && s.why !== "implausible"))
+      readable.add(row);
     settled.forEach((s, i) => {
       const target = s.unit ? seriesOf(s.part.key) : undefined;
       if (!target || s.value === undefined || s.apart || !value.date) return;
-      target.points.push({ id: value.id, date: value.date, value: s.value });
-      if (target.low === undefined && target.high === undefined) {
-        target.low = ranges[i].low;
-        target.high = ranges[i].high;
+      const { low, high } = ranges[i];
+      target.points.push({
+        id: value.id,
+        date: value.date,
+        value: s.value,
+        ...(flags[i] ? { flag: flags[i] } : {}),
+        ...(low !== undefined ? { low } : {}),
+        ...(high !== undefined ? { high } : {}),
+      });
+      if (
+        target.low === undefined &&
+        target.high === undefined &&
+        (low !== undefined || high !== undefined)
+      ) {
+        target.low = low;
+        target.high = high;
+        target.rangeFrom = { date: value.date, source: value.source };
       }
     });
   }
   for (const s of series) s.points.reverse();
-  return { key: raw.key, section: raw.section, name: raw.name, code: raw.code, series, values };
+  return {
+    key: raw.key,
+    section: raw.section,
+    name: raw.name,
+    code: raw.code,
+    series,
+    values,
+    headline: headlineOf(values, series, readable),
+  };
+}
+
+/**
+ * The value a measurement's row shows: the latest one that can be compared with the rest; when a
+ * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so.
+ */
+function headlineOf(
+  values: MeasurementValue[],
+  series: Series[],
+  readable: Set<MeasurementValue>,
+): Measurement["headline"] {
+  const [newest] = values;
+  if (!newest) return undefined;
+  const latest = series.length > 0 ? values.find((v) => readable.has(v)) : newest;
+  if (!latest || latest === newest) return { value: newest };
+  const when = newest.date ? `, ${formatClinicalDate(newest.date)}` : "";
+  const unit = series.length === 1 ? ` in ${series[0].unitLabel}` : "";
+  return {
+    value: latest,
+    note: `Latest readable value: a newer one (${newest.text}${when}) cannot be compared${unit}.`,
+  };
 }
 
 // -------------------------------------------------------------------------------- list items
@@ -964,15 +1163,17 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
               break;
             }
             if (section === "imaging") break;
-            const key = `${section}|${conceptKey(resource.code)}`;
+            const concept = isBloodPressureHalf(resource) ? BLOOD_PRESSURE : resource.code;
+            const key = `${section}|${conceptKey(concept)}`;
             let raw = measurements.get(key);
             if (!raw) {
-              raw = { key, section, ...measurementName(resource.code), values: [] };
+              raw = { key, section, ...measurementName(concept), values: [] };
               measurements.set(key, raw);
             }
             raw.values.push({
               id,
               index,
+              resourceId: typeof resource.id === "string" ? resource.id : undefined,
               date: validDate(observationDate(resource)),
               parts: rawParts(resource),
               notes: notesOf(resource.note),
