@@ -260,3 +260,35 @@ describe("duplicates", () => {
     expect(view.vitals[0].values[0].sources.map((s) => s.name)).toEqual(["a.json", "b.json"]);
   });
 });
+
+describe("characters that change how text reads while showing nothing", () => {
+  it("are removed from every text the view shows, so the page shows what search reads", () => {
+    const record = file("\u202eevil\u202c-export.json", [
+      {
+        resourceType: "Condition",
+        subject: { reference: "Patient/p" },
+        code: { text: "\u202edetcefni ton\u202c Healthy" },
+        clinicalStatus: { coding: [{ code: "active\u200b" }] },
+        note: [{ text: "Seen\u2066 today\u2069\u0007" }],
+      },
+      {
+        ...result("2093-3", "2025-01-01", quantity(190, "mg/dL")),
+        code: { text: "Choles\u200eterol\u061c" },
+        note: [{ text: "fasting\u202d" }],
+      },
+    ]);
+    const view = buildClinicalView([record]);
+    const [condition] = view.lists.conditions;
+    expect(condition.name).toBe("detcefni ton Healthy");
+    expect(condition.notes).toEqual(["Seen today"]);
+    expect(condition.sources[0].name).toBe("evil-export.json");
+    const [m] = view.labs;
+    expect(m.name).toBe("Cholesterol");
+    expect(m.values[0].notes).toEqual(["fasting"]);
+    expect(m.values[0].sources[0].name).toBe("evil-export.json");
+    expect(searchView(view, "detcefni ton healthy").lists.conditions).toHaveLength(1);
+    expect(searchView(view, "evil-export").labs).toHaveLength(1);
+    const shown = JSON.stringify(view);
+    expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u0007]/);
+  });
+});

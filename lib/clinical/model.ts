@@ -19,6 +19,7 @@ import type {
 import type { Address, Hex } from "viem";
 import type { Category } from "../consent/codes";
 import { categoryOf } from "../records/fhir";
+import { visibleText } from "../text/visible";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
 import {
@@ -309,7 +310,7 @@ function conceptKey(concept: CodeableConcept | undefined): string {
   const loinc = loincOf(concept);
   if (loinc) return `${LOINC}|${sameTestCode(loinc)}`;
   const code = codeOf(concept);
-  return code ? `${code.system}|${code.code}` : `text|${(textOf(concept) ?? "unnamed").toLowerCase()}`;
+  return code ? `${code.system}|${code.code}` : `text|${comparable(textOf(concept) ?? "unnamed")}`;
 }
 
 /** A measurement's name and code: a test known under another code is named as the one it joins. */
@@ -538,7 +539,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
   const series: Series[] = partKeys
     .filter((part) => units.get(part.key))
     .map((part) => ({
-      label: part.label,
+      label: visibleText(part.label),
       unit: units.get(part.key)!,
       unitLabel: unitLabel(units.get(part.key)!),
       points: [],
@@ -619,6 +620,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
 
     // The same entry imported twice (same date, same values, from another file or with the same
     // FHIR id) is one row with two sources; two entries of one file are two rows.
+    text = visibleText(text);
     const identity = `${value.date ?? value.id}|${text}`;
     const entry = `${value.source.recordId}|${value.resourceId ?? `#${value.index}`}`;
     const existing = seen.get(identity);
@@ -635,11 +637,11 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       id: value.id,
       date: value.date,
       text,
-      original: original || undefined,
-      apart: apart.length > 0 ? `Not plotted: ${apart.join("; ")}.` : undefined,
+      original: original ? visibleText(original) : undefined,
+      apart: apart.length > 0 ? visibleText(`Not plotted: ${apart.join("; ")}.`) : undefined,
       flag,
-      range: range || undefined,
-      notes: value.notes,
+      range: range ? visibleText(range) : undefined,
+      notes: value.notes.map(visibleText),
       sources: [value.source],
     };
     if (!existing) seen.set(identity, { row, entries: new Set([entry]) });
@@ -673,7 +675,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
   return {
     key: raw.key,
     section: raw.section,
-    name: raw.name,
+    name: visibleText(raw.name),
     code: raw.code,
     series,
     values,
@@ -1062,12 +1064,43 @@ const plainStatus = (section: ListSection, status: string | undefined) =>
 
 /** A name as compared: no invisible characters, spaces collapsed, any case. */
 const comparable = (name: string) =>
-  name
-    .normalize("NFKC")
-    .replace(/[\p{Cc}\p{Cf}]/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim()
-    .toLowerCase();
+  visibleText(name.normalize("NFKC")).replace(/\s+/gu, " ").trim().toLowerCase();
+
+/**
+ * An entry as shown: every text without bidi overrides, invisible and control characters
+ * (`visibleText`), so the page shows what search reads.
+ */
+function shownItem(item: ListItem): ListItem {
+  return {
+    ...item,
+    name: visibleText(item.name),
+    ...(item.group === undefined ? {} : { group: visibleText(item.group) }),
+    ...(item.status === undefined ? {} : { status: visibleText(item.status) }),
+    dates: item.dates.map((d) => ({ ...d, label: visibleText(d.label) })),
+    details: item.details.map(visibleText),
+    notes: item.notes.map(visibleText),
+    ...(item.warnings ? { warnings: item.warnings.map(visibleText) } : {}),
+  };
+}
+
+/** A file as shown in "from ...": its name (and its author's) without invisible characters. */
+function shownSource(source: Source): Source {
+  const by = source.addedBy;
+  return {
+    ...source,
+    name: visibleText(source.name),
+    ...(by
+      ? {
+          addedBy: {
+            ...by,
+            file: visibleText(by.file),
+            ...(by.who === undefined ? {} : { who: visibleText(by.who) }),
+            ...(by.name === undefined ? {} : { name: visibleText(by.name) }),
+          },
+        }
+      : {}),
+  };
+}
 
 /** The date part of a time, as FHIR writes a date ("2026-12-01"). */
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -1111,9 +1144,11 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   let patient: { resource: Patient; addedAt: Date } | undefined;
 
   const unreadable = new Map<Hex, { source: Source; count: number }>();
-  const add = (item: ListItem | undefined) => {
+  const add = (entry: ListItem | undefined) => {
+    let item = entry;
     if (!item) return;
     if (!wellFormed(item)) throw new TypeError("not a well-formed entry");
+    item = shownItem(item);
     const dates = item.dates.filter((d) => validDate(d.date) !== undefined);
     const by = item.sources[0]?.addedBy;
     // An entry someone else added: its own dates are what its writer wrote; the chain says when it was added.
@@ -1130,7 +1165,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     });
   };
   for (const record of records) {
-    const { source } = record;
+    const source = shownSource(record.source);
     if (record.kind === "file") {
       add({
         id: source.recordId,
@@ -1231,9 +1266,10 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   return {
     patient: p
       ? {
-          name:
+          name: visibleText(
             p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ??
-            "Name not given",
+              "Name not given",
+          ),
           born: validDate(p.birthDate),
           sex: p.gender,
         }

@@ -1,6 +1,7 @@
 import { type Address, getAddress, type Hex, hexToBytes, type PublicClient } from "viem";
 import { directoryAbi } from "../contracts/generated";
 import { PARTICIPANT_KIND } from "../directory/kinds";
+import { visibleText } from "../text/visible";
 
 /** A provider or AI model in the Directory, as the sharing screens show it. */
 export type DirectoryEntry = {
@@ -30,8 +31,6 @@ export const UNVERIFIED_WARNING =
 
 type Client = Pick<PublicClient, "getContractEvents" | "readContract">;
 
-/** Control and format characters: bidi overrides and isolates (U+202A-202E, U+2066-2069), zero-width ones, BOM. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 /** A check mark claimed in the text ("✓ Verified"): only the badge may say that. */
 const CHECK_MARKS = /[\u2705\u2611\u2713\u2714\u{1F5F8}\u{1F5F9}]/gu;
 /** "(verified)", "[Verified clinician]": a bracketed claim of being verified. */
@@ -41,15 +40,13 @@ const TRAILING_CLAIM = /[\s,;:|\-\u2013\u2014]*\bverified\b[\s.!]*$/iu;
 
 /**
  * A Directory name as the app shows it, everywhere (listDirectory applies it): the contract
- * accepts any text, so invisible and bidi-override characters are removed, spaces collapsed,
+ * accepts any text, so invisible and bidi-override characters are removed (`visibleText`), spaces collapsed,
  * and a claimed "(verified)" or "✓ Verified" is dropped from the name: the badge beside it, from
  * the Directory's attestation, is the only mark of a verified entry.
  */
 export function displayName(raw: string): string {
-  const name = raw
-    .normalize("NFKC")
+  const name = visibleText(raw.normalize("NFKC"))
     .replace(/\s/gu, " ")
-    .replace(INVISIBLE, "")
     .replace(CHECK_MARKS, " ")
     .replace(BRACKETED_CLAIM, " ")
     .replace(/\s+/gu, " ")
