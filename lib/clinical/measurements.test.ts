@@ -292,3 +292,96 @@ describe("characters that change how text reads while showing nothing", () => {
     expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f\u061c\u0007]/);
   });
 });
+
+describe("words a patient or clinician could misread", () => {
+  it("reads an ended condition's text as 'Ended: ...' (it read 'Ended progressed to ...')", () => {
+    const view = buildClinicalView([
+      file("a.json", [
+        {
+          resourceType: "Condition",
+          subject: { reference: "Patient/p" },
+          code: { text: "Prediabetes" },
+          clinicalStatus: { coding: [{ code: "resolved" }] },
+          abatementString: "progressed to type 2 diabetes",
+        },
+      ]),
+    ]);
+    expect(view.lists.conditions[0].details).toEqual(["Ended: progressed to type 2 diabetes"]);
+  });
+
+  it("names scores in points, rates per day in words, and common tests plainly", () => {
+    const view = buildClinicalView([
+      file("a.json", [
+        result("44261-6", "2021-11-02", quantity(4, "{score}"), { category: category("survey") }),
+        result("1988-5", "2024-03-05", quantity(3, "mg/L")),
+        {
+          resourceType: "Observation",
+          status: "final",
+          category: category("laboratory"),
+          code: {
+            coding: [
+              { system: LOINC, code: "20454-5", display: "Protein [Presence] in Urine by Test strip" },
+            ],
+          },
+          effectiveDateTime: "2021-11-02",
+          valueCodeableConcept: { text: "Trace" },
+        },
+        result("74013-4", "2024-03-05", quantity(2, "{drinks}/d"), { category: category("social-history") }),
+      ]),
+    ]);
+    expect(view.other[0]).toMatchObject({ name: "Depression screening score (PHQ-9)" });
+    expect(view.other[0].values[0].text).toBe("4 points");
+    expect(view.labs.map((m) => m.name).sort()).toEqual([
+      "C-reactive protein (CRP)",
+      "Protein in urine (dipstick)",
+    ]);
+    expect(view.lists.socialHistory[0]).toMatchObject({
+      name: "Alcoholic drinks a day",
+      details: ["2 drinks a day"],
+    });
+  });
+
+  it("calls an active prescription 'prescribed', not 'taking'", () => {
+    const view = buildClinicalView([
+      file("a.json", [
+        {
+          resourceType: "MedicationRequest",
+          status: "active",
+          intent: "order",
+          subject: { reference: "Patient/p" },
+          medicationCodeableConcept: { text: "Lisinopril 10 MG Oral Tablet" },
+          authoredOn: "2024-03-05",
+        },
+      ]),
+    ]);
+    expect(view.lists.medications[0]).toMatchObject({ status: "prescribed", current: true });
+  });
+
+  it("says 'another record' rather than 'a later record' when the clinical dates do not show which is later", () => {
+    const lisinopril = (name: string): Resource => ({
+      resourceType: "MedicationStatement",
+      status: "active",
+      subject: { reference: "Patient/p" },
+      medicationCodeableConcept: { text: name },
+    });
+    const view = buildClinicalView([
+      file("old.json", [lisinopril("Lisinopril 5 MG Oral Tablet")], "2026-11-01T10:00:00Z"),
+      file("new.json", [lisinopril("Lisinopril 10 MG Oral Tablet")], "2026-11-20T10:00:00Z"),
+    ]);
+    const earlier = view.lists.medications.find((m) => !m.current)!;
+    expect(earlier.details).toContain(
+      "Another record lists Lisinopril 10 MG Oral Tablet: check which is current.",
+    );
+    expect(earlier.status).toBe("taking in another record");
+  });
+
+  it("lets search find the headline's note, as shown", () => {
+    const view = buildClinicalView([
+      file("a.json", [
+        result("1558-6", "2024-03-05", quantity(6.4, "mmol/L")),
+        result("1558-6", "2025-04-02", quantity(7, "mg")),
+      ]),
+    ]);
+    expect(searchView(view, "latest readable").labs).toHaveLength(1);
+  });
+});

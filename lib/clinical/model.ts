@@ -728,7 +728,7 @@ function conditionItem(c: Condition, source: Source, id: string): ListItem | und
     details: [
       ...(c.severity ? [`Severity: ${plainName(c.severity).toLowerCase()}`] : []),
       ...(c.onsetString ? [`Since ${c.onsetString}`] : []),
-      ...(c.abatementString ? [`Ended ${c.abatementString}`] : []),
+      ...(c.abatementString ? [`Ended: ${c.abatementString}`] : []),
       ...(c.bodySite ?? []).map((b) => `Where: ${plainName(b)}`),
     ],
     notes: notesOf(c.note),
@@ -786,7 +786,8 @@ function medicationItem(
     section: "medications",
     name,
     group: `medicine|${medicineKey(name)}`,
-    status: m.status,
+    // A prescription says a medicine was prescribed, not that it is taken.
+    status: m.resourceType === "MedicationRequest" && m.status === "active" ? "prescribed" : m.status,
     current: ["active", "intended", "on-hold", "draft"].includes(m.status ?? ""),
     dates,
     details,
@@ -1014,7 +1015,7 @@ function claimsAnotherAuthor(
 
 /**
  * FHIR status codes in a patient's words, per list ("active" means "current" for a condition and
- * "taking" for a medicine). A status that is simply the normal state of a document ("final") is
+ * "taking" for a medicine a patient reports; an active prescription reads "prescribed"). A status that is simply the normal state of a document ("final") is
  * not shown. Codes not listed are shown as written.
  */
 const STATUS_WORDS: Record<ListSection, Record<string, string | undefined>> = {
@@ -1310,6 +1311,9 @@ function latestPerConcept(items: ListItem[]): ListItem[] {
   });
 }
 
+/** An entry's latest clinical date, if it gives any. */
+const clinicalDate = (item: ListItem) => item.dates.map((d) => d.date).sort(byDateDesc)[0];
+
 /** When an entry is from: its latest clinical date, else when its latest file was added. */
 const latestOf = (item: ListItem) =>
   item.dates.map((d) => d.date).sort(byDateDesc)[0] ??
@@ -1355,11 +1359,17 @@ function markEarlierMedicines(items: ListItem[]): ListItem[] {
     const when = latest.dates[0]
       ? ` (${latest.dates[0].label} ${formatClinicalDate(latest.dates[0].date)})`
       : "";
+    // "Later" only when the clinical dates say so; the order of uploads says nothing about care.
+    const [ours, theirs] = [clinicalDate(item), clinicalDate(latest)];
+    const later = ours !== undefined && theirs !== undefined && byDateDesc(theirs, ours) < 0;
     return {
       ...item,
       current: false,
-      status: `${item.status} in an earlier record`,
-      details: [...item.details, `A later record lists ${latest.name}${when}: check which is current.`],
+      status: `${item.status} in ${later ? "an earlier" : "another"} record`,
+      details: [
+        ...item.details,
+        `${later ? "A later" : "Another"} record lists ${latest.name}${when}: check which is current.`,
+      ],
     };
   });
 }
@@ -1437,7 +1447,11 @@ export function valueTexts(value: MeasurementValue): string[] {
 }
 
 /** What a measurement shows above its rows. */
-export const measurementTexts = (m: Measurement) => [m.name, ...(m.code ? [m.code.code] : [])];
+export const measurementTexts = (m: Measurement) => [
+  m.name,
+  ...(m.code ? [m.code.code] : []),
+  ...(m.headline?.note ? [m.headline.note] : []),
+];
 
 const includes = (texts: string[], query: string) => texts.some((t) => t.toLowerCase().includes(query));
 
