@@ -212,6 +212,21 @@ describe("values no test can take", () => {
     );
   });
 
+  it("lists a value orders of magnitude above the rest apart, for a test without a listed range too", () => {
+    const ferritin = buildClinicalView([
+      file("f.json", [
+        result("2276-4", "2024-01-01", quantity(50, "ng/mL")),
+        result("2276-4", "2024-02-01", quantity(80, "ng/mL")),
+        result("2276-4", "2024-03-01", quantity(90_000_000, "ng/mL")),
+        result("2276-4", "2024-04-01", quantity(65, "ng/mL")),
+      ]),
+    ]).labs[0];
+    expect(ferritin.series[0].points.map((p) => p.value)).toEqual([50, 80, 65]);
+    expect(ferritin.values.find((v) => v.date === "2024-03-01")!.apart).toBe(
+      "Not plotted: 90000000 ng/mL: far outside every other value of this test (over 1,000 times their median); check the source.",
+    );
+  });
+
   it("still reads temperatures below zero (°C, °F) as values, only outside the body's range apart", () => {
     const temperature = view.vitals[0];
     expect(temperature.values[0].apart).toMatch(/not a plausible value for Body temperature/);

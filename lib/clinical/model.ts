@@ -377,7 +377,15 @@ function rawParts(o: Observation): RawPart[] {
  * not a plausible value (`implausible`), or it is a bound (`bound`: still read in the unit).
  */
 type Apart = "unit" | "implausible" | "bound";
-type Converted = { value?: number; unit?: string; original?: string; apart?: string; why?: Apart };
+type Converted = {
+  value?: number;
+  unit?: string;
+  /** The value as its source wrote it: "<6.2 mmol/L". */
+  written?: string;
+  original?: string;
+  apart?: string;
+  why?: Apart;
+};
 
 /** A number with its comparator, as written: "<5", ">90". */
 const bounded = (text: string, comparator: Comparator | undefined) => `${comparator ?? ""}${text}`;
@@ -389,7 +397,7 @@ function settle(part: RawPart, unit: string | undefined, measurement: string): C
   const from = ucumCodeOf(q);
   const written =
     `${bounded(number(q.value), part.comparator)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
-  if (!unit) return { value: q.value, original: undefined };
+  if (!unit) return { value: q.value, written };
   if (!from)
     return {
       apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
@@ -399,7 +407,7 @@ function settle(part: RawPart, unit: string | undefined, measurement: string): C
   const converted =
     from === unit ? { ok: true as const, value: q.value } : convert(q.value, from, unit, part.loinc);
   if (!converted.ok) return { apart: `${written}: ${converted.reason}`, why: "unit", original: written };
-  const settled = { value: converted.value, unit, ...(from === unit ? {} : { original: written }) };
+  const settled = { value: converted.value, unit, written, ...(from === unit ? {} : { original: written }) };
   const implausible = implausibility(converted.value, unit, part.loinc, measurement);
   if (implausible) return { ...settled, apart: `${written}: ${implausible}`, why: "implausible" };
   if (part.comparator)
@@ -409,6 +417,32 @@ function settle(part: RawPart, unit: string | undefined, measurement: string): C
       why: "bound",
     };
   return settled;
+}
+
+/** How many times the median of a series a value may be before it is listed apart as far outside the rest. */
+const OUTLIER_FACTOR = 1000;
+
+/**
+ * Values of a test without a listed possible range ({@link possibleRange}) that are orders of
+ * magnitude above every other (more than 1,000 times the median of at least three plotted values of
+ * the series): a typing or export error that would flatten the chart. Listed apart, with the reason.
+ */
+function markOutliers(parts: (Converted & { part: RawPart })[]) {
+  const byKey = new Map<string, (Converted & { part: RawPart })[]>();
+  for (const p of parts)
+    if (p.value !== undefined && p.unit && !p.apart)
+      byKey.set(p.part.key, [...(byKey.get(p.part.key) ?? []), p]);
+  for (const list of byKey.values()) {
+    if (list.length < 3 || possibleRange(list[0].part.loinc)) continue;
+    const sizes = list.map((p) => Math.abs(p.value!)).sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)];
+    if (median === 0) continue;
+    for (const p of list)
+      if (Math.abs(p.value!) > OUTLIER_FACTOR * median) {
+        p.apart = `${p.written}: far outside every other value of this test (over ${OUTLIER_FACTOR.toLocaleString("en-GB")} times their median); check the source`;
+        p.why = "implausible";
+      }
+  }
 }
 
 /**
@@ -559,13 +593,16 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
   const values: MeasurementValue[] = [];
   const readable = new Set<MeasurementValue>();
   const seen = new Map<string, { row: MeasurementValue; entries: Set<string> }>();
-  for (const value of latestFirst) {
-    const parts = slots(value);
-    const settled = parts.map((part) => ({
+  const settledValues = latestFirst.map((value) => ({
+    value,
+    settled: slots(value).map((part) => ({
       part,
       unit: units.get(part.key),
       ...settle(part, units.get(part.key), raw.name),
-    }));
+    })),
+  }));
+  markOutliers(settledValues.flatMap((v) => v.settled));
+  for (const { value, settled } of settledValues) {
     const present = settled.filter((s) => !s.part.missing);
     // A value kept apart for its unit keeps its source's range, in its own unit.
     const ownUnit = (s: (typeof settled)[number]) =>
