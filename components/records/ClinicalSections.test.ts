@@ -81,6 +81,23 @@ describe("ClinicalSections", () => {
     expect(render(view)).toContain("Name in the records: <bdi>Alex Morgan</bdi> · born 12 Apr 1979");
   });
 
+  it("headlines the latest value that can be compared, and says when a newer one cannot be", () => {
+    const view = buildClinicalView([
+      file("Lab results from a.json", [glucose("g1", "2025-01-02", 97)]),
+      file("Lab results from b.json", [
+        {
+          ...glucose("g2", "2025-04-02", 7),
+          valueQuantity: { value: 7, unit: "mg", system: UCUM, code: "mg" },
+        },
+      ]),
+    ]);
+    const html = render(view);
+    expect(html).toContain("<bdi>97 mg/dL</bdi>");
+    expect(html).toMatch(
+      /data-testid="headline-note">.*Latest readable value: a newer one \(7 mg, 2 Apr 2025\)/,
+    );
+  });
+
   // Walk 6 #11: opening a measurement of 2,101 values blocked the page for 1.4 s.
   it("lists the newest values of a long measurement until asked for all; a search still shows its matches", () => {
     const values = Array.from({ length: 2100 }, (_, i) => {

@@ -186,7 +186,7 @@ function MeasurementRow({
   codesInline: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  const latest = m.values[0];
+  const latest = m.headline?.value ?? m.values[0];
   const expanded = open || forceOpen;
   return (
     <li data-testid="measurement" data-name={m.name}>
@@ -222,6 +222,12 @@ function MeasurementRow({
           {latest?.date && <span className="sr-only">, on </span>}
           {formatClinicalDate(latest?.date)}
         </span>
+        {m.headline?.note && (
+          <span className="col-span-full text-xs text-amber-800" data-testid="headline-note">
+            <span className="sr-only">. </span>
+            <bdi>{m.headline.note}</bdi>
+          </span>
+        )}
       </button>
       {expanded && (
         <div className="space-y-3 border-t border-slate-100 px-4 py-3">

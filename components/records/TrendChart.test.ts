@@ -100,7 +100,7 @@ describe("TrendChart", () => {
       "Shaded: below 200 mg/dL, the normal range given with the value of 2 Apr 2025 (Lab results from oakwood.json, added 25 Nov 2026).",
     );
     expect(caption(html)).not.toContain("latest value");
-    expect(caption(html)).toContain("Larger amber points are values flagged high or low in the table");
+    expect(caption(html)).toContain("Larger amber points are values flagged high or low");
   });
 
   it("shades nothing and says so when no value gave a normal range", () => {
@@ -139,7 +139,12 @@ describe("TrendChart", () => {
     expect(caption(html)).toContain(
       "(shaded: below 120 mmHg, the normal range given with the value of 2 Apr 2025 (Lab results from portal.json, added 25 Nov 2026))",
     );
-    expect(caption(html)).toContain("Larger amber points are readings flagged high or low in the table");
+    expect(caption(html)).toContain("Larger amber points are values flagged high or low");
+    // 118/87: only the diastolic point is out of its range, and only it is marked.
+    const april = html.match(/<circle[^>]*data-date="2025-04-02"[^>]*>/g)!;
+    expect(
+      april.filter((c) => c.includes('data-flag="high"')).map((c) => c.match(/data-value="(\d+)"/)![1]),
+    ).toEqual(["87"]);
     // 138/88 came with no range and is not flagged in the table: neither of its points is marked.
     expect(html.match(/<circle[^>]*data-date="2025-06-01"[^>]*>/g)!.join("")).not.toContain(
       "data-out-of-range",

@@ -62,17 +62,21 @@ function rangeOf(row: MeasurementValue, series: Series, several: boolean): strin
 }
 
 /**
- * The value whose normal range a series shades: the newest plotted value that gives a range for
- * it (the model keeps the range of that value), with the range as its row shows it.
+ * The value whose normal range a series shades (`Series.rangeFrom`: its date and file), with the
+ * range as that value's row shows it.
  */
 function rangeSource(series: Series, rows: Map<string, MeasurementValue>, several: boolean) {
-  if (series.low === undefined && series.high === undefined) return undefined;
-  for (const point of [...series.points].reverse()) {
-    const row = rows.get(point.id);
-    const range = row && rangeOf(row, series, several);
-    if (row && range) return { row, range };
-  }
-  return undefined;
+  const from = series.rangeFrom;
+  if (!from) return undefined;
+  const point = series.points.find(
+    (p) =>
+      p.date === from.date &&
+      rows.get(p.id)?.sources.some((s) => s.recordId === from.source.recordId) &&
+      (p.low !== undefined || p.high !== undefined),
+  );
+  const row = point && rows.get(point.id);
+  const range = row && rangeOf(row, series, several);
+  return row && range ? { row, range } : undefined;
 }
 
 /** "below 200 mg/dL, the normal range given with the value of 2 Apr 2025 (Lab results from x.json, added ...)". */
@@ -140,7 +144,7 @@ export function TrendChart({
   const firstDate = drawn.flatMap((s) => s.points).find((p) => time(p.date) === first)!.date;
   const lastDate = drawn.flatMap((s) => s.points).find((p) => time(p.date) === last)!.date;
   const sources = drawn.map((s) => rangeSource(s, rows, several));
-  const flagged = drawn.some((s) => s.points.some((p) => rows.get(p.id)?.flag));
+  const flagged = drawn.some((s) => s.points.some((p) => p.flag));
 
   // Read aloud as the table reads: "240 mg/dL on 12 Mar 2024, 213 mg/dL (high) on 2 Apr 2025".
   const plotted = [
@@ -256,7 +260,7 @@ export function TrendChart({
                   <path
                     key={String(out)}
                     d={s.points
-                      .filter((p) => (rows.get(p.id)?.flag !== undefined) === out)
+                      .filter((p) => (p.flag !== undefined) === out)
                       .map((p) => `M${x(time(p.date)).toFixed(1)} ${y(p.value).toFixed(1)}h0`)
                       .join("")}
                     stroke={out ? "#b45309" : COLORS[i % COLORS.length]}
@@ -278,7 +282,7 @@ export function TrendChart({
                       stroke={out ? "#78350f" : "none"}
                       data-value={p.value}
                       data-date={p.date}
-                      data-flag={row?.flag}
+                      data-flag={p.flag}
                       data-out-of-range={out ? "true" : undefined}
                     >
                       <title>{`${several ? `${s.label}, reading ` : ""}${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`}</title>
@@ -322,10 +326,7 @@ export function TrendChart({
           </p>
         )}
         {flagged && (
-          <p>
-            Larger amber points are {several ? "readings" : "values"} flagged high or low in the table, each
-            against the range given with it.
-          </p>
+          <p>Larger amber points are values flagged high or low, each against the range given with it.</p>
         )}
       </div>
     </figure>

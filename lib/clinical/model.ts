@@ -19,9 +19,19 @@ import type {
 import type { Address, Hex } from "viem";
 import type { Category } from "../consent/codes";
 import { categoryOf } from "../records/fhir";
+import { visibleText } from "../text/visible";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
-import { convert, displayDecimals, preferredUnit, sameTestCode, ucumCodeOf, unitLabel } from "./units";
+import {
+  canBeNegative,
+  convert,
+  displayDecimals,
+  possibleRange,
+  preferredUnit,
+  sameTestCode,
+  ucumCodeOf,
+  unitLabel,
+} from "./units";
 
 /**
  * One view per clinical concept across all of a patient's records. Every decrypted FHIR record
@@ -59,27 +69,44 @@ export type ReadRecord =
 
 export type Flag = "high" | "low";
 
+/** One point of a series: a value, with the flag and the normal range it came with (in the series' unit). */
+export type Point = {
+  /** The row (MeasurementValue) it is drawn from. */
+  id: string;
+  date: string;
+  value: number;
+  flag?: Flag;
+  low?: number;
+  high?: number;
+};
+
 /** One series of a measurement (blood pressure has two), in one unit. */
 export type Series = {
   label: string;
   unit: string;
   unitLabel: string;
-  /** The normal range of the latest value that gives one, in `unit`. */
+  /** The normal range of the latest plotted value that gives one, in `unit`: the band a chart shades. */
   low?: number;
   high?: number;
-  /** Oldest first, as a chart draws them. */
-  points: { id: string; date: string; value: number }[];
+  /** Which value `low` and `high` came with: its date and file ("range from stmarys.json, 2 Apr 2025"). */
+  rangeFrom?: { date: string; source: Source };
+  /** Oldest first, as a chart draws them; each coloured by its own flag, not against the band. */
+  points: Point[];
 };
 
 /** One value of a measurement, as a row of its table. */
 export type MeasurementValue = {
   id: string;
   date?: string;
-  /** In the measurement's unit when it could be converted: "239.7 mg/dL", "140/87 mmHg". */
+  /** In the measurement's unit when it could be converted: "239.7 mg/dL", "140/87 mmHg", "<5 mg/L", "142/– mmHg". */
   text: string;
   /** As the source wrote it, when that differs: "6.2 mmol/L". */
   original?: string;
-  /** Why the value is kept apart from the chart (its unit cannot be converted). */
+  /**
+   * Why the value is kept apart from the chart: its unit cannot be converted, it is a bound ("<5")
+   * rather than an exact value, or it is not a plausible value (below zero, or beyond what the test
+   * can measure).
+   */
   apart?: string;
   flag?: Flag;
   range?: string;
@@ -97,6 +124,11 @@ export type Measurement = {
   series: Series[];
   /** Latest first (by clinical date; undated last). */
   values: MeasurementValue[];
+  /**
+   * What the measurement's row shows as its latest: the latest value that can be compared (in the
+   * measurement's unit and plausible), with `note` saying so when a newer one cannot be.
+   */
+  headline?: { value: MeasurementValue; note?: string };
 };
 
 export type ListSection =
@@ -233,11 +265,24 @@ type RawPart = {
   label: string;
   loinc?: string;
   quantity?: Quantity;
+  /** The value is a bound, not an exact value: "<5" is below 5. */
+  comparator?: Comparator;
   text?: string;
   range?: ObservationReferenceRange;
   interpretation?: string;
+  /** The other half of a blood pressure reading that was given alone ("142/– mmHg"). */
+  missing?: true;
 };
-type RawValue = { id: string; date?: string; parts: RawPart[]; notes: string[]; source: Source };
+type RawValue = {
+  id: string;
+  /** The resource's place in its record, and its FHIR id (the same entry imported twice has the same). */
+  index: number;
+  resourceId?: string;
+  date?: string;
+  parts: RawPart[];
+  notes: string[];
+  source: Source;
+};
 type RawMeasurement = {
   key: string;
   section: MeasurementSection;
@@ -245,6 +290,13 @@ type RawMeasurement = {
   code?: { system: string; code: string };
   values: RawValue[];
 };
+
+type Comparator = "<" | "<=" | ">=" | ">";
+const COMPARATORS: readonly string[] = ["<", "<=", ">=", ">"];
+const comparatorOf = (q: Quantity | undefined): Comparator | undefined =>
+  typeof q?.comparator === "string" && COMPARATORS.includes(q.comparator)
+    ? (q.comparator as Comparator)
+    : undefined;
 
 function interpretationOf(concept: CodeableConcept[] | undefined): string | undefined {
   return concept?.flatMap((c) => c.coding ?? []).find((c) => c.code)?.code;
@@ -258,7 +310,7 @@ function conceptKey(concept: CodeableConcept | undefined): string {
   const loinc = loincOf(concept);
   if (loinc) return `${LOINC}|${sameTestCode(loinc)}`;
   const code = codeOf(concept);
-  return code ? `${code.system}|${code.code}` : `text|${(textOf(concept) ?? "unnamed").toLowerCase()}`;
+  return code ? `${code.system}|${code.code}` : `text|${comparable(textOf(concept) ?? "unnamed")}`;
 }
 
 /** A measurement's name and code: a test known under another code is named as the one it joins. */
@@ -271,6 +323,17 @@ function measurementName(concept: CodeableConcept | undefined) {
   return { name: plainName(concept), code: codeOf(concept) };
 }
 
+/** Systolic then diastolic: the halves of a blood pressure reading, in the order it is written. */
+const BLOOD_PRESSURE_PARTS = ["8480-6", "8462-4"];
+const BLOOD_PRESSURE: CodeableConcept = { coding: [{ system: LOINC, code: "85354-9" }] };
+
+/**
+ * A systolic or diastolic value given as an Observation of its own (older exports): it is one half
+ * of a blood pressure reading, and joins the blood pressure measurement as that series.
+ */
+const isBloodPressureHalf = (o: Observation) =>
+  BLOOD_PRESSURE_PARTS.includes(loincOf(o.code) ?? "") && !(o.component && o.component.length > 0);
+
 const IMPLAUSIBLE = "a value that is not a plausible number (not plotted)";
 
 /**
@@ -282,51 +345,119 @@ function plausible(q: Quantity | undefined): Quantity | undefined {
   return typeof q.value === "number" && Number.isFinite(q.value) && Math.abs(q.value) <= 1e12 ? q : undefined;
 }
 
+type Valued = Parameters<typeof valueText>[0] & {
+  code?: CodeableConcept;
+  referenceRange?: ObservationReferenceRange[];
+  interpretation?: CodeableConcept[];
+};
+
+function rawPart(v: Valued): RawPart {
+  const quantity = plausible(v.valueQuantity);
+  return {
+    key: conceptKey(v.code),
+    label: plainName(v.code),
+    loinc: loincOf(v.code),
+    quantity,
+    comparator: quantity ? comparatorOf(quantity) : undefined,
+    text: quantity ? undefined : v.valueQuantity ? IMPLAUSIBLE : valueText(v),
+    range: v.referenceRange?.[0],
+    interpretation: interpretationOf(v.interpretation),
+  };
+}
+
 function rawParts(o: Observation): RawPart[] {
   const hasValue =
     o.valueQuantity || o.valueString !== undefined || o.valueCodeableConcept || o.valueBoolean !== undefined;
-  if (!hasValue && o.component && o.component.length > 0) {
-    return o.component.map((c) => ({
-      key: conceptKey(c.code),
-      label: plainName(c.code),
-      loinc: loincOf(c.code),
-      quantity: plausible(c.valueQuantity),
-      text: plausible(c.valueQuantity) ? undefined : c.valueQuantity ? IMPLAUSIBLE : valueText(c),
-      range: c.referenceRange?.[0],
-      interpretation: interpretationOf(c.interpretation),
-    }));
-  }
-  return [
-    {
-      key: conceptKey(o.code),
-      label: plainName(o.code),
-      loinc: loincOf(o.code),
-      quantity: plausible(o.valueQuantity),
-      text: plausible(o.valueQuantity) ? undefined : o.valueQuantity ? IMPLAUSIBLE : valueText(o),
-      range: o.referenceRange?.[0],
-      interpretation: interpretationOf(o.interpretation),
-    },
-  ];
+  if (!hasValue && o.component && o.component.length > 0) return o.component.map(rawPart);
+  return [rawPart(o)];
 }
 
-type Converted = { value?: number; unit?: string; original?: string; apart?: string };
+/**
+ * Why a part is kept apart from the chart: its unit cannot be shown in the series' (`unit`), it is
+ * not a plausible value (`implausible`), or it is a bound (`bound`: still read in the unit).
+ */
+type Apart = "unit" | "implausible" | "bound";
+type Converted = {
+  value?: number;
+  unit?: string;
+  /** The value as its source wrote it: "<6.2 mmol/L". */
+  written?: string;
+  original?: string;
+  apart?: string;
+  why?: Apart;
+};
+
+/** A number with its comparator, as written: "<5", ">90". */
+const bounded = (text: string, comparator: Comparator | undefined) => `${comparator ?? ""}${text}`;
 
 /** Settles one part's value in the series' unit (converting with UCUM), or says why it cannot. */
-function settle(part: RawPart, unit: string | undefined): Converted {
+function settle(part: RawPart, unit: string | undefined, measurement: string): Converted {
   const q = part.quantity;
   if (!q || q.value === undefined) return {};
   const from = ucumCodeOf(q);
-  const written = `${number(q.value)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
-  if (!unit) return { value: q.value, original: undefined };
+  const written =
+    `${bounded(number(q.value), part.comparator)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
+  if (!unit) return { value: q.value, written };
   if (!from)
     return {
       apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
+      why: "unit",
       original: written,
     };
-  if (from === unit) return { value: q.value, unit };
-  const result = convert(q.value, from, unit, part.loinc);
-  if (!result.ok) return { apart: `${written}: ${result.reason}`, original: written };
-  return { value: result.value, unit, original: written };
+  const converted =
+    from === unit ? { ok: true as const, value: q.value } : convert(q.value, from, unit, part.loinc);
+  if (!converted.ok) return { apart: `${written}: ${converted.reason}`, why: "unit", original: written };
+  const settled = { value: converted.value, unit, written, ...(from === unit ? {} : { original: written }) };
+  const implausible = implausibility(converted.value, unit, part.loinc, measurement);
+  if (implausible) return { ...settled, apart: `${written}: ${implausible}`, why: "implausible" };
+  if (part.comparator)
+    return {
+      ...settled,
+      apart: `${written} means ${part.comparator.startsWith("<") ? "below" : "above"}${part.comparator.length === 2 ? " or at" : ""} ${rounded(converted.value, q.value, unit)} ${unitLabel(unit)}, not an exact value`,
+      why: "bound",
+    };
+  return settled;
+}
+
+/** How many times the median of a series a value may be before it is listed apart as far outside the rest. */
+const OUTLIER_FACTOR = 1000;
+
+/**
+ * Values of a test without a listed possible range ({@link possibleRange}) that are orders of
+ * magnitude above every other (more than 1,000 times the median of at least three plotted values of
+ * the series): a typing or export error that would flatten the chart. Listed apart, with the reason.
+ */
+function markOutliers(parts: (Converted & { part: RawPart })[]) {
+  const byKey = new Map<string, (Converted & { part: RawPart })[]>();
+  for (const p of parts)
+    if (p.value !== undefined && p.unit && !p.apart)
+      byKey.set(p.part.key, [...(byKey.get(p.part.key) ?? []), p]);
+  for (const list of byKey.values()) {
+    if (list.length < 3 || possibleRange(list[0].part.loinc)) continue;
+    const sizes = list.map((p) => Math.abs(p.value!)).sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)];
+    if (median === 0) continue;
+    for (const p of list)
+      if (Math.abs(p.value!) > OUTLIER_FACTOR * median) {
+        p.apart = `${p.written}: far outside every other value of this test (over ${OUTLIER_FACTOR.toLocaleString("en-GB")} times their median); check the source`;
+        p.why = "implausible";
+      }
+  }
+}
+
+/**
+ * Why a value is not plausible for its test, if it is not: below zero where the quantity cannot be
+ * (a concentration, a count, a weight; temperatures and a few differences can), or outside what the
+ * test can take at all ({@link possibleRange}).
+ */
+function implausibility(value: number, unit: string, loinc: string | undefined, name: string) {
+  if (value < 0 && !canBeNegative(unit, loinc)) return `not a plausible value: ${name} cannot be below zero`;
+  const possible = possibleRange(loinc);
+  if (!possible) return undefined;
+  const inUnit =
+    possible.unit === unit ? { ok: true as const, value } : convert(value, unit, possible.unit, loinc);
+  if (!inUnit.ok || (inUnit.value >= possible.low && inUnit.value <= possible.high)) return undefined;
+  return `not a plausible value for ${name} (possible: ${possible.low}–${possible.high.toLocaleString("en-GB")} ${unitLabel(possible.unit)}); check the source`;
 }
 
 function rangeIn(range: ObservationReferenceRange | undefined, unit: string | undefined, loinc?: string) {
@@ -354,14 +485,28 @@ function rangeText(low: number | undefined, high: number | undefined, label: str
   return fallback;
 }
 
+/**
+ * A value's flag against its own range. A bound ("<5", ">300") is flagged only when the bound
+ * decides it: ">300" with a range up to 200 is high, "<5" with a range below 5 is not flagged.
+ * Without a range, the source's own interpretation (H, L) is used.
+ */
 function flagOf(
   value: number | undefined,
   low?: number,
   high?: number,
   interpretation?: string,
+  comparator?: Comparator,
 ): Flag | undefined {
-  if (value !== undefined && high !== undefined && value > high) return "high";
-  if (value !== undefined && low !== undefined && value < low) return "low";
+  if (value !== undefined && comparator) {
+    const inclusive = comparator.length === 2;
+    if (comparator.startsWith(">") && high !== undefined && (inclusive ? value > high : value >= high))
+      return "high";
+    if (comparator.startsWith("<") && low !== undefined && (inclusive ? value < low : value <= low))
+      return "low";
+  } else {
+    if (value !== undefined && high !== undefined && value > high) return "high";
+    if (value !== undefined && low !== undefined && value < low) return "low";
+  }
   if (low === undefined && high === undefined && interpretation) {
     if (/^(H|HH|HU|>)$/.test(interpretation)) return "high";
     if (/^(L|LL|LU|<)$/.test(interpretation)) return "low";
@@ -369,54 +514,113 @@ function flagOf(
   return undefined;
 }
 
+const testCode = (loinc: string | undefined) => (loinc ? sameTestCode(loinc) : undefined);
+
+/** Latest clinical date first; values of one date in the order of their files (added first), then of their entries. */
+const byClinicalOrder = (a: RawValue, b: RawValue) =>
+  byDateDesc(a.date, b.date) ||
+  a.source.addedAt.getTime() - b.source.addedAt.getTime() ||
+  a.source.recordId.localeCompare(b.source.recordId) ||
+  a.index - b.index;
+
+const partOrder = (part: RawPart) => {
+  const i = BLOOD_PRESSURE_PARTS.indexOf(part.loinc ?? "");
+  return i === -1 ? BLOOD_PRESSURE_PARTS.length : i;
+};
+
+/**
+ * Blood pressure halves given alone are joined into readings: a systolic and a diastolic of one
+ * file at one time are one reading; a half without its other is a half reading ("142/– mmHg").
+ */
+function joinHalves(values: RawValue[]): RawValue[] {
+  const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
+  const halves = new Map<string, RawValue>();
+  const out: RawValue[] = [];
+  for (const value of values) {
+    const other =
+      value.date && isHalf(value) ? halves.get(`${value.source.recordId}|${value.date}`) : undefined;
+    if (other && other.parts.length === 1 && other.parts[0].key !== value.parts[0].key) {
+      other.parts = [...other.parts, ...value.parts].sort((a, b) => partOrder(a) - partOrder(b));
+      other.notes = [...new Set([...other.notes, ...value.notes])];
+      continue;
+    }
+    if (value.date && isHalf(value)) halves.set(`${value.source.recordId}|${value.date}`, value);
+    out.push(value);
+  }
+  return out;
+}
+
 function finishMeasurement(raw: RawMeasurement): Measurement {
+  const bloodPressure = raw.code?.system === LOINC && raw.code.code === BLOOD_PRESSURE.coding![0].code;
+  const joined = bloodPressure ? joinHalves(raw.values.map((v) => ({ ...v }))) : raw.values;
+  // Latest first, so that among units given equally often the latest value's wins, whatever the file order.
+  const latestFirst = [...joined].sort(byClinicalOrder);
   // One unit per part (series): the preferred unit among the values given.
-  const partKeys = [...new Map(raw.values.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values()];
+  const partKeys = [
+    ...new Map(latestFirst.flatMap((v) => v.parts.map((p) => [p.key, p] as const))).values(),
+  ].sort((a, b) => partOrder(a) - partOrder(b));
   const units = new Map<string, string | undefined>();
   for (const part of partKeys) {
-    const given = raw.values.flatMap((v) =>
+    const given = latestFirst.flatMap((v) =>
       v.parts
         .filter((p) => p.key === part.key && p.quantity?.value !== undefined)
         .map((p) => ucumCodeOf(p.quantity!)),
     );
     const known = given.filter((u): u is string => Boolean(u));
-    units.set(part.key, known.length > 0 ? preferredUnit(part.loinc, known) : undefined);
+    // The unit of the test the parts are merged under: cholesterol in mmol/L (14647-2) is shown in mg/dL, as 2093-3.
+    units.set(part.key, known.length > 0 ? preferredUnit(testCode(part.loinc), known) : undefined);
   }
   const series: Series[] = partKeys
     .filter((part) => units.get(part.key))
     .map((part) => ({
-      label: part.label,
+      label: visibleText(part.label),
       unit: units.get(part.key)!,
       unitLabel: unitLabel(units.get(part.key)!),
       points: [],
     }));
   const seriesOf = (key: string) =>
     series[partKeys.filter((p) => units.get(p.key)).findIndex((p) => p.key === key)];
+  // A half reading keeps the other half's place: "142/– mmHg".
+  const slots = (value: RawValue): RawPart[] =>
+    bloodPressure && value.parts.length === 1 && partOrder(value.parts[0]) < BLOOD_PRESSURE_PARTS.length
+      ? partKeys
+          .filter((p) => partOrder(p) < BLOOD_PRESSURE_PARTS.length)
+          .map(
+            (p) => value.parts.find((q) => q.key === p.key) ?? { key: p.key, label: p.label, missing: true },
+          )
+      : value.parts;
 
   const values: MeasurementValue[] = [];
-  const seen = new Map<string, MeasurementValue>();
-  const sorted = [...raw.values].sort((a, b) => byDateDesc(a.date, b.date));
-  for (const value of sorted) {
-    const settled = value.parts.map((part) => ({
+  const readable = new Set<MeasurementValue>();
+  const seen = new Map<string, { row: MeasurementValue; entries: Set<string> }>();
+  const settledValues = latestFirst.map((value) => ({
+    value,
+    settled: slots(value).map((part) => ({
       part,
       unit: units.get(part.key),
-      ...settle(part, units.get(part.key)),
-    }));
-    // A value kept apart keeps its source's range, in its own unit.
+      ...settle(part, units.get(part.key), raw.name),
+    })),
+  }));
+  markOutliers(settledValues.flatMap((v) => v.settled));
+  for (const { value, settled } of settledValues) {
+    const present = settled.filter((s) => !s.part.missing);
+    // A value kept apart for its unit keeps its source's range, in its own unit.
     const ownUnit = (s: (typeof settled)[number]) =>
-      s.apart && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
+      s.why === "unit" && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
     const ranges = settled.map((s) => rangeIn(s.part.range, ownUnit(s), s.part.loinc));
-    const sameUnit = settled.every((s) => s.unit === settled[0].unit);
+    const sameUnit = present.every((s) => s.unit === present[0].unit);
     const apart = settled.map((s) => s.apart).filter(Boolean);
+    const shownNumber = (s: (typeof settled)[number]) =>
+      bounded(rounded(s.value!, s.part.quantity?.value, s.unit), s.part.comparator);
     let text: string;
-    if (settled.length > 1 && sameUnit && settled.every((s) => s.value !== undefined)) {
-      text = `${settled.map((s) => rounded(s.value!, s.part.quantity?.value, s.unit)).join("/")} ${unitLabel(settled[0].unit!)}`;
+    if (settled.length > 1 && sameUnit && present.every((s) => s.value !== undefined && s.why !== "unit")) {
+      text = `${settled.map((s) => (s.part.missing ? "–" : shownNumber(s))).join("/")} ${unitLabel(present[0].unit!)}`;
     } else {
-      text = settled
+      text = present
         .map((s) => {
           const shown =
-            s.value !== undefined
-              ? `${rounded(s.value, s.part.quantity?.value, s.unit)} ${
+            s.value !== undefined && s.why !== "unit"
+              ? `${shownNumber(s)} ${
                   s.unit ? unitLabel(s.unit) : (s.part.quantity?.unit ?? s.part.quantity?.code ?? "")
                 }`.trim()
               : (s.original ?? s.part.text ?? "no value");
@@ -425,7 +629,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
         .join(", ");
     }
     const original = settled
-      .filter((s) => s.original && s.value !== undefined && s.unit && ucumCodeOf(s.part.quantity!) !== s.unit)
+      .filter((s) => s.original && s.value !== undefined && s.why !== "unit")
       .map((s) => (settled.length > 1 ? `${s.part.label} ${s.original}` : s.original!))
       .join(", ");
     const rangeParts = settled.map((s, i) =>
@@ -439,53 +643,107 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
             .join("; ")
         : rangeParts[0];
     const flags = settled.map((s, i) =>
-      flagOf(
-        s.apart ? s.part.quantity?.value : s.value,
-        ranges[i].low,
-        ranges[i].high,
-        s.part.interpretation,
-      ),
+      s.why === "implausible" || s.part.missing
+        ? undefined
+        : flagOf(
+            s.why === "unit" ? s.part.quantity?.value : s.value,
+            ranges[i].low,
+            ranges[i].high,
+            s.part.interpretation,
+            s.part.comparator,
+          ),
     );
     const flag = flags.find((f) => f === "high") ?? flags.find((f) => f === "low");
 
-    // The same measurement imported twice (same date, same values) is one row with two sources.
+    // The same entry imported twice (same date, same values, from another file or with the same
+    // FHIR id) is one row with two sources; two entries of one file are two rows.
+    text = visibleText(text);
     const identity = `${value.date ?? value.id}|${text}`;
+    const entry = `${value.source.recordId}|${value.resourceId ?? `#${value.index}`}`;
     const existing = seen.get(identity);
-    if (existing) {
-      if (!existing.sources.some((s) => s.recordId === value.source.recordId))
-        existing.sources.push(value.source);
+    if (
+      existing &&
+      (existing.entries.has(entry) || !existing.row.sources.some((s) => s.recordId === value.source.recordId))
+    ) {
+      existing.entries.add(entry);
+      if (!existing.row.sources.some((s) => s.recordId === value.source.recordId))
+        existing.row.sources.push(value.source);
       continue;
     }
     const row: MeasurementValue = {
       id: value.id,
       date: value.date,
       text,
-      original: original || undefined,
-      apart: apart.length > 0 ? `Not plotted: ${apart.join("; ")}.` : undefined,
+      original: original ? visibleText(original) : undefined,
+      apart: apart.length > 0 ? visibleText(`Not plotted: ${apart.join("; ")}.`) : undefined,
       flag,
-      range: range || undefined,
-      notes: value.notes,
+      range: range ? visibleText(range) : undefined,
+      notes: value.notes.map(visibleText),
       sources: [value.source],
     };
-    seen.set(identity, row);
+    if (!existing) seen.set(identity, { row, entries: new Set([entry]) });
     values.push(row);
+    if (present.every((s) => s.value !== undefined && s.why !== "unit" && s.why !== "implausible"))
+      readable.add(row);
     settled.forEach((s, i) => {
       const target = s.unit ? seriesOf(s.part.key) : undefined;
       if (!target || s.value === undefined || s.apart || !value.date) return;
-      target.points.push({ id: value.id, date: value.date, value: s.value });
-      if (target.low === undefined && target.high === undefined) {
-        target.low = ranges[i].low;
-        target.high = ranges[i].high;
+      const { low, high } = ranges[i];
+      target.points.push({
+        id: value.id,
+        date: value.date,
+        value: s.value,
+        ...(flags[i] ? { flag: flags[i] } : {}),
+        ...(low !== undefined ? { low } : {}),
+        ...(high !== undefined ? { high } : {}),
+      });
+      if (
+        target.low === undefined &&
+        target.high === undefined &&
+        (low !== undefined || high !== undefined)
+      ) {
+        target.low = low;
+        target.high = high;
+        target.rangeFrom = { date: value.date, source: value.source };
       }
     });
   }
   for (const s of series) s.points.reverse();
-  return { key: raw.key, section: raw.section, name: raw.name, code: raw.code, series, values };
+  return {
+    key: raw.key,
+    section: raw.section,
+    name: visibleText(raw.name),
+    code: raw.code,
+    series,
+    values,
+    headline: headlineOf(values, series, readable),
+  };
+}
+
+/**
+ * The value a measurement's row shows: the latest one that can be compared with the rest; when a
+ * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so.
+ */
+function headlineOf(
+  values: MeasurementValue[],
+  series: Series[],
+  readable: Set<MeasurementValue>,
+): Measurement["headline"] {
+  const [newest] = values;
+  if (!newest) return undefined;
+  const latest = series.length > 0 ? values.find((v) => readable.has(v)) : newest;
+  if (!latest || latest === newest) return { value: newest };
+  const when = newest.date ? `, ${formatClinicalDate(newest.date)}` : "";
+  const unit = series.length === 1 ? ` in ${series[0].unitLabel}` : "";
+  return {
+    value: latest,
+    note: `Latest readable value: a newer one (${newest.text}${when}) cannot be compared${unit}.`,
+  };
 }
 
 // -------------------------------------------------------------------------------- list items
 
-function conditionItem(c: Condition, source: Source): ListItem | undefined {
+function conditionItem(c: Condition, source: Source, id: string): ListItem | undefined {
   if (statusOf(c.verificationStatus) === "entered-in-error") return undefined;
   const clinical = statusOf(c.clinicalStatus);
   const refuted = statusOf(c.verificationStatus) === "refuted";
@@ -497,7 +755,7 @@ function conditionItem(c: Condition, source: Source): ListItem | undefined {
   if (c.recordedDate) dates.push({ label: "Recorded", date: c.recordedDate });
   const name = textOf(c.code) ?? "Condition without a name";
   return {
-    id: `${source.recordId}/${c.id ?? ""}`,
+    id,
     section: "conditions",
     name,
     group: `condition|${codeOf(c.code)?.code ?? name.toLowerCase()}`,
@@ -507,7 +765,7 @@ function conditionItem(c: Condition, source: Source): ListItem | undefined {
     details: [
       ...(c.severity ? [`Severity: ${plainName(c.severity).toLowerCase()}`] : []),
       ...(c.onsetString ? [`Since ${c.onsetString}`] : []),
-      ...(c.abatementString ? [`Ended ${c.abatementString}`] : []),
+      ...(c.abatementString ? [`Ended: ${c.abatementString}`] : []),
       ...(c.bodySite ?? []).map((b) => `Where: ${plainName(b)}`),
     ],
     notes: notesOf(c.note),
@@ -525,7 +783,11 @@ function medicineKey(name: string): string {
   return (strength > 0 ? words.slice(0, strength) : words).join(" ");
 }
 
-function medicationItem(m: MedicationStatement | MedicationRequest, source: Source): ListItem | undefined {
+function medicationItem(
+  m: MedicationStatement | MedicationRequest,
+  source: Source,
+  id: string,
+): ListItem | undefined {
   if (m.status === "entered-in-error") return undefined;
   const reference = m.medicationReference?.reference;
   const contained = reference?.startsWith("#")
@@ -557,11 +819,12 @@ function medicationItem(m: MedicationStatement | MedicationRequest, source: Sour
         : [];
   if (statusReason?.length) details.push(`Why ${m.status}: ${statusReason.join(", ").toLowerCase()}`);
   return {
-    id: `${source.recordId}/${m.id ?? ""}`,
+    id,
     section: "medications",
     name,
     group: `medicine|${medicineKey(name)}`,
-    status: m.status,
+    // A prescription says a medicine was prescribed, not that it is taken.
+    status: m.resourceType === "MedicationRequest" && m.status === "active" ? "prescribed" : m.status,
     current: ["active", "intended", "on-hold", "draft"].includes(m.status ?? ""),
     dates,
     details,
@@ -570,7 +833,7 @@ function medicationItem(m: MedicationStatement | MedicationRequest, source: Sour
   };
 }
 
-function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefined {
+function allergyItem(a: AllergyIntolerance, source: Source, id: string): ListItem | undefined {
   if (statusOf(a.verificationStatus) === "entered-in-error") return undefined;
   const clinical = statusOf(a.clinicalStatus);
   const dates: ListItem["dates"] = [];
@@ -586,7 +849,7 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
   if (a.category?.length) details.push(`Kind: ${a.category.join(", ")}`);
   const name = textOf(a.code) ?? "Allergy without a name";
   return {
-    id: `${source.recordId}/${a.id ?? ""}`,
+    id,
     section: "allergies",
     name,
     group: `allergy|${codeOf(a.code)?.code ?? name.toLowerCase()}`,
@@ -599,7 +862,7 @@ function allergyItem(a: AllergyIntolerance, source: Source): ListItem | undefine
   };
 }
 
-function immunizationItem(i: Immunization, source: Source): ListItem | undefined {
+function immunizationItem(i: Immunization, source: Source, id: string): ListItem | undefined {
   if (i.status === "entered-in-error") return undefined;
   const date = i.occurrenceDateTime;
   const given = i.status !== "not-done";
@@ -609,7 +872,7 @@ function immunizationItem(i: Immunization, source: Source): ListItem | undefined
     return dose !== undefined ? `Dose ${dose}${of !== undefined ? ` of ${of}` : ""}` : undefined;
   });
   return {
-    id: `${source.recordId}/${i.id ?? ""}`,
+    id,
     section: "immunizations",
     name: textOf(i.vaccineCode) ?? "Vaccine without a name",
     status: given ? i.status : "not given",
@@ -627,13 +890,13 @@ function immunizationItem(i: Immunization, source: Source): ListItem | undefined
 }
 
 /** An AI model's result: the predicted risk, over how long, by which model, on which inputs (its notes). */
-function riskItem(r: RiskAssessment, source: Source): ListItem | undefined {
+function riskItem(r: RiskAssessment, source: Source, id: string): ListItem | undefined {
   if (r.status === "entered-in-error" || r.status === "cancelled") return undefined;
   const prediction = r.prediction?.[0];
   const probability = prediction?.probabilityDecimal;
   const years = prediction?.whenRange?.high?.value;
   return {
-    id: `${source.recordId}/${r.id ?? ""}`,
+    id,
     section: "aiResults",
     name: prediction?.outcome?.text ?? textOf(prediction?.outcome) ?? "Risk estimate",
     status: r.status,
@@ -651,12 +914,12 @@ function riskItem(r: RiskAssessment, source: Source): ListItem | undefined {
   };
 }
 
-function socialItem(o: Observation, source: Source): ListItem | undefined {
+function socialItem(o: Observation, source: Source, id: string): ListItem | undefined {
   if (o.status === "entered-in-error" || o.status === "cancelled") return undefined;
   const date = observationDate(o);
   const value = valueText(o);
   return {
-    id: `${source.recordId}/${o.id ?? ""}`,
+    id,
     section: "socialHistory",
     name: plainName(o.code),
     current: true,
@@ -684,7 +947,11 @@ function decodeText(base64: string): string {
   }
 }
 
-function documentItem(d: DocumentReference | DiagnosticReport, source: Source): ListItem | undefined {
+function documentItem(
+  d: DocumentReference | DiagnosticReport,
+  source: Source,
+  id: string,
+): ListItem | undefined {
   if (d.status === "entered-in-error") return undefined;
   if (d.resourceType === "DocumentReference") {
     const titles = (d.content ?? []).map((c) => c.attachment?.title).filter((t): t is string => Boolean(t));
@@ -694,7 +961,7 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
     const by = source.addedBy;
     const claimsOther = by !== undefined && (d.author ?? []).some((a) => claimsAnotherAuthor(a, by));
     return {
-      id: `${source.recordId}/${d.id ?? ""}`,
+      id,
       section: "documents",
       name: d.description ?? titles[0] ?? textOf(d.type) ?? "Document",
       status: d.docStatus,
@@ -726,7 +993,7 @@ function documentItem(d: DocumentReference | DiagnosticReport, source: Source): 
   }
   const date = d.effectiveDateTime ?? d.effectivePeriod?.start ?? d.issued;
   return {
-    id: `${source.recordId}/${d.id ?? ""}`,
+    id,
     section: "documents",
     name: textOf(d.code) ?? "Report",
     status: d.status,
@@ -785,7 +1052,7 @@ function claimsAnotherAuthor(
 
 /**
  * FHIR status codes in a patient's words, per list ("active" means "current" for a condition and
- * "taking" for a medicine). A status that is simply the normal state of a document ("final") is
+ * "taking" for a medicine a patient reports; an active prescription reads "prescribed"). A status that is simply the normal state of a document ("final") is
  * not shown. Codes not listed are shown as written.
  */
 const STATUS_WORDS: Record<ListSection, Record<string, string | undefined>> = {
@@ -835,12 +1102,43 @@ const plainStatus = (section: ListSection, status: string | undefined) =>
 
 /** A name as compared: no invisible characters, spaces collapsed, any case. */
 const comparable = (name: string) =>
-  name
-    .normalize("NFKC")
-    .replace(/[\p{Cc}\p{Cf}]/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim()
-    .toLowerCase();
+  visibleText(name.normalize("NFKC")).replace(/\s+/gu, " ").trim().toLowerCase();
+
+/**
+ * An entry as shown: every text without bidi overrides, invisible and control characters
+ * (`visibleText`), so the page shows what search reads.
+ */
+function shownItem(item: ListItem): ListItem {
+  return {
+    ...item,
+    name: visibleText(item.name),
+    ...(item.group === undefined ? {} : { group: visibleText(item.group) }),
+    ...(item.status === undefined ? {} : { status: visibleText(item.status) }),
+    dates: item.dates.map((d) => ({ ...d, label: visibleText(d.label) })),
+    details: item.details.map(visibleText),
+    notes: item.notes.map(visibleText),
+    ...(item.warnings ? { warnings: item.warnings.map(visibleText) } : {}),
+  };
+}
+
+/** A file as shown in "from ...": its name (and its author's) without invisible characters. */
+function shownSource(source: Source): Source {
+  const by = source.addedBy;
+  return {
+    ...source,
+    name: visibleText(source.name),
+    ...(by
+      ? {
+          addedBy: {
+            ...by,
+            file: visibleText(by.file),
+            ...(by.who === undefined ? {} : { who: visibleText(by.who) }),
+            ...(by.name === undefined ? {} : { name: visibleText(by.name) }),
+          },
+        }
+      : {}),
+  };
+}
 
 /** The date part of a time, as FHIR writes a date ("2026-12-01"). */
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -870,6 +1168,13 @@ const emptyLists = (): Record<ListSection, ListItem[]> => ({
   documents: [],
 });
 
+/**
+ * An entry's id, unique in the view and the same on every build: its record, its place in that
+ * record, and its FHIR id when it has one (many bundles leave `id` out, so it cannot be the key).
+ */
+const entryId = (source: Source, index: number, resource: Resource | undefined) =>
+  `${source.recordId}/${index}${typeof resource?.id === "string" && resource.id ? `/${resource.id}` : ""}`;
+
 /** Merges every record's resources into one view per concept. */
 export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView {
   const measurements = new Map<string, RawMeasurement>();
@@ -877,9 +1182,11 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   let patient: { resource: Patient; addedAt: Date } | undefined;
 
   const unreadable = new Map<Hex, { source: Source; count: number }>();
-  const add = (item: ListItem | undefined) => {
+  const add = (entry: ListItem | undefined) => {
+    let item = entry;
     if (!item) return;
     if (!wellFormed(item)) throw new TypeError("not a well-formed entry");
+    item = shownItem(item);
     const dates = item.dates.filter((d) => validDate(d.date) !== undefined);
     const by = item.sources[0]?.addedBy;
     // An entry someone else added: its own dates are what its writer wrote; the chain says when it was added.
@@ -896,7 +1203,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
     });
   };
   for (const record of records) {
-    const { source } = record;
+    const source = shownSource(record.source);
     if (record.kind === "file") {
       add({
         id: source.recordId,
@@ -911,7 +1218,8 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       });
       continue;
     }
-    for (const resource of record.resources) {
+    for (const [index, resource] of record.resources.entries()) {
+      const id = entryId(source, index, resource);
       // A writer's record speaks only within what it was allowed to write: a "note" cannot bring
       // lab values, medicines, allergies or the patient's name into the patient's views.
       if (record.byPatient === false && !withinOwnCategory(resource, record.category)) continue;
@@ -924,18 +1232,21 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
             if (resource.status === "entered-in-error" || resource.status === "cancelled") break;
             const section = observationSection(resource, record.category);
             if (section === "social") {
-              add(socialItem(resource, source));
+              add(socialItem(resource, source, id));
               break;
             }
             if (section === "imaging") break;
-            const key = `${section}|${conceptKey(resource.code)}`;
+            const concept = isBloodPressureHalf(resource) ? BLOOD_PRESSURE : resource.code;
+            const key = `${section}|${conceptKey(concept)}`;
             let raw = measurements.get(key);
             if (!raw) {
-              raw = { key, section, ...measurementName(resource.code), values: [] };
+              raw = { key, section, ...measurementName(concept), values: [] };
               measurements.set(key, raw);
             }
             raw.values.push({
-              id: `${source.recordId}/${resource.id ?? raw.values.length}`,
+              id,
+              index,
+              resourceId: typeof resource.id === "string" ? resource.id : undefined,
               date: validDate(observationDate(resource)),
               parts: rawParts(resource),
               notes: notesOf(resource.note),
@@ -944,24 +1255,24 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
             break;
           }
           case "Condition":
-            add(conditionItem(resource, source));
+            add(conditionItem(resource, source, id));
             break;
           case "MedicationStatement":
           case "MedicationRequest":
-            add(medicationItem(resource, source));
+            add(medicationItem(resource, source, id));
             break;
           case "AllergyIntolerance":
-            add(allergyItem(resource, source));
+            add(allergyItem(resource, source, id));
             break;
           case "Immunization":
-            add(immunizationItem(resource, source));
+            add(immunizationItem(resource, source, id));
             break;
           case "DocumentReference":
           case "DiagnosticReport":
-            add(documentItem(resource, source));
+            add(documentItem(resource, source, id));
             break;
           case "RiskAssessment":
-            add(riskItem(resource, source));
+            add(riskItem(resource, source, id));
             break;
           default:
             break;
@@ -993,9 +1304,10 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
   return {
     patient: p
       ? {
-          name:
+          name: visibleText(
             p.name?.map((n) => n.text ?? [...(n.given ?? []), n.family].filter(Boolean).join(" "))[0] ??
-            "Name not given",
+              "Name not given",
+          ),
           born: validDate(p.birthDate),
           sex: p.gender,
         }
@@ -1035,6 +1347,9 @@ function latestPerConcept(items: ListItem[]): ListItem[] {
     return { ...latest, details: [...latest.details, ...earlier], notes, sources };
   });
 }
+
+/** An entry's latest clinical date, if it gives any. */
+const clinicalDate = (item: ListItem) => item.dates.map((d) => d.date).sort(byDateDesc)[0];
 
 /** When an entry is from: its latest clinical date, else when its latest file was added. */
 const latestOf = (item: ListItem) =>
@@ -1081,11 +1396,17 @@ function markEarlierMedicines(items: ListItem[]): ListItem[] {
     const when = latest.dates[0]
       ? ` (${latest.dates[0].label} ${formatClinicalDate(latest.dates[0].date)})`
       : "";
+    // "Later" only when the clinical dates say so; the order of uploads says nothing about care.
+    const [ours, theirs] = [clinicalDate(item), clinicalDate(latest)];
+    const later = ours !== undefined && theirs !== undefined && byDateDesc(theirs, ours) < 0;
     return {
       ...item,
       current: false,
-      status: `${item.status} in an earlier record`,
-      details: [...item.details, `A later record lists ${latest.name}${when}: check which is current.`],
+      status: `${item.status} in ${later ? "an earlier" : "another"} record`,
+      details: [
+        ...item.details,
+        `${later ? "A later" : "Another"} record lists ${latest.name}${when}: check which is current.`,
+      ],
     };
   });
 }
@@ -1163,7 +1484,11 @@ export function valueTexts(value: MeasurementValue): string[] {
 }
 
 /** What a measurement shows above its rows. */
-export const measurementTexts = (m: Measurement) => [m.name, ...(m.code ? [m.code.code] : [])];
+export const measurementTexts = (m: Measurement) => [
+  m.name,
+  ...(m.code ? [m.code.code] : []),
+  ...(m.headline?.note ? [m.headline.note] : []),
+];
 
 const includes = (texts: string[], query: string) => texts.some((t) => t.toLowerCase().includes(query));
 

@@ -80,6 +80,13 @@ const LOINC_NAMES: Record<string, string> = {
   "6768-6": "Alkaline phosphatase",
   "1975-2": "Bilirubin",
   "1751-7": "Albumin",
+  // inflammation, urine
+  "1988-5": "C-reactive protein (CRP)",
+  "30522-7": "C-reactive protein, high sensitivity (hs-CRP)",
+  "20454-5": "Protein in urine (dipstick)",
+  "5804-0": "Protein in urine (dipstick)",
+  "2888-6": "Protein in urine",
+  "5792-7": "Glucose in urine (dipstick)",
   "3016-3": "TSH (thyroid)",
   // blood count
   "718-7": "Hemoglobin",
@@ -102,9 +109,14 @@ const LOINC_NAMES: Record<string, string> = {
   "39156-5": "BMI (body mass index)",
   "9843-4": "Head circumference",
   "72514-3": "Pain score",
+  // questionnaires
+  "44261-6": "Depression screening score (PHQ-9)",
+  "55758-7": "Depression screening score (PHQ-2)",
+  "70274-6": "Anxiety screening score (GAD-7)",
   // social history
   "72166-2": "Smoking status",
   "11331-6": "Alcohol use",
+  "74013-4": "Alcoholic drinks a day",
 };
 
 const SNOMED_NAMES: Record<string, string> = {

@@ -222,6 +222,7 @@ const SAME_TEST: Record<string, string> = {
   "59261-8": "4548-4", // HbA1c (IFCC mmol/mol) -> HbA1c (%)
   "17856-6": "4548-4", // HbA1c by HPLC
   "14635-7": "1989-3", // 25-hydroxyvitamin D3
+  "55284-4": "85354-9", // blood pressure, systolic and diastolic
 };
 
 /** The LOINC code a test is shown under (see {@link SAME_TEST}); any other code is its own. */
@@ -327,6 +328,8 @@ const PREFERRED_UNIT: Record<string, string> = {
   "8480-6": "mm[Hg]", // systolic
   "8462-4": "mm[Hg]", // diastolic
   "8867-4": "/min", // heart rate
+  "6690-2": "10*3/uL", // white blood cells
+  "777-3": "10*3/uL", // platelets
   "39156-5": "kg/m2", // BMI
 };
 
@@ -351,7 +354,67 @@ export function preferredUnit(loinc: string | undefined, units: string[]): strin
   return best;
 }
 
+/**
+ * The values a test can take at all, generously (beyond the records of living patients), in one
+ * unit: a value outside is a typing or export error (99,999,999,999 mg/dL of cholesterol), listed
+ * apart rather than plotted, where it would flatten every other point. LOINC (as shown, see
+ * {@link sameTestCode}) -> [unit, lowest, highest].
+ */
+const POSSIBLE: Record<string, readonly [string, number, number]> = {
+  "2093-3": ["mg/dL", 0, 3000], // total cholesterol
+  "2089-1": ["mg/dL", 0, 2500], // LDL
+  "13457-7": ["mg/dL", 0, 2500],
+  "18262-6": ["mg/dL", 0, 2500],
+  "2085-9": ["mg/dL", 0, 500], // HDL
+  "2571-8": ["mg/dL", 0, 30000], // triglycerides
+  "2339-0": ["mg/dL", 0, 5000], // glucose
+  "2345-7": ["mg/dL", 0, 5000],
+  "1558-6": ["mg/dL", 0, 5000],
+  "41653-7": ["mg/dL", 0, 5000],
+  "4548-4": ["%", 0, 30], // HbA1c
+  "2160-0": ["mg/dL", 0, 60], // creatinine
+  "2823-3": ["mmol/L", 0, 20], // potassium
+  "2951-2": ["mmol/L", 0, 250], // sodium
+  "718-7": ["g/dL", 0, 40], // hemoglobin
+  "6690-2": ["10*3/uL", 0, 2000], // white blood cells
+  "777-3": ["10*3/uL", 0, 10000], // platelets
+  "1988-5": ["mg/L", 0, 2000], // CRP
+  "33914-3": ["mL/min/{1.73_m2}", 0, 500], // eGFR
+  "62238-1": ["mL/min/{1.73_m2}", 0, 500],
+  "29463-7": ["kg", 0, 700], // weight
+  "8302-2": ["cm", 0, 300], // height
+  "8310-5": ["Cel", 10, 50], // body temperature
+  "8480-6": ["mm[Hg]", 0, 400], // systolic
+  "8462-4": ["mm[Hg]", 0, 300], // diastolic
+  "8867-4": ["/min", 0, 400], // heart rate
+  "9279-1": ["/min", 0, 200], // breathing rate
+  "39156-5": ["kg/m2", 0, 250], // BMI
+  "59408-5": ["%", 0, 100], // oxygen saturation
+  "2708-6": ["%", 0, 100],
+};
+
+/** The range of values a test can take at all (see {@link POSSIBLE}), or undefined when not listed. */
+export function possibleRange(loinc: string | undefined) {
+  const entry = loinc ? lookup(POSSIBLE, sameTestCode(loinc)) : undefined;
+  return entry ? { unit: entry[0], low: entry[1], high: entry[2] } : undefined;
+}
+
+/** Tests whose value is a difference and may be below zero: base excess (a deficit is negative). */
+const SIGNED_TESTS = new Set(["11555-0", "1925-7", "1927-3", "1926-5"]);
+
+/**
+ * Whether a value in this unit can be below zero: a temperature on the Celsius or Fahrenheit
+ * scale, a score of standard deviations (a bone density T-score, a Z-score), or a test that is a
+ * difference (base excess). Concentrations, counts, masses, lengths, pressures and rates cannot.
+ */
+export function canBeNegative(ucum: string | undefined, loinc: string | undefined): boolean {
+  if (loinc && SIGNED_TESTS.has(loinc)) return true;
+  if (!ucum) return false;
+  return ucum === "Cel" || ucum === "[degF]" || /\{(SD|[TZ]-?score|s\.d\.)\}/i.test(ucum);
+}
+
 const LABELS: Record<string, string> = {
+  "{score}": "points",
   "mm[Hg]": "mmHg",
   "/min": "per minute",
   Cel: "°C",
@@ -375,11 +438,15 @@ const LABELS: Record<string, string> = {
 
 /**
  * How people read a UCUM code: "mm[Hg]" -> "mmHg", "Cel" -> "°C", "10*3/uL" -> "×10³/µL". Codes
- * not in the table keep their spelling, with the micro prefix as µ and annotations unbracketed
- * ("{cells}/uL" -> "cells/µL").
+ * not in the table keep their spelling, with the micro prefix as µ, annotations unbracketed
+ * ("{cells}/uL" -> "cells/µL") and a rate per day or week in words ("{drinks}/d" -> "drinks a day").
  */
 export function unitLabel(ucum: string): string {
   const label = lookup(LABELS, ucum);
   if (label) return label;
-  return ucum.replace(/(^|[/.])u(?=(mol|g|L|m)\b)/g, "$1µ").replace(/\{([^}]*)\}/g, "$1");
+  return ucum
+    .replace(/(^|[/.])u(?=(mol|g|L|m)\b)/g, "$1µ")
+    .replace(/\{([^}]*)\}/g, "$1")
+    .replace(/\/d$/, " a day")
+    .replace(/\/wk$/, " a week");
 }

@@ -1,5 +1,5 @@
 import type { RecordMeta } from "../crypto/envelope";
-import { visibleText } from "../visibleText";
+import { visibleName } from "../text/visible";
 import { type RecordView, recordView } from "./fileTypes";
 
 /** The most characters of a record's name shown or saved (a name is a label, not a document). */
@@ -33,13 +33,13 @@ const trimmed = (text: string) => text.replace(/^[. ]+|[. ]+$/g, "");
 
 /**
  * A writer-chosen name without what could mislead or reach outside a file name: invisible and
- * bidi-control characters (see {@link visibleText}); path separators, with the "." and ".."
+ * bidi-control characters (see `visibleName`); path separators, with the "." and ".."
  * steps between them dropped and the rest joined by "_" ("../../Windows/evil.pdf" becomes
  * "Windows_evil.pdf"); leading and trailing dots and spaces. "" when nothing is left.
  */
 function cleanName(raw: unknown): string {
   if (typeof raw !== "string") return "";
-  return visibleText(raw)
+  return visibleName(raw)
     .split(SEPARATORS)
     .map(trimmed)
     .filter((step) => step !== "")

@@ -1,7 +1,7 @@
 import { type Address, getAddress, type Hex, hexToBytes, type PublicClient } from "viem";
 import { directoryAbi } from "../contracts/generated";
 import { PARTICIPANT_KIND } from "../directory/kinds";
-import { visibleText } from "../visibleText";
+import { visibleName } from "../text/visible";
 
 /** A provider or AI model in the Directory, as the sharing screens show it. */
 export type DirectoryEntry = {
@@ -40,12 +40,12 @@ const TRAILING_CLAIM = /[\s,;:|\-\u2013\u2014]*\bverified\b[\s.!]*$/iu;
 
 /**
  * A Directory name as the app shows it, everywhere (listDirectory applies it): the contract
- * accepts any text, so invisible and bidi-override characters are removed, spaces collapsed,
+ * accepts any text, so invisible and bidi-override characters are removed (`visibleName`), spaces collapsed,
  * and a claimed "(verified)" or "✓ Verified" is dropped from the name: the badge beside it, from
  * the Directory's attestation, is the only mark of a verified entry.
  */
 export function displayName(raw: string): string {
-  const name = visibleText(raw)
+  const name = visibleName(raw)
     .replace(CHECK_MARKS, " ")
     .replace(BRACKETED_CLAIM, " ")
     .replace(/\s+/gu, " ")
