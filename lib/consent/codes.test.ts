@@ -34,6 +34,7 @@ describe("consent codes", () => {
       ["demographics", 10],
       ["socialHistory", 11],
       ["assessments", 12],
+      ["otherResults", 13],
     ]);
     expect(CATEGORY_LABEL.socialHistory).toBe("social history");
     expect(categoriesIn(categoryMask(["socialHistory", "vitals"]))).toEqual(["vitals", "socialHistory"]);

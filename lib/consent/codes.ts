@@ -19,6 +19,7 @@ export const CATEGORY = {
   demographics: 10,
   socialHistory: 11,
   assessments: 12,
+  otherResults: 13,
 } as const;
 export type Category = keyof typeof CATEGORY;
 
@@ -40,6 +41,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   demographics: "personal details",
   socialHistory: "social history",
   assessments: "questionnaires and screening scores",
+  otherResults: "other results",
 };
 
 /**

@@ -14,7 +14,7 @@ const observation = (extra: object = {}) => ({
   resourceType: "Observation",
   id: "bp-1",
   status: "final",
-  code: { text: "Blood pressure" },
+  code: { coding: [{ system: "http://loinc.org", code: "85354-9" }], text: "Blood pressure" },
   ...extra,
 });
 const encounter = (id: string) => ({
@@ -76,9 +76,28 @@ describe("FHIR import", () => {
         },
       ],
     };
-    const { groups } = await parseFhir(bundle(phq9(surveyCategory), phq9({}), observation()));
-    expect(groups.get("assessments")).toHaveLength(2);
-    expect(groups.get("vitals")).toHaveLength(1);
+    const selfHarmQuestion = observation({
+      id: "phq9-q9",
+      code: { coding: [{ system: "http://loinc.org", code: "44260-8" }] },
+      category: [
+        {
+          coding: [
+            { system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "vital-signs" },
+          ],
+        },
+      ],
+      valueInteger: 0,
+    });
+    const textOnly = observation({ id: "phq9-text", code: { text: "PHQ-9 total score" }, valueInteger: 4 });
+    const { groups } = await parseFhir(
+      bundle(phq9(surveyCategory), phq9({}), selfHarmQuestion, textOnly, observation()),
+    );
+    // A PHQ-9 by its code (whatever the source's category) or by the survey category.
+    expect(groups.get("assessments")?.map((r) => r.id)).toContain("phq9-q9");
+    expect(groups.get("assessments")).toHaveLength(3);
+    // Only what is known to be a vital sign is one; what the source does not say is "other results".
+    expect(groups.get("vitals")?.map((r) => r.id)).toEqual(["bp-1"]);
+    expect(groups.get("otherResults")?.map((r) => r.id)).toEqual(["phq9-text"]);
   });
 
   it("accepts a single resource", async () => {

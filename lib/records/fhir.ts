@@ -2,6 +2,7 @@ import type { Bundle, Medication, Resource } from "@medplum/fhirtypes";
 import { lookup } from "../clinical/lookup";
 import type { Category } from "../consent/codes";
 import { describeIssue, type FhirValidator, loadFhirValidator } from "./fhirValidator";
+import { SCREENING_LOINC, VITAL_SIGN_LOINC } from "./observationKinds";
 
 /** A problem with what the person tried to add, in words they can act on. */
 export class ImportError extends Error {
@@ -10,21 +11,6 @@ export class ImportError extends Error {
     this.name = "ImportError";
   }
 }
-
-/**
- * LOINC codes of common screening questionnaires, filed as assessments even without the
- * Observation category "survey": the PHQ-9 panel and total score, the PHQ-2 total, the GAD-7
- * panel and total, the AUDIT-C panel and total.
- */
-const SCREENING_LOINC = new Set([
-  "44249-1",
-  "44261-6",
-  "55758-7",
-  "69737-5",
-  "70274-6",
-  "72109-2",
-  "75626-2",
-]);
 
 const loincOf = (resource: { code?: { coding?: { system?: string; code?: string }[] } }) =>
   resource.code?.coding?.find((c) => c.system === "http://loinc.org")?.code ?? "";
@@ -35,14 +21,20 @@ export function categoryOf(resource: Resource): Category {
     case "Patient":
       return "demographics";
     case "Observation": {
+      // Questionnaires (a depression or anxiety screening score) are never vital signs or labs,
+      // whatever the source says: sharing vital signs must not share them (outside review: a PHQ-9
+      // and its self-harm question were anchored as vital signs).
+      const loinc = loincOf(resource);
+      if (SCREENING_LOINC.has(loinc)) return "assessments";
       const codes = (resource.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
+      if (codes.includes("survey")) return "assessments";
       if (codes.includes("laboratory")) return "labs";
       if (codes.includes("imaging")) return "imaging";
       if (codes.includes("social-history")) return "socialHistory"; // smoking, alcohol
-      // Questionnaires (a depression or anxiety screening score) are not vital signs: sharing
-      // vital signs must not share them (outside review: a PHQ-9 was anchored as vital signs).
-      if (codes.includes("survey") || SCREENING_LOINC.has(loincOf(resource))) return "assessments";
-      return "vitals"; // vital-signs, exam, and results with no category
+      if (codes.includes("vital-signs") || VITAL_SIGN_LOINC.has(loinc)) return "vitals";
+      // Exam findings, procedures, and results whose source says nothing of what they are: filed
+      // as "other results", a kind the patient shares by that name, never guessed into another.
+      return "otherResults";
     }
     case "Condition":
       return "conditions";

@@ -43,7 +43,13 @@ describe("prepareFile", () => {
       type: "collection",
       entry: [
         { resource: { resourceType: "Encounter", status: "finished", class: { code: "AMB" } } },
-        { resource: { resourceType: "Observation", status: "final", code: { text: "Heart rate" } } },
+        {
+          resource: {
+            resourceType: "Observation",
+            status: "final",
+            code: { coding: [{ system: "http://loinc.org", code: "8867-4" }], text: "Heart rate" },
+          },
+        },
       ],
     };
     const prepared = await prepareFile({ name: "visit.json", bytes: text(JSON.stringify(file)) }, options);

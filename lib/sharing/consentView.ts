@@ -25,6 +25,7 @@ export const CLINICIAN_CATEGORIES = [
   "demographics",
   "socialHistory",
   "assessments",
+  "otherResults",
   "aiResults",
 ] as const satisfies readonly Category[];
 
