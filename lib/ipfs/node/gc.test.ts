@@ -97,6 +97,24 @@ describe("repo/gc on the embedded node", () => {
     }
   });
 
+  it("walks a block's links even when its multihash was first met under the raw codec (a raw alias of a dag-pb root)", async () => {
+    // Second outside review: the live set was keyed by multihash, links followed only for dag-pb,
+    // so a raw alias of the victim's root met first marked the root "live" without walking it.
+    const leaves = await Promise.all([0, 1].map((i) => rawBlock(`aliased record, chunk ${i}`)));
+    const root = await pbNode(leaves.map((leaf) => leaf.cid));
+    const alias = CID.createV1(raw.code, root.cid.multihash);
+    // Walked last-in first-out: the alias (listed last) is met before the root itself.
+    const holder = await pbNode([root.cid, alias]);
+    expect((await dagImport(servers.apiUrl, await carOf([holder, root, ...leaves], holder.cid))).status).toBe(
+      200,
+    );
+    for await (const { err } of client.repo.gc()) expect(err).toBeNull();
+    for (const block of [holder, root, ...leaves])
+      expect(await has(block.cid), `${block.cid} is kept`).toBe(true);
+    const ls = await fetch(`${servers.apiUrl}/api/v0/pin/ls?arg=${leaves[0].cid}`, { method: "POST" });
+    expect((await ls.json()).Keys[leaves[0].cid.toString()]).toEqual({ Type: "indirect" });
+  });
+
   it("answers only the server, like the rest of the RPC", async () => {
     const response = await fetch(`${servers.apiUrl}/api/v0/repo/gc`, {
       method: "POST",

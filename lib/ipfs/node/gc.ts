@@ -20,23 +20,7 @@ export async function collectGarbage(
   node: EmbeddedNode,
   events: { deleted?: (cid: CID) => void; failed?: (cid: CID, error: unknown) => void } = {},
 ): Promise<{ kept: number; deleted: number }> {
-  const live = new Set<string>();
-  const stack: CID[] = [];
-  for await (const pin of node.helia.pins.ls()) stack.push(pin.cid);
-  while (stack.length > 0) {
-    const cid = stack.pop()!;
-    const key = keyOf(cid);
-    if (live.has(key)) continue;
-    live.add(key);
-    if (cid.code !== DAG_PB_CODEC) continue;
-    const bytes = await readLocalBlock(node, cid);
-    if (!bytes) continue;
-    try {
-      stack.push(...linksOf(cid, bytes));
-    } catch {
-      // a pinned block that does not decode links nowhere; it is kept itself
-    }
-  }
+  const live = await liveBlocks(node);
   const dead: CID[] = [];
   for await (const { cid } of node.store.getAll()) if (!live.has(keyOf(cid))) dead.push(cid);
   let deleted = 0;
@@ -51,3 +35,37 @@ export async function collectGarbage(
   }
   return { kept: live.size, deleted };
 }
+
+/**
+ * The multihashes of every block a pin root reaches. A block is stored by its multihash, but
+ * read by its CID's codec: the same bytes linked as raw have no links, as dag-pb they have. So a
+ * CID is walked once per codec and multihash, never skipped because its multihash was already
+ * met under another codec (an outside review linked a raw alias of a patient's dag-pb root first,
+ * and the root's chunks were swept).
+ */
+export async function liveBlocks(node: EmbeddedNode): Promise<Set<string>> {
+  const live = new Set<string>();
+  const walked = new Set<string>();
+  const stack: CID[] = [];
+  for await (const pin of node.helia.pins.ls()) stack.push(pin.cid);
+  while (stack.length > 0) {
+    const cid = stack.pop()!;
+    const key = keyOf(cid);
+    live.add(key);
+    const walk = `${cid.code}:${key}`;
+    if (walked.has(walk)) continue;
+    walked.add(walk);
+    if (cid.code !== DAG_PB_CODEC) continue;
+    const bytes = await readLocalBlock(node, cid);
+    if (!bytes) continue;
+    try {
+      stack.push(...linksOf(cid, bytes));
+    } catch {
+      // a pinned block that does not decode links nowhere; it is kept itself
+    }
+  }
+  return live;
+}
+
+/** Whether a pin root reaches the block of `cid` (its multihash). */
+export const isReachable = async (node: EmbeddedNode, cid: CID) => (await liveBlocks(node)).has(keyOf(cid));

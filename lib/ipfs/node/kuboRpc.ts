@@ -6,7 +6,7 @@ import { unacceptableCid } from "../blocks";
 import { BodyTooLarge, boundedRequestBody, refuseRest } from "../bounded";
 import { type Block, DAG_LIMITS, DagError, type DagLimits, readCar, walkDag } from "../dag";
 import { type EmbeddedNode, readLocalBlock } from "./embeddedNode";
-import { collectGarbage } from "./gc";
+import { collectGarbage, isReachable } from "./gc";
 
 /**
  * Largest request body the RPC reads by default: 128 MiB, room for the largest CAR the app's
@@ -111,9 +111,12 @@ export function kuboRpcHandler(
       const arg = url.searchParams.get("arg");
       const keys: Record<string, { Type: string }> = {};
       if (arg) {
+        // From the pins themselves, as garbage collection sees them: Helia's per-block counters
+        // can be wrong (see gc.ts).
         const cid = argCid(url);
-        if (!(await node.helia.pins.isPinned(cid))) throw new RpcError(500, `path '${arg}' is not pinned`);
-        keys[cid.toString()] = { Type: "recursive" };
+        if (await pinnedAsRoot(node, cid)) keys[cid.toString()] = { Type: "recursive" };
+        else if (await isReachable(node, cid)) keys[cid.toString()] = { Type: "indirect" };
+        else throw new RpcError(500, `path '${arg}' is not pinned`);
       } else {
         for await (const pin of node.helia.pins.ls()) keys[pin.cid.toString()] = { Type: "recursive" };
       }
