@@ -119,6 +119,20 @@ export async function fileOfBlocks(
 }
 
 /**
+ * The CID `buildCar` gives the file under `root` in proven `blocks`: equal to `root` exactly when
+ * the DAG is the one CareKeys builds for those bytes (1 MiB raw leaves, balanced, CIDv1). The upload
+ * route takes only such DAGs, so an upload cannot link blocks of other files (another patient's
+ * record under a raw alias, an outside review) nor cut a small file into thousands of tiny blocks.
+ */
+export async function canonicalCidOf(file: Uint8Array): Promise<CID> {
+  const sink = { put: async (cid: CID) => cid };
+  let root: CID | undefined;
+  for await (const entry of importer([{ content: [file] }], sink, IMPORT_OPTIONS)) root = entry.cid;
+  if (!root) throw new Error("Nothing was imported.");
+  return root;
+}
+
+/**
  * Read limits of the small JSON objects the app fetches (keyrings, sealed notes, clinic profiles,
  * model cards) and of model artifacts (at most 1 MiB, `MAX_MODEL_BYTES`). The largest legitimate
  * one is a keyring: about 262 bytes per wrapped key, one key per generation of each category (plus

@@ -2,7 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CarWriter } from "@ipld/car";
+import { importer } from "ipfs-unixfs-importer";
+import { fixedSize } from "ipfs-unixfs-importer/chunker";
 import { create } from "kubo-rpc-client";
+import type { CID } from "multiformats/cid";
 import type { LocalAccount } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -202,6 +205,47 @@ describe("POST /api/ipfs/upload", () => {
     for await (const pin of create({ url: `${servers.apiUrl}/api/v0` }).pin.ls({ paths: [car.cid] }))
       pins.push(pin);
     expect(pins).toHaveLength(1);
+  });
+
+  it("refuses a CareKeys file laid out otherwise than the app lays it out (tiny blocks, links to other files' blocks), storing nothing", async () => {
+    // Second outside review: 100,000 tiny blocks for 9.6 MiB of quota held the node's write
+    // queue for a minute, and a DAG could link another patient's blocks under a raw alias.
+    const bytes = envelopeBytes({
+      chainId: 31337,
+      contract: LOCAL_DEPLOYMENT.consent,
+      patient: account.address,
+      category: CATEGORY.labs,
+      size: 4096,
+      seed: ++seed,
+    });
+    const blocks: { cid: CID; bytes: Uint8Array }[] = [];
+    const sink = {
+      put: async (cid: CID, block: Uint8Array) => {
+        blocks.push({ cid, bytes: block });
+        return cid;
+      },
+    };
+    let root: CID | undefined;
+    const options = { cidVersion: 1, rawLeaves: true, chunker: fixedSize({ chunkSize: 64 }) } as const;
+    for await (const entry of importer([{ content: [bytes] }], sink, options)) root = entry.cid;
+    const { writer, out } = CarWriter.create([root!]);
+    const chunks: Uint8Array[] = [];
+    const collecting = (async () => {
+      for await (const c of out) chunks.push(c);
+    })();
+    for (const block of blocks) await writer.put(block);
+    await writer.close();
+    await collecting;
+    expect(blocks.length).toBeGreaterThan(60);
+
+    const response = await upload(root!.toString(), concat(chunks));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/not laid out as CareKeys lays out files/);
+    const pinned = await fetch(`${servers.gatewayUrl}/ipfs/${root}?format=raw`);
+    expect(pinned.status).toBe(404);
+    // The same bytes as the app builds them are taken.
+    const canonical = await buildCar(bytes);
+    expect((await upload(canonical.cid.toString(), concat(canonical.parts))).status).toBe(200);
   });
 
   it("refuses a block that does not hash to its CID, with 400 and a reason", async () => {
