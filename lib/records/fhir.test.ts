@@ -207,6 +207,13 @@ describe("FHIR import", () => {
     await expect(parseFhir(many)).rejects.toThrow(/holds 10,001 resources; CareKeys imports up to 10,000/);
   });
 
+  it("refuses a file of millions of values before parsing it, saying how to split it (one 20-million-item array kept the check busy for minutes)", async () => {
+    const huge = `{"resourceType":"Bundle","type":"collection","entry":[],"x":[${"0,".repeat(2_000_001)}0]}`;
+    await expect(parseFhir(huge)).rejects.toThrow(
+      /about 2,000,00\d values; CareKeys checks up to 2,000,000 from one file/,
+    );
+  });
+
   it("refuses a resource nested thousands of levels deep with a sentence, not a stack overflow", async () => {
     const depth = 20_000;
     const text = `{"resourceType":"Observation","status":"final","code":{"text":"x"},"extension":[${'{"url":"http://x","extension":['.repeat(depth)}{"url":"http://x","valueString":"v"}${"]}".repeat(depth)}]}`;

@@ -59,6 +59,23 @@ export function categoryOf(resource: Resource): Category {
 /** The most resources one file may hold (validation runs in the patient's browser). */
 export const MAX_RESOURCES = 10_000;
 
+/**
+ * The most JSON values (elements, array items) one file may hold, counted before it is parsed:
+ * 10,000 resources of some 200 values each. An outside review's 40 MB file of one 20-million-item
+ * array kept the check busy for minutes, and a 99 MB one took the tab down.
+ */
+export const MAX_JSON_VALUES = 2_000_000;
+
+/** About how many values a JSON text holds: its commas and opening brackets (strings' too: an upper bound). */
+function valueCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 91 /* [ */ || c === 123 /* { */) count++;
+  }
+  return count;
+}
+
 /** The resource types CareKeys files into a category; {@link categoryOf} applies to these. */
 export const FILED_RESOURCE_TYPES = [
   "Patient",
@@ -172,6 +189,12 @@ export function importReport({
  * resource and the field at fault in plain words.
  */
 export async function parseFhir(text: string): Promise<FhirImport> {
+  const values = valueCount(text);
+  if (values > MAX_JSON_VALUES) {
+    throw new ImportError(
+      `This file holds about ${values.toLocaleString("en-GB")} values; CareKeys checks up to ${MAX_JSON_VALUES.toLocaleString("en-GB")} from one file. Export a shorter period, or split the export into several files.`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
