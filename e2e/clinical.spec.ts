@@ -125,6 +125,22 @@ test("two imports merge into one lab table, a mixed-unit series plots in one uni
   await expect(matched).toHaveCount(2); // cholesterol and glucose of 2 Apr 2025
   await expect(matched.first()).toBeVisible();
 
+  // Walk 7 #5: a search that keeps some of a measurement's values says so in its header, beside
+  // the latest of all its values, and under the chart, which still draws them all.
+  await search.fill("240");
+  const narrowed = page
+    .getByRole("region", { name: "Lab results", exact: true })
+    .getByTestId("measurement")
+    .filter({ hasText: "Total cholesterol" });
+  await expect(narrowed.getByTestId("value-count")).toHaveText(", 1 of 2 values matches");
+  await expect(narrowed.getByRole("button").first()).toContainText("213 mg/dL (high)");
+  await expect(narrowed.getByTestId("measurement-value")).toHaveCount(1);
+  await expect(narrowed.getByTestId("measurement-value")).toContainText("240 mg/dL");
+  await expect(narrowed.locator("circle[data-value]")).toHaveCount(2);
+  await expect(narrowed.getByTestId("chart-shows-all")).toHaveText(
+    "The chart shows all 2 values; the table lists the one your search matches.",
+  );
+
   // An empty search says so.
   await search.fill("warfarin");
   await expect(page.getByRole("status").filter({ hasText: "No records match “warfarin”" })).toBeVisible();
@@ -232,6 +248,103 @@ test("on a phone (390 px) a measurement's table fits with its file in view, and 
   await expect(platelets.getByTestId("chart-caption")).toContainText(
     `Shaded: 150–400 ×10³/µL, the normal range given with the value of 10 Jan 2026 (Lab results from ${LONG}, added`,
   );
+});
+
+// Walk 7 #4: "Show all 10,001 values" blocked the page for 4 s and dropped the keyboard's focus to
+// the page's body. Values are listed 200 more at a time, and the focus stays where the user is.
+test("a long measurement lists 200 more values at a time from the keyboard, keeping the focus", async ({
+  page,
+  installWallet,
+}) => {
+  const COUNT = 2_001;
+  const bundle = {
+    resourceType: "Bundle",
+    type: "collection",
+    entry: Array.from({ length: COUNT }, (_, i) => ({
+      resource: {
+        resourceType: "Observation",
+        id: `g${i}`,
+        status: "final",
+        category: [
+          {
+            coding: [
+              { system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" },
+            ],
+          },
+        ],
+        code: { coding: [{ system: "http://loinc.org", code: "2345-7" }], text: "Glucose" },
+        effectiveDateTime: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+        valueQuantity: {
+          value: 80 + (i % 50),
+          unit: "mg/dL",
+          system: "http://unitsofmeasure.org",
+          code: "mg/dL",
+        },
+      },
+    })),
+  };
+  await installWallet(await fundedNewAccount());
+  await connectThroughModal(page, "Test Wallet");
+  await page.getByRole("button", { name: "Set up your encryption key" }).click();
+  await page.getByRole("link", { name: "Open your records" }).click();
+  await expect(page.getByRole("heading", { name: "No records yet" })).toBeVisible();
+  await page.getByLabel("Choose files").setInputFiles({
+    name: "glucose-meter.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(bundle)),
+  });
+  await expect(
+    page.getByRole("region", { name: "Files: lab results", exact: true }).getByTestId("file-row"),
+  ).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });
+
+  const glucose = page
+    .getByRole("region", { name: "Lab results", exact: true })
+    .getByTestId("measurement")
+    .filter({ hasText: "Blood glucose" });
+  await expect(glucose.getByTestId("value-count")).toHaveText(", 2,001 values");
+  await glucose.getByRole("button").first().focus();
+  await page.keyboard.press("Enter");
+  const rows = glucose.getByTestId("measurement-value");
+  await expect(rows).toHaveCount(50);
+  const more = glucose.getByTestId("show-more-values");
+  await expect(more).toHaveText("Show 200 more values (1,951 not listed yet)");
+  await expect(glucose.getByText("Show all")).toHaveCount(0);
+
+  await more.focus();
+  // The main thread's longest task while 200 more rows are listed (a figure for the docs).
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: "longtask" });
+  });
+  const started = Date.now();
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(250);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.info(`200 more rows listed in ${Date.now() - started} ms, longest main-thread task ${longest} ms`);
+  await expect(more).toBeFocused();
+  await expect(more).toHaveText("Show 200 more values (1,751 not listed yet)");
+  await expect(glucose.getByRole("status")).toHaveText("250 of 2,001 values listed.");
+  for (let listed = 450; listed <= 1_850; listed += 200) {
+    await page.keyboard.press("Enter");
+    await expect(rows).toHaveCount(listed);
+    await expect(more).toBeFocused();
+  }
+  await expect(more).toHaveText("Show the last 151 values");
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(COUNT);
+  await expect(more).toHaveCount(0);
+  // The button is gone: the focus is on the first row it added, not on the page's body.
+  await expect(rows.nth(1_850)).toBeFocused();
+  await expect(glucose.getByRole("status")).toHaveText("2,001 of 2,001 values listed.");
+
+  // A search still shows the rows it matches, however far down the list.
+  await page.getByRole("searchbox", { name: "Search your records" }).fill("129 mg/dL");
+  await expect(glucose.getByTestId("value-count")).toHaveText(", 40 of 2,001 values match");
+  await expect(rows).toHaveCount(40);
 });
 
 // Regression (outside review): a valid FHIR file whose units are named like JavaScript built-ins

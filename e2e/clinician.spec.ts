@@ -341,7 +341,8 @@ test("a clinician's request shows on the patient's open page without a reload (t
 });
 
 // Walk 6 #10: the chart's header said "Unnamed patient" while the line below, from the patient's
-// own records, said "Alex Morgan · born 12 Apr 1979"; and the chart had no search.
+// own records, said "Alex Morgan · born 12 Apr 1979"; and the chart had no search. Walk 7: then it
+// said "No name in the CareKeys directory", as if patients were listed there.
 test("the chart names the patient by where each name comes from, and searches the shared records", async ({
   page,
   installWallet,
@@ -378,7 +379,13 @@ test("the chart names the patient by where each name comes from, and searches th
   });
   await signInAsClinician(page, installWallet);
   await openChart(page, patient.address);
-  await expect(page.getByTestId("patient-name")).toHaveText("No name in the CareKeys directory");
+  // Walk 7: patients are not in the Directory (it lists providers and AI models), so the header
+  // names the account by its short address, the full one in a tooltip and on the line below.
+  const short = `${patient.address.slice(0, 6)}…${patient.address.slice(-4)}`;
+  await expect(page.getByTestId("patient-name")).toHaveText(`Patient ${short}`);
+  await expect(page.getByTestId("patient-name")).toHaveAttribute("title", patient.address);
+  await expect(page.getByTestId("patient-address")).toHaveText(`Full address: ${patient.address}`);
+  await expect(page.getByText("No name in the CareKeys directory")).toHaveCount(0);
   await expect(page.getByText("Unnamed patient")).toHaveCount(0);
   await page.getByRole("button", { name: "Open the chart (one transaction)" }).click();
   await expect(page.getByTestId("reading-done")).toBeAttached({ timeout: 30_000 });

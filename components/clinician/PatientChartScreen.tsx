@@ -137,17 +137,23 @@ function ChartHeader({ share }: { share: ClinicianShare }) {
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-0.5 text-sm">
         <dt className="text-slate-500">Patient</dt>
         <dd>
-          {/* Named by the Directory only: the name in the patient's own records is shown with them,
-              as "Name in the records", so the two never read as one contradicting the other. */}
+          {/* Named by the Directory only when the account is an entry of it (the Directory lists
+              providers and AI models, so a patient's account seldom is); otherwise by its address.
+              The name in the patient's own records is shown with them, as "Name in the records". */}
           {label.verified !== null ? (
             <>
               <bdi data-testid="patient-name">{label.name}</bdi>
               <VerifiedBadge verified={label.verified} />
             </>
           ) : (
-            <span data-testid="patient-name">No name in the CareKeys directory</span>
+            <span data-testid="patient-name" title={share.patient}>
+              Patient <span className="font-mono">{label.short}</span>
+            </span>
           )}
-          <span className="block font-mono break-all text-slate-600">{share.patient}</span>
+          <span className="block font-mono break-all text-slate-600" data-testid="patient-address">
+            <span className="sr-only">Full address: </span>
+            {share.patient}
+          </span>
         </dd>
         <dt className="text-slate-500">{active ? "Shared" : "Was shared"}</dt>
         <dd>{scopeText(share, { ended: !active })}</dd>

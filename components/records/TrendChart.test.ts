@@ -150,6 +150,18 @@ describe("TrendChart", () => {
       "data-out-of-range",
     );
     expect(html.match(/<circle[^>]*data-date="2025-04-02"[^>]*>/g)).toHaveLength(2);
+    // Walk 7 #7: the systolic 118, inside its 90–120, was drawn as a flagged point because the
+    // reading (by its diastolic) is high. Each point is drawn by its own flag.
+    expect(
+      april.filter((c) => c.includes("data-out-of-range")).map((c) => c.match(/data-value="(\d+)"/)![1]),
+    ).toEqual(["87"]);
+    const titles = [...html.matchAll(/<circle[^>]*data-date="2025-04-02"[^>]*><title>([^<]*)</g)].map(
+      (m) => m[1],
+    );
+    expect(titles).toEqual([
+      "Systolic blood pressure 118 mmHg on 2 Apr 2025 (reading 118/87 mmHg)",
+      "Diastolic blood pressure 87 mmHg (high) on 2 Apr 2025 (reading 118/87 mmHg)",
+    ]);
   });
 
   // Walk 6 #13: a screen reader heard "239.723" and "37.2777777778" where the table shows 240 and 37.3.
@@ -188,6 +200,40 @@ describe("a long series", () => {
     expect(html.match(/aria-label="([^"]*)"/)![1]).toMatch(
       /^Blood glucose over time, in mg\/dL: 2051 earlier values are in the table; the newest 50: /,
     );
+  });
+});
+
+describe("a series of 10,000 values", () => {
+  // Walk 7 #4: a 10,001-value measurement. The chart stays a handful of elements, however long.
+  it("is drawn as one line and two paths of dots, with rounded coordinates and the newest 50 read aloud", () => {
+    const values = Array.from({ length: 10_000 }, (_, i) =>
+      result(
+        "2093-3",
+        new Date(Date.UTC(1999, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+        150 + (i % 97),
+        "mg/dL",
+        { high: 200 },
+      ),
+    );
+    const records = [file("evil.json", values)];
+    const m = buildClinicalView(records).labs[0];
+    const started = performance.now();
+    const html = renderToStaticMarkup(
+      createElement(TrendChart, { name: m.name, series: m.series, values: m.values }),
+    );
+    const took = performance.now() - started;
+    expect(html.includes("<circle")).toBe(false);
+    expect(html.match(/<(polyline|path) /g)).toHaveLength(3);
+    // Each coordinate with one decimal: the line's text stays about 11 characters a point.
+    const line = html.match(/<polyline points="([^"]*)"/)![1];
+    expect(line.split(" ")).toHaveLength(10_000);
+    expect(line).toMatch(/^[\d.]+,[\d.]+ /);
+    expect(line.split(" ").every((xy) => /^\d+(\.\d)?,\d+(\.\d)?$/.test(xy))).toBe(true);
+    expect(html.length).toBeLessThan(400_000);
+    expect(html.match(/aria-label="([^"]*)"/)![1]).toMatch(
+      /9950 earlier values are in the table; the newest 50: /,
+    );
+    console.info(`10,000-point chart rendered in ${took.toFixed(0)} ms, ${html.length} characters`);
   });
 });
 

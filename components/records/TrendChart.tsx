@@ -1,5 +1,6 @@
+import { memo } from "react";
 import { formatClinicalDate } from "@/lib/clinical/dates";
-import { type MeasurementValue, type Series, sourceText } from "@/lib/clinical/model";
+import { type MeasurementValue, type Point, type Series, sourceText } from "@/lib/clinical/model";
 
 const COLORS = ["#0f5f59", "#9a3412", "#1d4ed8"];
 const BANDS = ["#0f5f5914", "#9a341214", "#1d4ed814"];
@@ -99,6 +100,30 @@ function Shaded({ source }: { source: ReturnType<typeof rangeSource> }) {
 
 const flagText = (row: MeasurementValue | undefined) => (row?.flag ? ` (${row.flag})` : "");
 
+/** "Diastolic blood pressure" read as one part of a reading: "diastolic". */
+const partName = (label: string) => label.replace(/ blood pressure$/i, "").toLowerCase();
+
+/** A reading's numbers, one per series, as its text shows them: "118/87 mmHg" is 118 and 87 in mmHg. */
+function partsOf(text: string, count: number): { numbers: string[]; unit: string } | undefined {
+  const match = /^(\S+) (.+)$/.exec(text);
+  const numbers = match?.[1].split("/");
+  return match && numbers && count > 1 && numbers.length === count ? { numbers, unit: match[2] } : undefined;
+}
+
+/**
+ * A row's value as a screen reader should hear it: its text, except where a part of a reading is
+ * shown as "–" ("–/100 mmHg"), read as "diastolic 100 mmHg, systolic not given".
+ */
+export function spokenText(row: MeasurementValue, series: Series[]): string {
+  const parts = row.text.includes("–") ? partsOf(row.text, series.length) : undefined;
+  if (!parts) return row.text;
+  const named = series.map((s, i) => ({ name: partName(s.label), number: parts.numbers[i] }));
+  return [
+    ...named.filter((p) => p.number !== "–").map((p) => `${p.name} ${p.number} ${parts.unit}`),
+    ...named.filter((p) => p.number === "–").map((p) => `${p.name} not given`),
+  ].join(", ");
+}
+
 /**
  * One measurement over time, every series in its one unit: a labelled value axis with the unit,
  * a time axis with the first and last dates, and each series' normal range as a band, with the
@@ -106,7 +131,7 @@ const flagText = (row: MeasurementValue | undefined) => (row?.flag ? ` (${row.fl
  * table shows it, never against the shaded one. The text for screen readers reads the values as
  * the table shows them. Points carry their exact value, date and flag as data for the tests.
  */
-export function TrendChart({
+export const TrendChart = memo(function TrendChart({
   name,
   series,
   values,
@@ -157,7 +182,7 @@ export function TrendChart({
   ];
   const readAloud = plotted.slice(-READ_ALOUD).map((p) => {
     const row = rows.get(p.id);
-    return `${row?.text ?? `${p.value} ${unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`;
+    return `${row ? spokenText(row, series) : `${p.value} ${unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`;
   });
   const earlier = plotted.length - readAloud.length;
   const label = `${name} over time, in ${unitLabel}: ${
@@ -248,7 +273,9 @@ export function TrendChart({
           <g key={s.label} data-series={s.label} data-unit={s.unitLabel}>
             {s.points.length > 1 && (
               <polyline
-                points={s.points.map((p) => `${x(time(p.date))},${y(p.value)}`).join(" ")}
+                points={s.points
+                  .map((p) => `${x(time(p.date)).toFixed(1)},${y(p.value).toFixed(1)}`)
+                  .join(" ")}
                 fill="none"
                 stroke={COLORS[i % COLORS.length]}
                 strokeWidth="2"
@@ -271,7 +298,8 @@ export function TrendChart({
                 ))
               : s.points.map((p) => {
                   const row = rows.get(p.id);
-                  const out = row?.flag !== undefined;
+                  // Its own flag: a systolic 118 within its range is not marked because the diastolic is high.
+                  const out = p.flag !== undefined;
                   return (
                     <circle
                       key={p.id}
@@ -285,7 +313,7 @@ export function TrendChart({
                       data-flag={p.flag}
                       data-out-of-range={out ? "true" : undefined}
                     >
-                      <title>{`${several ? `${s.label}, reading ` : ""}${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${formatClinicalDate(p.date)}`}</title>
+                      <title>{pointTitle(p, s, series, row)}</title>
                     </circle>
                   );
                 })}
@@ -331,4 +359,18 @@ export function TrendChart({
       </div>
     </figure>
   );
+});
+
+/**
+ * A point's tooltip: "240 mg/dL (high) on 5 Mar 2024"; of a reading of several parts, the part's
+ * own value and flag, then the reading: "Systolic blood pressure 118 mmHg on 2 Apr 2025 (reading 118/87 mmHg)".
+ */
+function pointTitle(p: Point, s: Series, series: Series[], row: MeasurementValue | undefined): string {
+  const date = formatClinicalDate(p.date);
+  if (series.length < 2) return `${row?.text ?? `${p.value} ${s.unitLabel}`}${flagText(row)} on ${date}`;
+  const parts = row && partsOf(row.text, series.length);
+  const number = parts?.numbers[series.indexOf(s)];
+  const own =
+    number && number !== "–" ? `${number} ${parts.unit}` : `${Number(p.value.toPrecision(4))} ${s.unitLabel}`;
+  return `${s.label} ${own}${p.flag ? ` (${p.flag})` : ""} on ${date}${row ? ` (reading ${spokenText(row, series)})` : ""}`;
 }
