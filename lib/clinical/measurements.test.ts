@@ -151,6 +151,93 @@ describe("blood pressure given as separate systolic and diastolic results", () =
   });
 });
 
+describe("blood pressure halves and panels of one file", () => {
+  const mmHg = (v: number) => quantity(v, "mm[Hg]");
+  const panel = (date: string, systolic: number, diastolic: number): Observation => ({
+    resourceType: "Observation",
+    status: "final",
+    category: category("vital-signs"),
+    code: { coding: [{ system: LOINC, code: "85354-9" }] },
+    effectiveDateTime: date,
+    component: [
+      { code: { coding: [{ system: LOINC, code: "8480-6" }] }, valueQuantity: mmHg(systolic) },
+      { code: { coding: [{ system: LOINC, code: "8462-4" }] }, valueQuantity: mmHg(diastolic) },
+    ],
+  });
+  const rows = (resources: Resource[]) =>
+    buildClinicalView([file("bp.json", resources)]).vitals[0].values.map((v) => `${v.date} ${v.text}`);
+
+  it("shows a panel and the same reading given again as halves once, and plots it once (it was twice)", () => {
+    const view = buildClinicalView([
+      file("bp.json", [
+        panel("2025-05-01T10:00:00Z", 150, 95),
+        result("8480-6", "2025-05-01T10:00:00Z", mmHg(150)),
+        result("8462-4", "2025-05-01T10:00:00Z", mmHg(95)),
+        // A half that repeats the panel alone is the panel's too, not a "150/– mmHg" of its own.
+        result("8480-6", "2025-05-01T12:00:00+02:00", mmHg(150)),
+      ]),
+    ]);
+    const [bp] = view.vitals;
+    expect(bp.values.map((v) => `${v.date} ${v.text}`)).toEqual(["2025-05-01T10:00:00Z 150/95 mmHg"]);
+    expect(bp.series.map((s) => s.points.length)).toEqual([1, 1]);
+  });
+
+  it("keeps halves of other values at the panel's time as halves", () => {
+    expect(
+      rows([panel("2025-05-01T10:00:00Z", 150, 95), result("8480-6", "2025-05-01T10:00:00Z", mmHg(152))]),
+    ).toEqual(["2025-05-01T10:00:00Z 150/95 mmHg", "2025-05-01T10:00:00Z 152/– mmHg"]);
+  });
+
+  it("joins halves taken minutes apart, nearest first (they were '160/–' and '–/100')", () => {
+    expect(
+      rows([
+        result("8480-6", "2025-06-01T10:00:00Z", mmHg(160)),
+        result("8462-4", "2025-06-01T10:05:00Z", mmHg(100)),
+        result("8480-6", "2025-06-01T10:12:00Z", mmHg(150)),
+        result("8462-4", "2025-06-01T10:40:00Z", mmHg(90)), // 28 minutes from the nearest: alone
+      ]),
+    ).toEqual([
+      "2025-06-01T10:40:00Z –/90 mmHg",
+      "2025-06-01T10:12:00Z 150/– mmHg",
+      "2025-06-01T10:00:00Z 160/100 mmHg",
+    ]);
+  });
+
+  it("does not guess between two equally near partners", () => {
+    expect(
+      rows([
+        result("8480-6", "2025-06-01T10:05:00Z", mmHg(160)),
+        result("8462-4", "2025-06-01T10:00:00Z", mmHg(100)),
+        result("8462-4", "2025-06-01T10:10:00Z", mmHg(90)),
+      ]),
+    ).toEqual([
+      "2025-06-01T10:10:00Z –/90 mmHg",
+      "2025-06-01T10:05:00Z 160/– mmHg",
+      "2025-06-01T10:00:00Z –/100 mmHg",
+    ]);
+  });
+
+  it("joins date-only halves only when the day has one of each, whatever the file order", () => {
+    const day = [
+      result("8462-4", "2025-06-03", mmHg(85)),
+      result("8480-6", "2025-06-03", mmHg(135)),
+      result("8480-6", "2025-06-03", mmHg(145)),
+    ];
+    const expected = ["2025-06-03 135/– mmHg", "2025-06-03 145/– mmHg", "2025-06-03 –/85 mmHg"];
+    expect(rows(day)).toEqual(expected);
+    expect(rows([...day].reverse())).toEqual(expected);
+    expect(rows([day[1], day[0]])).toEqual(["2025-06-03 135/85 mmHg"]);
+  });
+
+  it("does not join halves of two files", () => {
+    const view = buildClinicalView([
+      file("a.json", [result("8480-6", "2025-06-01T10:00:00Z", mmHg(160))]),
+      file("b.json", [result("8462-4", "2025-06-01T10:01:00Z", mmHg(100))]),
+    ]);
+    expect(view.vitals[0].values.map((v) => v.text)).toEqual(["–/100 mmHg", "160/– mmHg"]);
+  });
+});
+
 describe("what a chart needs to colour each point by its own row", () => {
   it("gives every point its own flag and range, and says whose range the band is", () => {
     const view = buildClinicalView([

@@ -521,6 +521,7 @@ const byClinicalOrder = (a: RawValue, b: RawValue) =>
   byDateDesc(a.date, b.date) ||
   a.source.addedAt.getTime() - b.source.addedAt.getTime() ||
   a.source.recordId.localeCompare(b.source.recordId) ||
+  (isHalf(a) && isHalf(b) ? byHalf(a, b) : 0) ||
   a.index - b.index;
 
 const partOrder = (part: RawPart) => {
@@ -528,26 +529,107 @@ const partOrder = (part: RawPart) => {
   return i === -1 ? BLOOD_PRESSURE_PARTS.length : i;
 };
 
+/** How far apart (in minutes) a systolic and a diastolic of one file may be taken to be one reading. */
+export const HALVES_WINDOW_MINUTES = 15;
+
+const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
+/** A date with a time, as milliseconds; a date-only value (a day) has none. */
+const instantOf = (date: string) => (date.length > 10 ? Date.parse(date) : undefined);
+/** One date in one file, written either way ("…T10:00:00Z", "…T12:00:00+02:00"). */
+const timeKey = (v: RawValue) => `${v.source.recordId}|${v.date ? (instantOf(v.date) ?? v.date) : ""}`;
+/** What a part says: its test, bound, number and unit (or its text). */
+const partSays = (p: RawPart) =>
+  [
+    p.key,
+    p.comparator ?? "",
+    p.quantity?.value ?? "",
+    p.quantity ? (ucumCodeOf(p.quantity) ?? p.quantity.unit ?? "") : "",
+    p.text ?? "",
+  ].join("|");
+const halfValue = (v: RawValue) => v.parts[0].quantity?.value ?? Number.POSITIVE_INFINITY;
+/** Halves of one time in a fixed order, whatever the file's: systolic first, then by value. */
+const byHalf = (a: RawValue, b: RawValue) =>
+  partOrder(a.parts[0]) - partOrder(b.parts[0]) ||
+  halfValue(a) - halfValue(b) ||
+  partSays(a.parts[0]).localeCompare(partSays(b.parts[0]));
+
+function joined(systolic: RawValue, diastolic: RawValue): RawValue {
+  const [first] = [systolic, diastolic].sort((a, b) => byDateDesc(b.date, a.date));
+  return {
+    ...first,
+    parts: [...systolic.parts, ...diastolic.parts],
+    notes: [...new Set([...systolic.notes, ...diastolic.notes])],
+  };
+}
+
 /**
- * Blood pressure halves given alone are joined into readings: a systolic and a diastolic of one
- * file at one time are one reading; a half without its other is a half reading ("142/– mmHg").
+ * Blood pressure halves given alone are joined into readings. A half that repeats a panel of its
+ * file (same time, same value) is that panel's reading, shown once. Then, within one file, a
+ * systolic and a diastolic at most {@link HALVES_WINDOW_MINUTES} minutes apart are one reading
+ * (nearest first; never a guess between two equally near); on a date-only day, only when the file
+ * gives exactly one of each that day. A half without its other is a half reading ("142/– mmHg").
  */
 function joinHalves(values: RawValue[]): RawValue[] {
-  const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
-  const halves = new Map<string, RawValue>();
-  const out: RawValue[] = [];
-  for (const value of values) {
-    const other =
-      value.date && isHalf(value) ? halves.get(`${value.source.recordId}|${value.date}`) : undefined;
-    if (other && other.parts.length === 1 && other.parts[0].key !== value.parts[0].key) {
-      other.parts = [...other.parts, ...value.parts].sort((a, b) => partOrder(a) - partOrder(b));
-      other.notes = [...new Set([...other.notes, ...value.notes])];
-      continue;
+  const panels = new Set(
+    values
+      .filter((v) => v.parts.length > 1)
+      .flatMap((v) => v.parts.map((p) => `${timeKey(v)}|${partSays(p)}`)),
+  );
+  const halves = values.filter(
+    (v) => isHalf(v) && v.date && !panels.has(`${timeKey(v)}|${partSays(v.parts[0])}`),
+  );
+  const out = values.filter((v) => !isHalf(v) || !v.date);
+  const used = new Set<RawValue>();
+  const byFile = new Map<string, RawValue[]>();
+  for (const half of halves)
+    byFile.set(half.source.recordId, [...(byFile.get(half.source.recordId) ?? []), half]);
+  for (const list of byFile.values()) {
+    const systolic = (v: RawValue) => partOrder(v.parts[0]) === 0;
+    // Timed halves: every pair within the window, nearest first.
+    const timed = list.filter((v) => instantOf(v.date!) !== undefined).sort(byHalf);
+    const pairs = timed
+      .filter(systolic)
+      .flatMap((s) =>
+        timed
+          .filter((d) => !systolic(d))
+          .map((d) => ({ s, d, apart: Math.abs(instantOf(s.date!)! - instantOf(d.date!)!) })),
+      )
+      .filter((p) => p.apart <= HALVES_WINDOW_MINUTES * 60_000)
+      .sort((a, b) => a.apart - b.apart);
+    const unsure = new Set<RawValue>();
+    for (const pair of pairs) {
+      if (used.has(pair.s) || used.has(pair.d) || unsure.has(pair.s) || unsure.has(pair.d)) continue;
+      const tied = pairs.some(
+        (q) =>
+          q !== pair &&
+          q.apart === pair.apart &&
+          (q.s === pair.s || q.d === pair.d) &&
+          !used.has(q.s) &&
+          !used.has(q.d),
+      );
+      if (tied) {
+        unsure.add(pair.s);
+        unsure.add(pair.d);
+        continue;
+      }
+      used.add(pair.s);
+      used.add(pair.d);
+      out.push(joined(pair.s, pair.d));
     }
-    if (value.date && isHalf(value)) halves.set(`${value.source.recordId}|${value.date}`, value);
-    out.push(value);
+    // Date-only halves: one of each on the day, or none joined.
+    const days = new Map<string, RawValue[]>();
+    for (const v of list)
+      if (instantOf(v.date!) === undefined) days.set(v.date!, [...(days.get(v.date!) ?? []), v]);
+    for (const day of days.values()) {
+      const s = day.filter(systolic);
+      const d = day.filter((v) => !systolic(v));
+      if (s.length !== 1 || d.length !== 1) continue;
+      used.add(s[0]);
+      used.add(d[0]);
+      out.push(joined(s[0], d[0]));
+    }
   }
-  return out;
+  return [...out, ...halves.filter((h) => !used.has(h))];
 }
 
 function finishMeasurement(raw: RawMeasurement): Measurement {
