@@ -488,3 +488,48 @@ describe("words a patient or clinician could misread", () => {
     expect(searchView(view, "latest readable").labs).toHaveLength(1);
   });
 });
+
+describe("the headline when no value can be compared", () => {
+  it("says the latest is in a unit that cannot be converted (it showed 'latest 7 mg' with no note)", () => {
+    const [m] = buildClinicalView([file("a.json", [result("1558-6", "2025-04-02", quantity(7, "mg"))])]).labs;
+    expect(m.series[0].points).toEqual([]);
+    expect(m.headline?.value.text).toBe("7 mg");
+    expect(m.headline?.note).toBe(
+      "No value can be shown in a common unit: the latest (7 mg, 2 Apr 2025) is in a unit that cannot be converted to mg/dL.",
+    );
+  });
+
+  it("says the latest is not a plausible value (it showed 'latest -5 mg/dL' with no note)", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [
+        result("2093-3", "2025-01-01", quantity(190, "mg")),
+        result("2093-3", "2025-02-01", quantity(-5, "mg/dL")),
+      ]),
+    ]).labs;
+    expect(m.headline?.note).toBe(
+      "No value can be compared: the latest (-5 mg/dL, 1 Feb 2025) is not a plausible value.",
+    );
+  });
+
+  it("says a unit CareKeys cannot read, and lists such a value apart (it showed 'latest 5 furlongs', no reason)", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [result("2276-4", "2025-03-01", { value: 5, unit: "furlongs" })]),
+    ]).labs;
+    expect(m.values[0].apart).toBe(
+      'Not plotted: 5 furlongs: the unit "furlongs" is not one CareKeys can read.',
+    );
+    expect(m.headline?.note).toBe(
+      "No value can be shown in a common unit: the latest (5 furlongs, 1 Mar 2025) is in a unit CareKeys cannot read.",
+    );
+  });
+
+  it("has no note for answers in words or numbers without a unit", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [
+        result("2276-4", "2025-03-01", { value: 5 }),
+        result("2276-4", "2025-03-02", { value: 6 }),
+      ]),
+    ]).labs;
+    expect(m.headline).toEqual({ value: m.values[0] });
+  });
+});

@@ -397,7 +397,15 @@ function settle(part: RawPart, unit: string | undefined, measurement: string): C
   const from = ucumCodeOf(q);
   const written =
     `${bounded(number(q.value), part.comparator)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
-  if (!unit) return { value: q.value, written };
+  // No value of the part has a unit CareKeys can read: a unit given that it cannot read is said.
+  if (!unit)
+    return from || !(q.unit ?? q.code)
+      ? { value: q.value, written }
+      : {
+          apart: `${written}: the unit "${q.unit ?? q.code}" is not one CareKeys can read`,
+          why: "unit",
+          original: written,
+        };
   if (!from)
     return {
       apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
@@ -674,6 +682,8 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
 
   const values: MeasurementValue[] = [];
   const readable = new Set<MeasurementValue>();
+  /** Why a number of a row cannot be compared: its unit, or it is not plausible. */
+  const uncomparable = new Map<MeasurementValue, Apart>();
   const seen = new Map<string, { row: MeasurementValue; entries: Set<string> }>();
   const settledValues = latestFirst.map((value) => ({
     value,
@@ -767,6 +777,10 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
     values.push(row);
     if (present.every((s) => s.value !== undefined && s.why !== "unit" && s.why !== "implausible"))
       readable.add(row);
+    else {
+      const why = present.find((s) => s.why === "unit" || s.why === "implausible")?.why;
+      if (why) uncomparable.set(row, why);
+    }
     settled.forEach((s, i) => {
       const target = s.unit ? seriesOf(s.part.key) : undefined;
       if (!target || s.value === undefined || s.apart || !value.date) return;
@@ -798,25 +812,40 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
     code: raw.code,
     series,
     values,
-    headline: headlineOf(values, series, readable),
+    headline: headlineOf(values, series, readable, uncomparable),
   };
 }
 
 /**
  * The value a measurement's row shows: the latest one that can be compared with the rest; when a
- * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so.
+ * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so, and
+ * when none can, it says that the latest shown cannot be compared, and why.
  */
 function headlineOf(
   values: MeasurementValue[],
   series: Series[],
   readable: Set<MeasurementValue>,
+  uncomparable: Map<MeasurementValue, Apart>,
 ): Measurement["headline"] {
   const [newest] = values;
   if (!newest) return undefined;
-  const latest = series.length > 0 ? values.find((v) => readable.has(v)) : newest;
-  if (!latest || latest === newest) return { value: newest };
+  const why = uncomparable.get(newest);
+  // Values without a unit to compare in (text answers, unitless numbers): the latest, as written.
+  if (series.length === 0 && !why) return { value: newest };
+  const latest = values.find((v) => readable.has(v));
+  if (latest === newest) return { value: newest };
   const when = newest.date ? `, ${formatClinicalDate(newest.date)}` : "";
   const unit = series.length === 1 ? ` in ${series[0].unitLabel}` : "";
+  if (!latest) {
+    if (!why) return { value: newest };
+    const note =
+      why === "implausible"
+        ? `No value can be compared: the latest (${newest.text}${when}) is not a plausible value.`
+        : series.length === 0
+          ? `No value can be shown in a common unit: the latest (${newest.text}${when}) is in a unit CareKeys cannot read.`
+          : `No value can be shown in a common unit: the latest (${newest.text}${when}) is in a unit that cannot be converted${series.length === 1 ? ` to ${series[0].unitLabel}` : ""}.`;
+    return { value: newest, note };
+  }
   return {
     value: latest,
     note: `Latest readable value: a newer one (${newest.text}${when}) cannot be compared${unit}.`,
