@@ -533,3 +533,31 @@ describe("the headline when no value can be compared", () => {
     expect(m.headline).toEqual({ value: m.values[0] });
   });
 });
+
+describe("a blood pressure reading with one half given as a bound", () => {
+  it("says which half is not plotted, while the other is (it said 'Not plotted' for the whole reading)", () => {
+    const [bp] = buildClinicalView([
+      file("bp.json", [
+        result("8480-6", "2025-03-10T09:00:00Z", quantity(250, "mm[Hg]", ">")),
+        result("8462-4", "2025-03-10T09:00:00Z", quantity(130, "mm[Hg]")),
+      ]),
+    ]).vitals;
+    expect(bp.values[0].text).toBe(">250/130 mmHg");
+    expect(bp.values[0].apart).toBe(
+      "Systolic blood pressure not plotted: >250 mmHg means above 250 mmHg, not an exact value.",
+    );
+    expect(bp.series.map((s) => s.points.map((p) => p.value))).toEqual([[], [130]]);
+  });
+
+  it("says 'Not plotted' for the whole reading when neither half is plotted", () => {
+    const [bp] = buildClinicalView([
+      file("bp.json", [
+        result("8480-6", "2025-03-10T09:00:00Z", quantity(250, "mm[Hg]", ">")),
+        result("8462-4", "2025-03-10T09:00:00Z", quantity(40, "mm[Hg]", "<")),
+      ]),
+    ]).vitals;
+    expect(bp.values[0].apart).toBe(
+      "Not plotted: >250 mmHg means above 250 mmHg, not an exact value; <40 mmHg means below 40 mmHg, not an exact value.",
+    );
+  });
+});

@@ -701,7 +701,19 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       s.why === "unit" && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
     const ranges = settled.map((s) => rangeIn(s.part.range, ownUnit(s), s.part.loinc));
     const sameUnit = present.every((s) => s.unit === present[0].unit);
-    const apart = settled.map((s) => s.apart).filter(Boolean);
+    // A reading with one half kept apart and the other plotted says which half is not plotted.
+    const partly = present.length > 1 && present.some((s) => !s.apart);
+    const apartText = partly
+      ? present
+          .filter((s) => s.apart)
+          .map((s) => `${s.part.label} not plotted: ${s.apart}.`)
+          .join(" ")
+      : present.some((s) => s.apart)
+        ? `Not plotted: ${present
+            .map((s) => s.apart)
+            .filter(Boolean)
+            .join("; ")}.`
+        : undefined;
     const shownNumber = (s: (typeof settled)[number]) =>
       bounded(rounded(s.value!, s.part.quantity?.value, s.unit), s.part.comparator);
     let text: string;
@@ -767,7 +779,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       date: value.date,
       text,
       original: original ? visibleText(original) : undefined,
-      apart: apart.length > 0 ? visibleText(`Not plotted: ${apart.join("; ")}.`) : undefined,
+      apart: apartText ? visibleText(apartText) : undefined,
       flag,
       range: range ? visibleText(range) : undefined,
       notes: value.notes.map(visibleText),
