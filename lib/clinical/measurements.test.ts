@@ -1,7 +1,7 @@
 import type { Observation, Quantity, Resource } from "@medplum/fhirtypes";
 import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import { buildClinicalView, type ReadRecord, searchView } from "./model";
+import { buildClinicalView, isEmptyView, type ReadRecord, searchView } from "./model";
 
 const LOINC = "http://loinc.org";
 const UCUM = "http://unitsofmeasure.org";
@@ -559,5 +559,38 @@ describe("a blood pressure reading with one half given as a bound", () => {
     expect(bp.values[0].apart).toBe(
       "Not plotted: >250 mmHg means above 250 mmHg, not an exact value; <40 mmHg means below 40 mmHg, not an exact value.",
     );
+  });
+});
+
+describe("results of a record filed as questionnaires and screening scores", () => {
+  const phq9 = (date: string, score: number, mark: string): Observation => ({
+    resourceType: "Observation",
+    status: "final",
+    category: category(mark),
+    code: { coding: [{ system: LOINC, code: "44261-6" }] },
+    effectiveDateTime: date,
+    valueQuantity: { value: score, unit: "{score}", system: UCUM, code: "{score}" },
+  });
+  const assessments = (name: string, resources: Resource[]): ReadRecord => ({
+    ...file(name, resources),
+    category: "assessments",
+  });
+  const view = buildClinicalView([
+    assessments("phq9-vital.json", [phq9("2025-07-03", 20, "vital-signs")]),
+    assessments("phq9-survey.json", [phq9("2025-06-01", 12, "survey")]),
+  ]);
+
+  it("are shown under assessments, whatever their source marked them (a PHQ-9 marked vital-signs was a vital sign)", () => {
+    expect(view.vitals).toEqual([]);
+    expect(view.other).toEqual([]);
+    expect(view.assessments).toHaveLength(1);
+    expect(view.assessments[0]).toMatchObject({ section: "assessments", code: { code: "44261-6" } });
+    expect(view.assessments[0].values.map((v) => v.date)).toEqual(["2025-07-03", "2025-06-01"]);
+  });
+
+  it("are searched, and count for an empty view", () => {
+    expect(searchView(view, "2025").assessments).toHaveLength(1);
+    expect(searchView(view, "no such thing").assessments).toEqual([]);
+    expect(isEmptyView(view)).toBe(false);
   });
 });

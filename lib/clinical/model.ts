@@ -114,7 +114,8 @@ export type MeasurementValue = {
   sources: Source[];
 };
 
-export type MeasurementSection = "labs" | "vitals" | "other";
+/** Where a measurement is shown; "assessments" are questionnaires and screening scores (a PHQ-9). */
+export type MeasurementSection = "labs" | "vitals" | "assessments" | "other";
 
 export type Measurement = {
   key: string;
@@ -163,7 +164,12 @@ export type ClinicalView = {
   patient?: { name: string; born?: string; sex?: string };
   labs: Measurement[];
   vitals: Measurement[];
-  /** Results marked neither lab nor vital sign: surveys and scores, exams, unmarked results. */
+  /**
+   * Questionnaires and screening scores: every result of a record anchored as "assessments",
+   * whatever its source marked it (a PHQ-9 marked "vital-signs" is a questionnaire's score).
+   */
+  assessments: Measurement[];
+  /** Results marked neither lab nor vital sign: surveys and scores of other records, exams, unmarked results. */
   other: Measurement[];
   /** Entries left out because they are not shaped as FHIR says, by file (a writer's malformed record). */
   unreadable: { source: Source; count: number }[];
@@ -228,6 +234,8 @@ function observationSection(
   o: Observation,
   record: Category | undefined,
 ): MeasurementSection | "social" | "imaging" {
+  // The record's category is what consent shares: its results are shown where it is filed.
+  if (record === "assessments") return "assessments";
   const codes = (o.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
   if (codes.includes("social-history")) return "social";
   if (codes.includes("laboratory")) return "labs";
@@ -1437,6 +1445,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       : undefined,
     labs: finished.filter((m) => m.section === "labs").sort(byLatest),
     vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
+    assessments: finished.filter((m) => m.section === "assessments").sort(byLatest),
     other: finished.filter((m) => m.section === "other").sort(byLatest),
     lists,
     unreadable: [...unreadable.values()],
@@ -1636,6 +1645,7 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
     patient: view.patient,
     labs: measurements(view.labs),
     vitals: measurements(view.vitals),
+    assessments: measurements(view.assessments),
     other: measurements(view.other),
     lists,
     unreadable: view.unreadable,
@@ -1646,5 +1656,6 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
 export const isEmptyView = (view: ClinicalView) =>
   view.labs.length === 0 &&
   view.vitals.length === 0 &&
+  view.assessments.length === 0 &&
   view.other.length === 0 &&
   Object.values(view.lists).every((list) => list.length === 0);
