@@ -79,10 +79,18 @@ describe("a value given as a bound (Quantity.comparator: <5, >90)", () => {
   it("shows it with its comparator (it read '5 mg/L'), and search finds it", () => {
     expect(byDate("2024-03-05").text).toBe("<5 mg/L");
     expect(byDate("2024-04-05").text).toBe(">300 mg/L");
-    expect(byDate("2024-05-05").text).toBe("<=3 mg/L");
     expect(searchView(view, "<5").labs[0]?.values.map((v) => v.date)).toEqual(["2024-03-05"]);
     const chol = view.labs.find((m) => m.code?.code === "2093-3")!;
     expect(chol.values[0]).toMatchObject({ text: "<240 mg/dL", original: "<6.2 mmol/L" });
+  });
+
+  it("shows '>=' and '<=' as '≥' and '≤' (they were shown as typed), and finds them typed either way", () => {
+    expect(byDate("2024-05-05").text).toBe("≤3 mg/L");
+    expect(byDate("2024-05-05").apart).toBe(
+      "Not plotted: ≤3 mg/L means below or at 3 mg/L, not an exact value.",
+    );
+    for (const query of ["≤3", "<=3"])
+      expect(searchView(view, query).labs[0]?.values.map((v) => v.date)).toEqual(["2024-05-05"]);
   });
 
   it("never plots it as an exact point: it is listed apart, saying what the bound means", () => {
@@ -475,7 +483,7 @@ describe("words a patient or clinician could misread", () => {
     expect(earlier.details).toContain(
       "Another record lists Lisinopril 10 MG Oral Tablet: check which is current.",
     );
-    expect(earlier.status).toBe("taking in another record");
+    expect(earlier.status).toBe("in another record: taking");
   });
 
   it("lets search find the headline's note, as shown", () => {

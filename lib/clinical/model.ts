@@ -395,8 +395,11 @@ type Converted = {
   why?: Apart;
 };
 
-/** A number with its comparator, as written: "<5", ">90". */
-const bounded = (text: string, comparator: Comparator | undefined) => `${comparator ?? ""}${text}`;
+/** How a comparator is shown: "≥" and "≤", as people write them, not ">=" and "<=". */
+const COMPARATOR_SIGN: Record<Comparator, string> = { "<": "<", "<=": "≤", ">=": "≥", ">": ">" };
+/** A number with its comparator, as shown: "<5", ">90", "≥540". */
+const bounded = (text: string, comparator: Comparator | undefined) =>
+  `${comparator ? COMPARATOR_SIGN[comparator] : ""}${text}`;
 
 /** Settles one part's value in the series' unit (converting with UCUM), or says why it cannot. */
 function settle(part: RawPart, unit: string | undefined, measurement: string): Converted {
@@ -1534,7 +1537,8 @@ function markEarlierMedicines(items: ListItem[]): ListItem[] {
     return {
       ...item,
       current: false,
-      status: `${item.status} in ${later ? "an earlier" : "another"} record`,
+      // "in an earlier record: taking" (it read "taking in an earlier record").
+      status: `in ${later ? "an earlier" : "another"} record${item.status ? `: ${item.status}` : ""}`,
       details: [
         ...item.details,
         `${later ? "A later" : "Another"} record lists ${latest.name}${when}: check which is current.`,
@@ -1627,10 +1631,11 @@ const includes = (texts: string[], query: string) => texts.some((t) => t.toLower
 /**
  * The view narrowed to what matches `query` (case-insensitive, in any text the view shows): a
  * measurement whose name matches keeps all its rows, otherwise only the rows that match; a list
- * item matches on any of its shown texts. The empty query returns the view unchanged.
+ * item matches on any of its shown texts (">=" typed finds "≥"). The empty query returns the view unchanged.
  */
 export function searchView(view: ClinicalView, query: string): ClinicalView {
-  const q = query.trim().toLowerCase();
+  // ">=" and "<=" as typed find the "≥" and "≤" shown.
+  const q = query.trim().toLowerCase().replaceAll(">=", "≥").replaceAll("<=", "≤");
   if (!q) return view;
   const measurements = (list: Measurement[]) =>
     list.flatMap((m) => {
