@@ -64,7 +64,9 @@ test("a patient imports a FHIR bundle and a PDF, sees them listed and rendered, 
   await expect(cholesterol.getByRole("button")).not.toContainText("2093-3");
   await cholesterol.getByRole("button").click();
   await expect(cholesterol.getByTestId("measurement-code")).toHaveText("Test code (LOINC): 2093-3");
-  await expect(cholesterol.getByRole("img", { name: /Total cholesterol over time, in mg\/dL:/ })).toBeVisible();
+  await expect(
+    cholesterol.getByRole("img", { name: /Total cholesterol over time, in mg\/dL:/ }),
+  ).toBeVisible();
 
   const documents = page.getByRole("region", { name: "Files: documents", exact: true });
   await documents.getByRole("button", { name: /discharge-letter.pdf/ }).click();

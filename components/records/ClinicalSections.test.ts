@@ -3,13 +3,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import {
-  buildClinicalView,
-  type ClinicalView,
-  type Measurement,
-  type ReadRecord,
-  searchView,
-} from "@/lib/clinical/model";
+import { buildClinicalView, type ClinicalView, type ReadRecord, searchView } from "@/lib/clinical/model";
+import type { Category } from "@/lib/consent/codes";
 import { ClinicalSections, VALUES_PAGE, VALUES_SHOWN } from "./ClinicalSections";
 
 const UCUM = "http://unitsofmeasure.org";
@@ -18,7 +13,7 @@ const lab = [
 ];
 
 let n = 0;
-function file(name: string, resources: Resource[]): ReadRecord {
+function file(name: string, resources: Resource[], category?: Category): ReadRecord {
   n += 1;
   return {
     kind: "fhir",
@@ -27,7 +22,7 @@ function file(name: string, resources: Resource[]): ReadRecord {
       name,
       addedAt: new Date("2026-11-25T10:00:00Z"),
     },
-    category: undefined,
+    category,
     resources,
   };
 }
@@ -200,21 +195,22 @@ describe("ClinicalSections", () => {
       effectiveDateTime: date,
       valueQuantity: { value, unit: "{score}", system: UCUM, code: "{score}" },
     });
-    const built = buildClinicalView([
-      file("Questionnaires from clinic.json", [score("q1", "2025-01-02", 12), score("q2", "2025-03-02", 8)]),
+    const view = buildClinicalView([
+      file(
+        "Questionnaires and screening scores from clinic.json",
+        [score("q1", "2025-01-02", 12), score("q2", "2025-03-02", 8)],
+        "assessments",
+      ),
       file("Lab results from lab.json", [glucose("g1", "2025-01-02", 97)]),
     ]);
-    // The model files these under `assessments` (when it does; until then, under `other`).
-    const { other, ...rest } = built as ClinicalView & { assessments?: Measurement[] };
-    const scores = (built as { assessments?: Measurement[] }).assessments ?? other;
-    expect(scores).toHaveLength(1);
-    const view = { ...rest, other: [], assessments: scores } as ClinicalView;
+    expect(view.assessments).toHaveLength(1);
+    expect(view.other).toHaveLength(0);
     const html = render(view);
     const regions = [...html.matchAll(/<section aria-label="([^"]+)"/g)].map((m) => m[1]);
     expect(regions).toEqual(["Lab results", "Questionnaires and screening scores"]);
     expect(html).toMatch(/aria-label="Questionnaires and screening scores">.*PHQ-9/);
     // A search finds it there, and the count of its values comes from the whole view.
-    const found = render(view, { ...searchView(view, "phq"), assessments: scores } as ClinicalView);
+    const found = render(view, searchView(view, "phq"));
     expect(found).toContain('<section aria-label="Questionnaires and screening scores">');
   });
 });

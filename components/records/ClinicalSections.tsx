@@ -115,12 +115,8 @@ export function ClinicalSections({
   );
 }
 
-/**
- * Questionnaires and screening scores (PHQ-9 and the like), apart from lab results and vital
- * signs when the model gives them (`ClinicalView.assessments`); none before it does.
- */
-const assessmentsOf = (view: ClinicalView): Measurement[] =>
-  (view as { assessments?: Measurement[] }).assessments ?? [];
+/** Questionnaires and screening scores (PHQ-9 and the like), apart from lab results and vital signs. */
+const assessmentsOf = (view: ClinicalView): Measurement[] => view.assessments;
 
 const FLAG_STYLE = "font-semibold text-amber-800";
 

@@ -1,7 +1,7 @@
 import type { Observation, Quantity, Resource } from "@medplum/fhirtypes";
 import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import { buildClinicalView, type ReadRecord, searchView } from "./model";
+import { buildClinicalView, isEmptyView, type ReadRecord, searchView } from "./model";
 
 const LOINC = "http://loinc.org";
 const UCUM = "http://unitsofmeasure.org";
@@ -79,10 +79,18 @@ describe("a value given as a bound (Quantity.comparator: <5, >90)", () => {
   it("shows it with its comparator (it read '5 mg/L'), and search finds it", () => {
     expect(byDate("2024-03-05").text).toBe("<5 mg/L");
     expect(byDate("2024-04-05").text).toBe(">300 mg/L");
-    expect(byDate("2024-05-05").text).toBe("<=3 mg/L");
     expect(searchView(view, "<5").labs[0]?.values.map((v) => v.date)).toEqual(["2024-03-05"]);
     const chol = view.labs.find((m) => m.code?.code === "2093-3")!;
     expect(chol.values[0]).toMatchObject({ text: "<240 mg/dL", original: "<6.2 mmol/L" });
+  });
+
+  it("shows '>=' and '<=' as '≥' and '≤' (they were shown as typed), and finds them typed either way", () => {
+    expect(byDate("2024-05-05").text).toBe("≤3 mg/L");
+    expect(byDate("2024-05-05").apart).toBe(
+      "Not plotted: ≤3 mg/L means below or at 3 mg/L, not an exact value.",
+    );
+    for (const query of ["≤3", "<=3"])
+      expect(searchView(view, query).labs[0]?.values.map((v) => v.date)).toEqual(["2024-05-05"]);
   });
 
   it("never plots it as an exact point: it is listed apart, saying what the bound means", () => {
@@ -148,6 +156,93 @@ describe("blood pressure given as separate systolic and diastolic results", () =
     ]);
     expect(bp.values[1].range).toBe("Diastolic blood pressure 60–80 mmHg");
     expect(bp.values[2].range).toBe("Systolic blood pressure 90–140 mmHg");
+  });
+});
+
+describe("blood pressure halves and panels of one file", () => {
+  const mmHg = (v: number) => quantity(v, "mm[Hg]");
+  const panel = (date: string, systolic: number, diastolic: number): Observation => ({
+    resourceType: "Observation",
+    status: "final",
+    category: category("vital-signs"),
+    code: { coding: [{ system: LOINC, code: "85354-9" }] },
+    effectiveDateTime: date,
+    component: [
+      { code: { coding: [{ system: LOINC, code: "8480-6" }] }, valueQuantity: mmHg(systolic) },
+      { code: { coding: [{ system: LOINC, code: "8462-4" }] }, valueQuantity: mmHg(diastolic) },
+    ],
+  });
+  const rows = (resources: Resource[]) =>
+    buildClinicalView([file("bp.json", resources)]).vitals[0].values.map((v) => `${v.date} ${v.text}`);
+
+  it("shows a panel and the same reading given again as halves once, and plots it once (it was twice)", () => {
+    const view = buildClinicalView([
+      file("bp.json", [
+        panel("2025-05-01T10:00:00Z", 150, 95),
+        result("8480-6", "2025-05-01T10:00:00Z", mmHg(150)),
+        result("8462-4", "2025-05-01T10:00:00Z", mmHg(95)),
+        // A half that repeats the panel alone is the panel's too, not a "150/– mmHg" of its own.
+        result("8480-6", "2025-05-01T12:00:00+02:00", mmHg(150)),
+      ]),
+    ]);
+    const [bp] = view.vitals;
+    expect(bp.values.map((v) => `${v.date} ${v.text}`)).toEqual(["2025-05-01T10:00:00Z 150/95 mmHg"]);
+    expect(bp.series.map((s) => s.points.length)).toEqual([1, 1]);
+  });
+
+  it("keeps halves of other values at the panel's time as halves", () => {
+    expect(
+      rows([panel("2025-05-01T10:00:00Z", 150, 95), result("8480-6", "2025-05-01T10:00:00Z", mmHg(152))]),
+    ).toEqual(["2025-05-01T10:00:00Z 150/95 mmHg", "2025-05-01T10:00:00Z 152/– mmHg"]);
+  });
+
+  it("joins halves taken minutes apart, nearest first (they were '160/–' and '–/100')", () => {
+    expect(
+      rows([
+        result("8480-6", "2025-06-01T10:00:00Z", mmHg(160)),
+        result("8462-4", "2025-06-01T10:05:00Z", mmHg(100)),
+        result("8480-6", "2025-06-01T10:12:00Z", mmHg(150)),
+        result("8462-4", "2025-06-01T10:40:00Z", mmHg(90)), // 28 minutes from the nearest: alone
+      ]),
+    ).toEqual([
+      "2025-06-01T10:40:00Z –/90 mmHg",
+      "2025-06-01T10:12:00Z 150/– mmHg",
+      "2025-06-01T10:00:00Z 160/100 mmHg",
+    ]);
+  });
+
+  it("does not guess between two equally near partners", () => {
+    expect(
+      rows([
+        result("8480-6", "2025-06-01T10:05:00Z", mmHg(160)),
+        result("8462-4", "2025-06-01T10:00:00Z", mmHg(100)),
+        result("8462-4", "2025-06-01T10:10:00Z", mmHg(90)),
+      ]),
+    ).toEqual([
+      "2025-06-01T10:10:00Z –/90 mmHg",
+      "2025-06-01T10:05:00Z 160/– mmHg",
+      "2025-06-01T10:00:00Z –/100 mmHg",
+    ]);
+  });
+
+  it("joins date-only halves only when the day has one of each, whatever the file order", () => {
+    const day = [
+      result("8462-4", "2025-06-03", mmHg(85)),
+      result("8480-6", "2025-06-03", mmHg(135)),
+      result("8480-6", "2025-06-03", mmHg(145)),
+    ];
+    const expected = ["2025-06-03 135/– mmHg", "2025-06-03 145/– mmHg", "2025-06-03 –/85 mmHg"];
+    expect(rows(day)).toEqual(expected);
+    expect(rows([...day].reverse())).toEqual(expected);
+    expect(rows([day[1], day[0]])).toEqual(["2025-06-03 135/85 mmHg"]);
+  });
+
+  it("does not join halves of two files", () => {
+    const view = buildClinicalView([
+      file("a.json", [result("8480-6", "2025-06-01T10:00:00Z", mmHg(160))]),
+      file("b.json", [result("8462-4", "2025-06-01T10:01:00Z", mmHg(100))]),
+    ]);
+    expect(view.vitals[0].values.map((v) => v.text)).toEqual(["–/100 mmHg", "160/– mmHg"]);
   });
 });
 
@@ -388,7 +483,7 @@ describe("words a patient or clinician could misread", () => {
     expect(earlier.details).toContain(
       "Another record lists Lisinopril 10 MG Oral Tablet: check which is current.",
     );
-    expect(earlier.status).toBe("taking in another record");
+    expect(earlier.status).toBe("in another record: taking");
   });
 
   it("lets search find the headline's note, as shown", () => {
@@ -399,5 +494,111 @@ describe("words a patient or clinician could misread", () => {
       ]),
     ]);
     expect(searchView(view, "latest readable").labs).toHaveLength(1);
+  });
+});
+
+describe("the headline when no value can be compared", () => {
+  it("says the latest is in a unit that cannot be converted (it showed 'latest 7 mg' with no note)", () => {
+    const [m] = buildClinicalView([file("a.json", [result("1558-6", "2025-04-02", quantity(7, "mg"))])]).labs;
+    expect(m.series[0].points).toEqual([]);
+    expect(m.headline?.value.text).toBe("7 mg");
+    expect(m.headline?.note).toBe(
+      "No value can be shown in a common unit: the latest (7 mg, 2 Apr 2025) is in a unit that cannot be converted to mg/dL.",
+    );
+  });
+
+  it("says the latest is not a plausible value (it showed 'latest -5 mg/dL' with no note)", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [
+        result("2093-3", "2025-01-01", quantity(190, "mg")),
+        result("2093-3", "2025-02-01", quantity(-5, "mg/dL")),
+      ]),
+    ]).labs;
+    expect(m.headline?.note).toBe(
+      "No value can be compared: the latest (-5 mg/dL, 1 Feb 2025) is not a plausible value.",
+    );
+  });
+
+  it("says a unit CareKeys cannot read, and lists such a value apart (it showed 'latest 5 furlongs', no reason)", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [result("2276-4", "2025-03-01", { value: 5, unit: "furlongs" })]),
+    ]).labs;
+    expect(m.values[0].apart).toBe(
+      'Not plotted: 5 furlongs: the unit "furlongs" is not one CareKeys can read.',
+    );
+    expect(m.headline?.note).toBe(
+      "No value can be shown in a common unit: the latest (5 furlongs, 1 Mar 2025) is in a unit CareKeys cannot read.",
+    );
+  });
+
+  it("has no note for answers in words or numbers without a unit", () => {
+    const [m] = buildClinicalView([
+      file("a.json", [
+        result("2276-4", "2025-03-01", { value: 5 }),
+        result("2276-4", "2025-03-02", { value: 6 }),
+      ]),
+    ]).labs;
+    expect(m.headline).toEqual({ value: m.values[0] });
+  });
+});
+
+describe("a blood pressure reading with one half given as a bound", () => {
+  it("says which half is not plotted, while the other is (it said 'Not plotted' for the whole reading)", () => {
+    const [bp] = buildClinicalView([
+      file("bp.json", [
+        result("8480-6", "2025-03-10T09:00:00Z", quantity(250, "mm[Hg]", ">")),
+        result("8462-4", "2025-03-10T09:00:00Z", quantity(130, "mm[Hg]")),
+      ]),
+    ]).vitals;
+    expect(bp.values[0].text).toBe(">250/130 mmHg");
+    expect(bp.values[0].apart).toBe(
+      "Systolic blood pressure not plotted: >250 mmHg means above 250 mmHg, not an exact value.",
+    );
+    expect(bp.series.map((s) => s.points.map((p) => p.value))).toEqual([[], [130]]);
+  });
+
+  it("says 'Not plotted' for the whole reading when neither half is plotted", () => {
+    const [bp] = buildClinicalView([
+      file("bp.json", [
+        result("8480-6", "2025-03-10T09:00:00Z", quantity(250, "mm[Hg]", ">")),
+        result("8462-4", "2025-03-10T09:00:00Z", quantity(40, "mm[Hg]", "<")),
+      ]),
+    ]).vitals;
+    expect(bp.values[0].apart).toBe(
+      "Not plotted: >250 mmHg means above 250 mmHg, not an exact value; <40 mmHg means below 40 mmHg, not an exact value.",
+    );
+  });
+});
+
+describe("results of a record filed as questionnaires and screening scores", () => {
+  const phq9 = (date: string, score: number, mark: string): Observation => ({
+    resourceType: "Observation",
+    status: "final",
+    category: category(mark),
+    code: { coding: [{ system: LOINC, code: "44261-6" }] },
+    effectiveDateTime: date,
+    valueQuantity: { value: score, unit: "{score}", system: UCUM, code: "{score}" },
+  });
+  const assessments = (name: string, resources: Resource[]): ReadRecord => ({
+    ...file(name, resources),
+    category: "assessments",
+  });
+  const view = buildClinicalView([
+    assessments("phq9-vital.json", [phq9("2025-07-03", 20, "vital-signs")]),
+    assessments("phq9-survey.json", [phq9("2025-06-01", 12, "survey")]),
+  ]);
+
+  it("are shown under assessments, whatever their source marked them (a PHQ-9 marked vital-signs was a vital sign)", () => {
+    expect(view.vitals).toEqual([]);
+    expect(view.other).toEqual([]);
+    expect(view.assessments).toHaveLength(1);
+    expect(view.assessments[0]).toMatchObject({ section: "assessments", code: { code: "44261-6" } });
+    expect(view.assessments[0].values.map((v) => v.date)).toEqual(["2025-07-03", "2025-06-01"]);
+  });
+
+  it("are searched, and count for an empty view", () => {
+    expect(searchView(view, "2025").assessments).toHaveLength(1);
+    expect(searchView(view, "no such thing").assessments).toEqual([]);
+    expect(isEmptyView(view)).toBe(false);
   });
 });

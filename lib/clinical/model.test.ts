@@ -599,7 +599,7 @@ describe("what a clinician would otherwise misread", () => {
     const [current, earlier] = view.lists.medications;
     expect(current).toMatchObject({ name: "Metformin 1000 MG Oral Tablet", current: true, status: "taking" });
     expect(earlier).toMatchObject({ name: "Metformin 500 MG Oral Tablet", current: false });
-    expect(earlier.status).toBe("taking in an earlier record");
+    expect(earlier.status).toBe("in an earlier record: taking");
     expect(earlier.details).toContain(
       "A later record lists Metformin 1000 MG Oral Tablet (Started 5 Jan 2026): check which is current.",
     );

@@ -19,6 +19,7 @@ import type {
 import type { Address, Hex } from "viem";
 import type { Category } from "../consent/codes";
 import { categoryOf } from "../records/fhir";
+import { VITAL_SIGN_LOINC } from "../records/observationKinds";
 import { visibleText } from "../text/visible";
 import { byDateDesc, formatClinicalDate, formatDay, isFhirDate } from "./dates";
 import { knownName, plainName } from "./names";
@@ -114,7 +115,8 @@ export type MeasurementValue = {
   sources: Source[];
 };
 
-export type MeasurementSection = "labs" | "vitals" | "other";
+/** Where a measurement is shown; "assessments" are questionnaires and screening scores (a PHQ-9). */
+export type MeasurementSection = "labs" | "vitals" | "assessments" | "other";
 
 export type Measurement = {
   key: string;
@@ -163,7 +165,12 @@ export type ClinicalView = {
   patient?: { name: string; born?: string; sex?: string };
   labs: Measurement[];
   vitals: Measurement[];
-  /** Results marked neither lab nor vital sign: surveys and scores, exams, unmarked results. */
+  /**
+   * Questionnaires and screening scores: every result of a record anchored as "assessments",
+   * whatever its source marked it (a PHQ-9 marked "vital-signs" is a questionnaire's score).
+   */
+  assessments: Measurement[];
+  /** Results marked neither lab nor vital sign: surveys and scores of other records, exams, unmarked results. */
   other: Measurement[];
   /** Entries left out because they are not shaped as FHIR says, by file (a writer's malformed record). */
   unreadable: { source: Source; count: number }[];
@@ -205,29 +212,12 @@ function observationDate(o: Observation): string | undefined {
   return o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued;
 }
 
-/** LOINC codes of vital signs, for results that carry no category. */
-const VITAL_SIGNS = new Set([
-  "85354-9",
-  "55284-4",
-  "8480-6",
-  "8462-4",
-  "8867-4",
-  "9279-1",
-  "8310-5",
-  "29463-7",
-  "8302-2",
-  "39156-5",
-  "59408-5",
-  "2708-6",
-  "8287-5",
-  "8280-0",
-  "9843-4",
-]);
-
 function observationSection(
   o: Observation,
   record: Category | undefined,
 ): MeasurementSection | "social" | "imaging" {
+  // The record's category is what consent shares: its results are shown where it is filed.
+  if (record === "assessments") return "assessments";
   const codes = (o.category ?? []).flatMap((c) => c.coding ?? []).map((c) => c.code);
   if (codes.includes("social-history")) return "social";
   if (codes.includes("laboratory")) return "labs";
@@ -235,7 +225,7 @@ function observationSection(
   if (codes.includes("imaging")) return "imaging";
   if (codes.length > 0) return "other"; // survey, exam, procedure, activity, therapy
   const loinc = loincOf(o.code);
-  if (loinc && VITAL_SIGNS.has(loinc)) return "vitals";
+  if (loinc && VITAL_SIGN_LOINC.has(loinc)) return "vitals";
   return record === "labs" ? "labs" : "other";
 }
 
@@ -387,8 +377,11 @@ type Converted = {
   why?: Apart;
 };
 
-/** A number with its comparator, as written: "<5", ">90". */
-const bounded = (text: string, comparator: Comparator | undefined) => `${comparator ?? ""}${text}`;
+/** How a comparator is shown: "≥" and "≤", as people write them, not ">=" and "<=". */
+const COMPARATOR_SIGN: Record<Comparator, string> = { "<": "<", "<=": "≤", ">=": "≥", ">": ">" };
+/** A number with its comparator, as shown: "<5", ">90", "≥540". */
+const bounded = (text: string, comparator: Comparator | undefined) =>
+  `${comparator ? COMPARATOR_SIGN[comparator] : ""}${text}`;
 
 /** Settles one part's value in the series' unit (converting with UCUM), or says why it cannot. */
 function settle(part: RawPart, unit: string | undefined, measurement: string): Converted {
@@ -397,7 +390,15 @@ function settle(part: RawPart, unit: string | undefined, measurement: string): C
   const from = ucumCodeOf(q);
   const written =
     `${bounded(number(q.value), part.comparator)} ${from ? unitLabel(from) : (q.unit ?? q.code ?? "")}`.trim();
-  if (!unit) return { value: q.value, written };
+  // No value of the part has a unit CareKeys can read: a unit given that it cannot read is said.
+  if (!unit)
+    return from || !(q.unit ?? q.code)
+      ? { value: q.value, written }
+      : {
+          apart: `${written}: the unit "${q.unit ?? q.code}" is not one CareKeys can read`,
+          why: "unit",
+          original: written,
+        };
   if (!from)
     return {
       apart: `${written}: the unit "${q.unit ?? q.code ?? ""}" is not one CareKeys can read`,
@@ -521,6 +522,7 @@ const byClinicalOrder = (a: RawValue, b: RawValue) =>
   byDateDesc(a.date, b.date) ||
   a.source.addedAt.getTime() - b.source.addedAt.getTime() ||
   a.source.recordId.localeCompare(b.source.recordId) ||
+  (isHalf(a) && isHalf(b) ? byHalf(a, b) : 0) ||
   a.index - b.index;
 
 const partOrder = (part: RawPart) => {
@@ -528,26 +530,107 @@ const partOrder = (part: RawPart) => {
   return i === -1 ? BLOOD_PRESSURE_PARTS.length : i;
 };
 
+/** How far apart (in minutes) a systolic and a diastolic of one file may be taken to be one reading. */
+export const HALVES_WINDOW_MINUTES = 15;
+
+const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
+/** A date with a time, as milliseconds; a date-only value (a day) has none. */
+const instantOf = (date: string) => (date.length > 10 ? Date.parse(date) : undefined);
+/** One date in one file, written either way ("…T10:00:00Z", "…T12:00:00+02:00"). */
+const timeKey = (v: RawValue) => `${v.source.recordId}|${v.date ? (instantOf(v.date) ?? v.date) : ""}`;
+/** What a part says: its test, bound, number and unit (or its text). */
+const partSays = (p: RawPart) =>
+  [
+    p.key,
+    p.comparator ?? "",
+    p.quantity?.value ?? "",
+    p.quantity ? (ucumCodeOf(p.quantity) ?? p.quantity.unit ?? "") : "",
+    p.text ?? "",
+  ].join("|");
+const halfValue = (v: RawValue) => v.parts[0].quantity?.value ?? Number.POSITIVE_INFINITY;
+/** Halves of one time in a fixed order, whatever the file's: systolic first, then by value. */
+const byHalf = (a: RawValue, b: RawValue) =>
+  partOrder(a.parts[0]) - partOrder(b.parts[0]) ||
+  halfValue(a) - halfValue(b) ||
+  partSays(a.parts[0]).localeCompare(partSays(b.parts[0]));
+
+function joined(systolic: RawValue, diastolic: RawValue): RawValue {
+  const [first] = [systolic, diastolic].sort((a, b) => byDateDesc(b.date, a.date));
+  return {
+    ...first,
+    parts: [...systolic.parts, ...diastolic.parts],
+    notes: [...new Set([...systolic.notes, ...diastolic.notes])],
+  };
+}
+
 /**
- * Blood pressure halves given alone are joined into readings: a systolic and a diastolic of one
- * file at one time are one reading; a half without its other is a half reading ("142/– mmHg").
+ * Blood pressure halves given alone are joined into readings. A half that repeats a panel of its
+ * file (same time, same value) is that panel's reading, shown once. Then, within one file, a
+ * systolic and a diastolic at most {@link HALVES_WINDOW_MINUTES} minutes apart are one reading
+ * (nearest first; never a guess between two equally near); on a date-only day, only when the file
+ * gives exactly one of each that day. A half without its other is a half reading ("142/– mmHg").
  */
 function joinHalves(values: RawValue[]): RawValue[] {
-  const isHalf = (v: RawValue) => v.parts.length === 1 && partOrder(v.parts[0]) < BLOOD_PRESSURE_PARTS.length;
-  const halves = new Map<string, RawValue>();
-  const out: RawValue[] = [];
-  for (const value of values) {
-    const other =
-      value.date && isHalf(value) ? halves.get(`${value.source.recordId}|${value.date}`) : undefined;
-    if (other && other.parts.length === 1 && other.parts[0].key !== value.parts[0].key) {
-      other.parts = [...other.parts, ...value.parts].sort((a, b) => partOrder(a) - partOrder(b));
-      other.notes = [...new Set([...other.notes, ...value.notes])];
-      continue;
+  const panels = new Set(
+    values
+      .filter((v) => v.parts.length > 1)
+      .flatMap((v) => v.parts.map((p) => `${timeKey(v)}|${partSays(p)}`)),
+  );
+  const halves = values.filter(
+    (v) => isHalf(v) && v.date && !panels.has(`${timeKey(v)}|${partSays(v.parts[0])}`),
+  );
+  const out = values.filter((v) => !isHalf(v) || !v.date);
+  const used = new Set<RawValue>();
+  const byFile = new Map<string, RawValue[]>();
+  for (const half of halves)
+    byFile.set(half.source.recordId, [...(byFile.get(half.source.recordId) ?? []), half]);
+  for (const list of byFile.values()) {
+    const systolic = (v: RawValue) => partOrder(v.parts[0]) === 0;
+    // Timed halves: every pair within the window, nearest first.
+    const timed = list.filter((v) => instantOf(v.date!) !== undefined).sort(byHalf);
+    const pairs = timed
+      .filter(systolic)
+      .flatMap((s) =>
+        timed
+          .filter((d) => !systolic(d))
+          .map((d) => ({ s, d, apart: Math.abs(instantOf(s.date!)! - instantOf(d.date!)!) })),
+      )
+      .filter((p) => p.apart <= HALVES_WINDOW_MINUTES * 60_000)
+      .sort((a, b) => a.apart - b.apart);
+    const unsure = new Set<RawValue>();
+    for (const pair of pairs) {
+      if (used.has(pair.s) || used.has(pair.d) || unsure.has(pair.s) || unsure.has(pair.d)) continue;
+      const tied = pairs.some(
+        (q) =>
+          q !== pair &&
+          q.apart === pair.apart &&
+          (q.s === pair.s || q.d === pair.d) &&
+          !used.has(q.s) &&
+          !used.has(q.d),
+      );
+      if (tied) {
+        unsure.add(pair.s);
+        unsure.add(pair.d);
+        continue;
+      }
+      used.add(pair.s);
+      used.add(pair.d);
+      out.push(joined(pair.s, pair.d));
     }
-    if (value.date && isHalf(value)) halves.set(`${value.source.recordId}|${value.date}`, value);
-    out.push(value);
+    // Date-only halves: one of each on the day, or none joined.
+    const days = new Map<string, RawValue[]>();
+    for (const v of list)
+      if (instantOf(v.date!) === undefined) days.set(v.date!, [...(days.get(v.date!) ?? []), v]);
+    for (const day of days.values()) {
+      const s = day.filter(systolic);
+      const d = day.filter((v) => !systolic(v));
+      if (s.length !== 1 || d.length !== 1) continue;
+      used.add(s[0]);
+      used.add(d[0]);
+      out.push(joined(s[0], d[0]));
+    }
   }
-  return out;
+  return [...out, ...halves.filter((h) => !used.has(h))];
 }
 
 function finishMeasurement(raw: RawMeasurement): Measurement {
@@ -592,6 +675,8 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
 
   const values: MeasurementValue[] = [];
   const readable = new Set<MeasurementValue>();
+  /** Why a number of a row cannot be compared: its unit, or it is not plausible. */
+  const uncomparable = new Map<MeasurementValue, Apart>();
   const seen = new Map<string, { row: MeasurementValue; entries: Set<string> }>();
   const settledValues = latestFirst.map((value) => ({
     value,
@@ -609,7 +694,19 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       s.why === "unit" && s.part.quantity ? ucumCodeOf(s.part.quantity) : s.unit;
     const ranges = settled.map((s) => rangeIn(s.part.range, ownUnit(s), s.part.loinc));
     const sameUnit = present.every((s) => s.unit === present[0].unit);
-    const apart = settled.map((s) => s.apart).filter(Boolean);
+    // A reading with one half kept apart and the other plotted says which half is not plotted.
+    const partly = present.length > 1 && present.some((s) => !s.apart);
+    const apartText = partly
+      ? present
+          .filter((s) => s.apart)
+          .map((s) => `${s.part.label} not plotted: ${s.apart}.`)
+          .join(" ")
+      : present.some((s) => s.apart)
+        ? `Not plotted: ${present
+            .map((s) => s.apart)
+            .filter(Boolean)
+            .join("; ")}.`
+        : undefined;
     const shownNumber = (s: (typeof settled)[number]) =>
       bounded(rounded(s.value!, s.part.quantity?.value, s.unit), s.part.comparator);
     let text: string;
@@ -675,7 +772,7 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
       date: value.date,
       text,
       original: original ? visibleText(original) : undefined,
-      apart: apart.length > 0 ? visibleText(`Not plotted: ${apart.join("; ")}.`) : undefined,
+      apart: apartText ? visibleText(apartText) : undefined,
       flag,
       range: range ? visibleText(range) : undefined,
       notes: value.notes.map(visibleText),
@@ -685,6 +782,10 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
     values.push(row);
     if (present.every((s) => s.value !== undefined && s.why !== "unit" && s.why !== "implausible"))
       readable.add(row);
+    else {
+      const why = present.find((s) => s.why === "unit" || s.why === "implausible")?.why;
+      if (why) uncomparable.set(row, why);
+    }
     settled.forEach((s, i) => {
       const target = s.unit ? seriesOf(s.part.key) : undefined;
       if (!target || s.value === undefined || s.apart || !value.date) return;
@@ -716,25 +817,40 @@ function finishMeasurement(raw: RawMeasurement): Measurement {
     code: raw.code,
     series,
     values,
-    headline: headlineOf(values, series, readable),
+    headline: headlineOf(values, series, readable, uncomparable),
   };
 }
 
 /**
  * The value a measurement's row shows: the latest one that can be compared with the rest; when a
- * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so.
+ * newer one cannot (its unit cannot be converted, it is not plausible), the headline says so, and
+ * when none can, it says that the latest shown cannot be compared, and why.
  */
 function headlineOf(
   values: MeasurementValue[],
   series: Series[],
   readable: Set<MeasurementValue>,
+  uncomparable: Map<MeasurementValue, Apart>,
 ): Measurement["headline"] {
   const [newest] = values;
   if (!newest) return undefined;
-  const latest = series.length > 0 ? values.find((v) => readable.has(v)) : newest;
-  if (!latest || latest === newest) return { value: newest };
+  const why = uncomparable.get(newest);
+  // Values without a unit to compare in (text answers, unitless numbers): the latest, as written.
+  if (series.length === 0 && !why) return { value: newest };
+  const latest = values.find((v) => readable.has(v));
+  if (latest === newest) return { value: newest };
   const when = newest.date ? `, ${formatClinicalDate(newest.date)}` : "";
   const unit = series.length === 1 ? ` in ${series[0].unitLabel}` : "";
+  if (!latest) {
+    if (!why) return { value: newest };
+    const note =
+      why === "implausible"
+        ? `No value can be compared: the latest (${newest.text}${when}) is not a plausible value.`
+        : series.length === 0
+          ? `No value can be shown in a common unit: the latest (${newest.text}${when}) is in a unit CareKeys cannot read.`
+          : `No value can be shown in a common unit: the latest (${newest.text}${when}) is in a unit that cannot be converted${series.length === 1 ? ` to ${series[0].unitLabel}` : ""}.`;
+    return { value: newest, note };
+  }
   return {
     value: latest,
     note: `Latest readable value: a newer one (${newest.text}${when}) cannot be compared${unit}.`,
@@ -1314,6 +1430,7 @@ export function buildClinicalView(records: readonly ReadRecord[]): ClinicalView 
       : undefined,
     labs: finished.filter((m) => m.section === "labs").sort(byLatest),
     vitals: finished.filter((m) => m.section === "vitals").sort(byLatest),
+    assessments: finished.filter((m) => m.section === "assessments").sort(byLatest),
     other: finished.filter((m) => m.section === "other").sort(byLatest),
     lists,
     unreadable: [...unreadable.values()],
@@ -1402,7 +1519,8 @@ function markEarlierMedicines(items: ListItem[]): ListItem[] {
     return {
       ...item,
       current: false,
-      status: `${item.status} in ${later ? "an earlier" : "another"} record`,
+      // "in an earlier record: taking" (it read "taking in an earlier record").
+      status: `in ${later ? "an earlier" : "another"} record${item.status ? `: ${item.status}` : ""}`,
       details: [
         ...item.details,
         `${later ? "A later" : "Another"} record lists ${latest.name}${when}: check which is current.`,
@@ -1495,10 +1613,11 @@ const includes = (texts: string[], query: string) => texts.some((t) => t.toLower
 /**
  * The view narrowed to what matches `query` (case-insensitive, in any text the view shows): a
  * measurement whose name matches keeps all its rows, otherwise only the rows that match; a list
- * item matches on any of its shown texts. The empty query returns the view unchanged.
+ * item matches on any of its shown texts (">=" typed finds "≥"). The empty query returns the view unchanged.
  */
 export function searchView(view: ClinicalView, query: string): ClinicalView {
-  const q = query.trim().toLowerCase();
+  // ">=" and "<=" as typed find the "≥" and "≤" shown.
+  const q = query.trim().toLowerCase().replaceAll(">=", "≥").replaceAll("<=", "≤");
   if (!q) return view;
   const measurements = (list: Measurement[]) =>
     list.flatMap((m) => {
@@ -1513,6 +1632,7 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
     patient: view.patient,
     labs: measurements(view.labs),
     vitals: measurements(view.vitals),
+    assessments: measurements(view.assessments),
     other: measurements(view.other),
     lists,
     unreadable: view.unreadable,
@@ -1523,5 +1643,6 @@ export function searchView(view: ClinicalView, query: string): ClinicalView {
 export const isEmptyView = (view: ClinicalView) =>
   view.labs.length === 0 &&
   view.vitals.length === 0 &&
+  view.assessments.length === 0 &&
   view.other.length === 0 &&
   Object.values(view.lists).every((list) => list.length === 0);

@@ -182,8 +182,13 @@ describe("preferredUnit", () => {
     expect(preferredUnit("718-7", [])).toBe("");
   });
 
-  it("does not pick a table unit that none of the values can be shown in", () => {
-    expect(preferredUnit("2093-3", ["kg", "kg"])).toBe("kg");
+  it("keeps the table's unit when no value can be shown in it: cholesterol in kg, glucose in mg are of another kind (they were plotted as such)", () => {
+    expect(preferredUnit("2093-3", ["kg", "kg"])).toBe("mg/dL");
+    expect(preferredUnit("1558-6", ["mg"])).toBe("mg/dL");
+  });
+
+  it("picks the unit most values carry for a test without a table unit", () => {
+    expect(preferredUnit("2276-4", ["ng/mL", "ug/L", "ng/mL"])).toBe("ng/mL");
   });
 });
 

@@ -334,16 +334,16 @@ const PREFERRED_UNIT: Record<string, string> = {
 };
 
 /**
- * The one unit a concept is shown in: the table's unit for common analytes (when at least one of the
- * values can be shown in it), else the unit most of the values carry (the first seen on a tie).
+ * The one unit a concept is shown in: the table's unit for common analytes (always: a value that
+ * cannot be shown in it is listed apart), else the unit most of the values carry (the first seen on a tie).
  * `units` are the units of the concept's values, as written or as UCUM codes.
  */
 export function preferredUnit(loinc: string | undefined, units: string[]): string {
   const codes = units.map((u) => toUcum(u) ?? u.trim()).filter((u) => u !== "");
   const preferred = loinc ? lookup(PREFERRED_UNIT, loinc) : undefined;
-  if (preferred && (codes.length === 0 || codes.some((u) => convert(1, u, preferred, loinc).ok))) {
-    return preferred;
-  }
+  // Every usual unit of these tests converts to the table's; one that does not is of another kind
+  // (glucose in mg, a mass): its values are listed apart, not made the series' unit.
+  if (preferred) return preferred;
   const counts = new Map<string, number>();
   for (const u of codes) counts.set(u, (counts.get(u) ?? 0) + 1);
   let best = "";
