@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CarBlockIterator } from "@ipld/car";
@@ -97,5 +99,25 @@ describe("CAR on the client", () => {
     const car = await carOf(blocks, root!);
     expect(car.length).toBeLessThan(200_000);
     await expect(fileFromCar(car, root!)).rejects.toBeInstanceOf(IntegrityError);
+  });
+
+  it("ends a read from a gateway that stops sending with a sentence, not a wait without end", async () => {
+    const sockets = new Set<import("node:net").Socket>();
+    const stalling = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/vnd.ipld.car" });
+      res.write(new Uint8Array([0x3a])); // one byte of a CAR header, then nothing
+    });
+    stalling.on("connection", (socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => stalling.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`;
+    try {
+      const car = await buildCar(new Uint8Array([1, 2, 3]));
+      await expect(fetchVerified(url, car.cid, undefined, 300)).rejects.toThrow(
+        /stopped sending .* \(nothing for 0.3 seconds\)\. Try again in a moment\./,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => stalling.close(resolve));
+    }
   });
 });

@@ -153,27 +153,57 @@ export async function fetchVerified(
   gatewayUrl: string,
   cid: CID | string,
   limits: DagLimits = SMALL_OBJECT_LIMITS,
+  stallMs = STALL_MS,
 ): Promise<Uint8Array> {
   const expected = typeof cid === "string" ? CID.parse(cid) : cid;
-  const response = await fetch(new URL(`/ipfs/${expected}?format=car`, gatewayUrl), {
-    headers: { accept: "application/vnd.ipld.car" },
-  });
-  if (!response.ok) {
-    throw new IntegrityError(`The IPFS gateway could not provide ${expected} (HTTP ${response.status}).`);
+  // A gateway that stops sending (or never answers) ends the read with a sentence, not a spinner
+  // that never stops (second outside review): no byte for `STALL_MS` aborts the request.
+  const stalled = new AbortController();
+  let timer = setTimeout(() => stalled.abort(), stallMs);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stalled.abort(), stallMs);
+  };
+  try {
+    const response = await fetch(new URL(`/ipfs/${expected}?format=car`, gatewayUrl), {
+      headers: { accept: "application/vnd.ipld.car" },
+      signal: stalled.signal,
+    });
+    if (!response.ok) {
+      throw new IntegrityError(`The IPFS gateway could not provide ${expected} (HTTP ${response.status}).`);
+    }
+    alive();
+    return fileFromCar(await readBody(response, carLimit(limits), expected, alive), expected, limits);
+  } catch (error) {
+    if (stalled.signal.aborted)
+      throw new IntegrityError(
+        `The IPFS gateway stopped sending ${expected} (nothing for ${stallMs / 1000} seconds). Try again in a moment.`,
+      );
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  return fileFromCar(await readBody(response, carLimit(limits), expected), expected, limits);
 }
+
+/** How long a read may wait for the gateway's next bytes. */
+export const STALL_MS = 30_000;
 
 /** The most a CAR of a DAG within `limits` can measure: the blocks plus a CID and a length each. */
 const carLimit = (limits: DagLimits) => limits.maxBytes + limits.maxBlocks * 128 + 1024;
 
-async function readBody(response: Response, limit: number, expected: CID): Promise<Uint8Array> {
+async function readBody(
+  response: Response,
+  limit: number,
+  expected: CID,
+  alive: () => void,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = response.body?.getReader();
   while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
+    alive();
     length += value.length;
     if (length > limit) {
       await reader.cancel();

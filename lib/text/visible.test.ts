@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visibleText } from "./visible";
+import { visibleName, visibleText } from "./visible";
 
 describe("visibleText", () => {
   it("removes bidi overrides, isolates and marks, so what is shown is what search reads", () => {
@@ -20,5 +20,10 @@ describe("visibleText", () => {
   it("leaves ordinary text of any script alone", () => {
     const text = "Müller & Söhne · Клиника · 診療所 · عيادة";
     expect(visibleText(text)).toBe(text);
+  });
+
+  it("drops letters that draw nothing (Hangul fillers, the braille blank), so a name of them reads as empty", () => {
+    expect(visibleName("\u3164\u2800\uFFA0")).toBe("");
+    expect(visibleName("lab\u3164result.pdf")).toBe("labresult.pdf");
   });
 });

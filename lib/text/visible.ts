@@ -18,7 +18,8 @@ export function visibleText(text: string): string {
   });
 }
 
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+/** Also letters that draw nothing (Hangul fillers, the braille blank): a name of them looks empty. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 /** A pictograph, maybe with a variation selector or a skin tone, just before the joiner. */
 const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?$/u;
 const PICTOGRAPH_AFTER = /^\p{Extended_Pictographic}/u;
