@@ -5,7 +5,8 @@ import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
 import { buildClinicalView, type ClinicalView, type ReadRecord, searchView } from "@/lib/clinical/model";
 import type { Category } from "@/lib/consent/codes";
-import { ClinicalSections, VALUES_PAGE, VALUES_SHOWN } from "./ClinicalSections";
+import { ClinicalSections } from "./ClinicalSections";
+import { VALUES_PAGE, VALUES_SHOWN } from "./MeasurementRow";
 
 const UCUM = "http://unitsofmeasure.org";
 const lab = [
