@@ -1,10 +1,9 @@
-import type { Condition, Observation, Resource } from "@medplum/fhirtypes";
+import type { Condition, Observation } from "@medplum/fhirtypes";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import { buildClinicalView, type ClinicalView, type ReadRecord, searchView } from "@/lib/clinical/model";
-import type { Category } from "@/lib/consent/codes";
+import { buildClinicalView, type ClinicalView, searchView } from "@/lib/clinical/model";
+import { recordFile as file } from "@/lib/clinical/testing";
 import { ClinicalSections } from "./ClinicalSections";
 import { VALUES_PAGE, VALUES_SHOWN } from "./MeasurementRow";
 
@@ -12,21 +11,6 @@ const UCUM = "http://unitsofmeasure.org";
 const lab = [
   { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "laboratory" }] },
 ];
-
-let n = 0;
-function file(name: string, resources: Resource[], category?: Category): ReadRecord {
-  n += 1;
-  return {
-    kind: "fhir",
-    source: {
-      recordId: `0x${n.toString(16).padStart(64, "0")}` as Hex,
-      name,
-      addedAt: new Date("2026-11-25T10:00:00Z"),
-    },
-    category,
-    resources,
-  };
-}
 
 const glucose = (id: string, date: string, value: number, note?: string): Observation => ({
   resourceType: "Observation",
@@ -200,6 +184,7 @@ describe("ClinicalSections", () => {
       file(
         "Questionnaires and screening scores from clinic.json",
         [score("q1", "2025-01-02", 12), score("q2", "2025-03-02", 8)],
+        undefined,
         "assessments",
       ),
       file("Lab results from lab.json", [glucose("g1", "2025-01-02", 97)]),

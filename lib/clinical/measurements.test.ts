@@ -1,24 +1,13 @@
 import type { Observation, Quantity, Resource } from "@medplum/fhirtypes";
-import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
 import { buildClinicalView, isEmptyView, type ReadRecord, searchView } from "./model";
+import { recordFile as file } from "./testing";
 
 const LOINC = "http://loinc.org";
 const UCUM = "http://unitsofmeasure.org";
 const category = (code: string) => [
   { coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code }] },
 ];
-
-let n = 0;
-function file(name: string, resources: Resource[], addedAt = "2026-11-25T10:00:00Z"): ReadRecord {
-  n += 1;
-  return {
-    kind: "fhir",
-    source: { recordId: `0x${n.toString(16).padStart(64, "0")}` as Hex, name, addedAt: new Date(addedAt) },
-    category: undefined,
-    resources,
-  };
-}
 
 const quantity = (value: number, unit: string, comparator?: Quantity["comparator"]): Quantity => ({
   value,

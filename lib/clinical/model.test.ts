@@ -10,6 +10,7 @@ import {
   searchView,
   valueTexts,
 } from "./model";
+import { recordFile as file } from "./testing";
 
 const LOINC = "http://loinc.org";
 const UCUM = "http://unitsofmeasure.org";
@@ -26,17 +27,6 @@ const social = [
     ],
   },
 ];
-
-let n = 0;
-function file(name: string, resources: Resource[], addedAt = "2026-11-25T10:00:00Z"): ReadRecord {
-  n += 1;
-  return {
-    kind: "fhir",
-    source: { recordId: `0x${n.toString(16).padStart(64, "0")}` as Hex, name, addedAt: new Date(addedAt) },
-    category: undefined,
-    resources,
-  };
-}
 
 function cholesterol(
   id: string,
